@@ -1,0 +1,75 @@
+/** The core's own config keys. Plugins own the rest (their `configPaths`). */
+import { Type, type Static } from "@sinclair/typebox";
+
+const LogLevel = Type.Union([Type.Literal("debug"), Type.Literal("info"), Type.Literal("warn"), Type.Literal("error")]);
+const closed = { additionalProperties: false } as const;
+
+export const CoreConfigSchema = Type.Object(
+  {
+    gateway: Type.Optional(
+      Type.Object(
+        {
+          /** The gateway only runs when this is "local" (or with --allow-unconfigured). */
+          mode: Type.Optional(Type.Union([Type.Literal("local"), Type.Literal("remote")])),
+          port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
+          /** loopback (default) | lan (0.0.0.0) | auto | custom (customBindHost). */
+          bind: Type.Optional(Type.Union([Type.Literal("loopback"), Type.Literal("lan"), Type.Literal("auto"), Type.Literal("custom")])),
+          customBindHost: Type.Optional(Type.String({ minLength: 1 })),
+          auth: Type.Optional(
+            Type.Object(
+              {
+                mode: Type.Optional(Type.Union([Type.Literal("token"), Type.Literal("password"), Type.Literal("none")])),
+                token: Type.Optional(Type.String({ minLength: 1 })),
+                password: Type.Optional(Type.String({ minLength: 1 })),
+                rateLimit: Type.Optional(
+                  Type.Object(
+                    {
+                      maxAttempts: Type.Optional(Type.Integer({ minimum: 1 })),
+                      windowMs: Type.Optional(Type.Integer({ minimum: 1000 })),
+                      lockoutMs: Type.Optional(Type.Integer({ minimum: 1000 })),
+                    },
+                    closed,
+                  ),
+                ),
+              },
+              closed,
+            ),
+          ),
+          /** Proxies whose X-Forwarded-For is believed (exact IPs). */
+          trustedProxies: Type.Optional(Type.Array(Type.String())),
+          controlUi: Type.Optional(Type.Object({ allowedOrigins: Type.Optional(Type.Array(Type.String())) }, closed)),
+          /** Used by CLI clients to reach a gateway; never turns on local auth. */
+          remote: Type.Optional(
+            Type.Object({ url: Type.Optional(Type.String()), token: Type.Optional(Type.String()), password: Type.Optional(Type.String()) }, closed),
+          ),
+        },
+        closed,
+      ),
+    ),
+    plugins: Type.Optional(
+      Type.Object(
+        {
+          enabled: Type.Optional(Type.Boolean()),
+          load: Type.Optional(Type.Object({ paths: Type.Optional(Type.Array(Type.String())) }, closed)),
+          entries: Type.Optional(Type.Record(Type.String(), Type.Object({ enabled: Type.Optional(Type.Boolean()) }, closed))),
+        },
+        closed,
+      ),
+    ),
+    logging: Type.Optional(
+      Type.Object(
+        {
+          /** Level of the JSON-lines file (default info). */
+          level: Type.Optional(LogLevel),
+          /** Level of stdout (default info; --verbose makes it debug). */
+          consoleLevel: Type.Optional(LogLevel),
+          /** Directory for the log files (default <stateDir>/logs). */
+          dir: Type.Optional(Type.String()),
+        },
+        closed,
+      ),
+    ),
+  },
+  closed,
+);
+export type CoreConfig = Static<typeof CoreConfigSchema>;

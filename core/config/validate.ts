@@ -1,0 +1,120 @@
+/**
+ * Strict config validation: the core schema for core keys, each plugin's schema for the paths it
+ * owns, and "unknown key" for anything nobody owns (with the closest valid key as a hint).
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { TSchema } from "@sinclair/typebox";
+import { CoreConfigSchema } from "./schema.js";
+import { closestKey } from "./suggest.js";
+import { deletePath, getPath, isPlainObject, pickPaths, type ConfigObject } from "../config-paths.js";
+import type { PluginDefinition } from "../plugin-types.js";
+
+export interface ConfigIssue {
+  /** Dotted key path, e.g. "gateway.auth.mode" ("<root>" for the whole file). */
+  path: string;
+  message: string;
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true, useDefaults: true, verbose: true });
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function validatorFor(schema: TSchema): ValidateFunction {
+  let fn = compiled.get(schema);
+  if (!fn) {
+    fn = ajv.compile(schema);
+    compiled.set(schema, fn);
+  }
+  return fn;
+}
+
+function dotted(instancePath: string): string {
+  return instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+}
+
+function join(base: string, key: string): string {
+  return base ? `${base}.${key}` : key;
+}
+
+/** Turns ajv errors into issues with full key paths and fixes. `extraKeys` lists keys other owners accept at a level. */
+export function issuesFromAjv(errors: readonly ErrorObject[], extraKeys: (path: string) => string[] = () => []): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const seen = new Set<string>();
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  for (const e of errors) {
+    const base = dotted(e.instancePath);
+    let issue: ConfigIssue;
+    if (e.keyword === "additionalProperties") {
+      const key = String(e.params.additionalProperty);
+      const props = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const hint = closestKey(key, [...props, ...extraKeys(base)]);
+      issue = {
+        path: join(base, key),
+        message: `unknown key${hint ? ` (did you mean "${join(base, hint)}"?)` : props.length ? ` (valid keys here: ${props.join(", ")})` : ""}`,
+      };
+    } else if (e.keyword === "const" && anyOfPaths.has(e.instancePath)) {
+      continue; // reported once by the anyOf error below
+    } else if (e.keyword === "anyOf") {
+      const options = ((e.parentSchema as { anyOf?: Array<{ const?: unknown }> } | undefined)?.anyOf ?? []).map((s) => s.const).filter((v) => v !== undefined);
+      issue = { path: base || "<root>", message: options.length ? `must be one of ${options.map((o) => JSON.stringify(o)).join(", ")}` : "does not match any allowed shape" };
+    } else if (e.keyword === "required") {
+      issue = { path: join(base, String(e.params.missingProperty)), message: "is required" };
+    } else {
+      issue = { path: base || "<root>", message: e.message ?? "is invalid" };
+    }
+    const id = `${issue.path}:${issue.message}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      issues.push(issue);
+    }
+  }
+  return issues;
+}
+
+/** Validates (and fills defaults of) one plugin's slice. */
+export function validatePluginSlice(def: PluginDefinition, config: unknown): { slice: ConfigObject; issues: ConfigIssue[] } {
+  const slice = pickPaths(config, def.configPaths ?? []);
+  if (!def.configSchema) return { slice, issues: [] };
+  const validate = validatorFor(def.configSchema);
+  if (validate(slice)) return { slice, issues: [] };
+  return { slice, issues: issuesFromAjv(validate.errors ?? []).map((i) => ({ ...i, message: `${i.message} (plugin ${def.name})` })) };
+}
+
+export interface ConfigValidation {
+  config: ConfigObject;
+  issues: ConfigIssue[];
+  warnings: string[];
+}
+
+export function validateConfig(raw: unknown, plugins: ReadonlyArray<{ def: PluginDefinition; enabled: boolean }>): ConfigValidation {
+  if (!isPlainObject(raw)) return { config: {}, issues: [{ path: "<root>", message: "the config must be a JSON5 object" }], warnings: [] };
+  const config = structuredClone(raw);
+  const corePart = structuredClone(raw);
+  const issues: ConfigIssue[] = [];
+  const warnings: string[] = [];
+  const ownedPaths: string[] = [];
+  for (const { def, enabled } of plugins) {
+    for (const path of def.configPaths ?? []) {
+      ownedPaths.push(path);
+      if (getPath(raw, path) === undefined) continue;
+      deletePath(corePart, path);
+      if (!enabled) warnings.push(`${path} belongs to plugin ${def.name}, which is disabled: kept but unused`);
+    }
+    if (enabled) {
+      const result = validatePluginSlice(def, raw);
+      issues.push(...result.issues);
+    }
+  }
+  const validateCore = validatorFor(CoreConfigSchema);
+  if (!validateCore(corePart)) {
+    const extraKeys = (base: string) =>
+      ownedPaths.filter((p) => (base ? p.startsWith(`${base}.`) : true)).map((p) => p.slice(base ? base.length + 1 : 0).split(".")[0]);
+    issues.push(...issuesFromAjv(validateCore.errors ?? [], extraKeys));
+  }
+  return { config, issues, warnings };
+}
+
+/** One readable summary naming the file, each key path and what to do. */
+export function formatConfigIssues(file: string, issues: readonly ConfigIssue[]): string {
+  const lines = issues.map((i) => `  - ${i.path}: ${i.message}`);
+  return `Invalid config in ${file}:\n${lines.join("\n")}\nFix these keys in the file and start again (the gateway did not start).`;
+}

@@ -1,0 +1,102 @@
+/** One client socket: its handshake state, identity, grants, per-connection event seq and sending. */
+import { randomUUID } from "node:crypto";
+import WebSocket from "ws";
+import type { ClientAddress } from "./client-address.js";
+import type { ClientInfo, Role } from "./protocol/connect-params.js";
+import type { ProtocolVersion } from "./protocol/version.js";
+import type { ErrorShape } from "./protocol/frames.js";
+import type { VerifiedDevice } from "./device-identity.js";
+import type { ConnectionInfo } from "./types.js";
+
+/** `closing`: a final reply is being flushed before the close; no more frames are processed. */
+export type ConnectionState = "handshake" | "open" | "closing" | "closed";
+
+export class Connection implements ConnectionInfo {
+  readonly id = randomUUID();
+  readonly nonce = randomUUID();
+  readonly connectedAtMs = Date.now();
+  state: ConnectionState = "handshake";
+  /** Set when the peer answered the last ping (or sent anything). */
+  alive = true;
+  /** Next `seq` for broadcast events to this connection. */
+  seq = 0;
+  /** Frames that arrived while `connect` was being processed. */
+  preauthQueue: string[] = [];
+  connectInFlight = false;
+  handshakeTimer?: NodeJS.Timeout;
+  private readonly abort = new AbortController();
+
+  // Filled in by the handshake.
+  protocol: ProtocolVersion = 4;
+  role: Role = "operator";
+  scopes: ReadonlySet<string> = new Set();
+  client!: ClientInfo;
+  device?: VerifiedDevice;
+  caps: readonly string[] = [];
+  commands: readonly string[] = [];
+  permissions: Readonly<Record<string, boolean>> = {};
+  pathEnv?: string;
+  authMethod = "none";
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly address: ClientAddress,
+    readonly origin: string | undefined,
+  ) {}
+
+  get remoteIp(): string {
+    return this.address.ip;
+  }
+
+  /** Direct loopback client with no browser origin (the failure limiter exempts only these). */
+  get localDirect(): boolean {
+    return this.address.localDirect && this.origin === undefined;
+  }
+
+  /** Aborted when the socket closes; handed to method handlers. */
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
+  get isOpen(): boolean {
+    return this.ws.readyState === WebSocket.OPEN;
+  }
+
+  send(text: string, onSent?: (err?: Error) => void): void {
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    this.ws.send(text, onSent);
+  }
+
+  sendResult(id: string, payloadJson: string): void {
+    this.send(`{"type":"res","id":${JSON.stringify(id)},"ok":true,"payload":${payloadJson}}`);
+  }
+
+  sendError(id: string, error: ErrorShape, payloadJson?: string, onSent?: (err?: Error) => void): void {
+    const payload = payloadJson === undefined ? "" : `,"payload":${payloadJson}`;
+    this.send(`{"type":"res","id":${JSON.stringify(id)},"ok":false${payload},"error":${JSON.stringify(error)}}`, onSent);
+  }
+
+  /** An event to this connection only: no `seq`. */
+  sendTargetedEvent(event: string, payloadJson: string): void {
+    this.send(`{"type":"event","event":${JSON.stringify(event)},"payload":${payloadJson}}`);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.state === "closed") return;
+    // Close reasons are limited to 123 bytes by the WebSocket spec.
+    let text = reason;
+    while (Buffer.byteLength(text) > 123) text = text.slice(0, -1);
+    try {
+      this.ws.close(code, text);
+    } catch {
+      this.ws.terminate();
+    }
+  }
+
+  markClosed(): void {
+    this.state = "closed";
+    if (this.handshakeTimer) clearTimeout(this.handshakeTimer);
+    this.preauthQueue = [];
+    this.abort.abort();
+  }
+}

@@ -1,0 +1,110 @@
+/** The methods the core itself answers: `health`, `status`, `plugins.list`; and its HTTP probes. */
+import { hostname } from "node:os";
+import { Type } from "@sinclair/typebox";
+import { rawJson } from "./rawjson.js";
+import { sendJson } from "./server.js";
+import { SUPPORTED_PROTOCOLS } from "./protocol/version.js";
+import type { MethodRegistry } from "./methods.js";
+import type { RouteRegistry } from "./routes.js";
+import type { HealthService } from "./health.js";
+import type { PluginHost } from "./plugin-host.js";
+import type { Contributors } from "./contributors.js";
+import type { GatewayInfo } from "./plugin-types.js";
+import type { Connection } from "./connection.js";
+import type { LogSink } from "./log.js";
+
+export interface CoreMethodDeps {
+  methods: MethodRegistry;
+  routes: RouteRegistry;
+  health: HealthService;
+  plugins: PluginHost;
+  statusSections: Contributors<() => Record<string, unknown>>;
+  gateway: GatewayInfo;
+  connections: Map<string, Connection>;
+  logSink: LogSink;
+  /** False until plugins are set up and the port listens, and again while stopping. */
+  ready(): boolean;
+}
+
+const HealthParams = Type.Object({ probe: Type.Optional(Type.Boolean()) }, { additionalProperties: true });
+const StatusParams = Type.Object({ includeChannelSummary: Type.Optional(Type.Boolean()) }, { additionalProperties: true });
+const NoParams = Type.Object({}, { additionalProperties: true });
+
+export function registerCoreMethods(deps: CoreMethodDeps): void {
+  const { methods, routes } = deps;
+  methods.register("health", {
+    params: HealthParams,
+    scope: "any",
+    description: "Health summary: plugins, channels and every plugin's section (cached).",
+    handler: (params: { probe?: boolean }) => rawJson(deps.health.json({ probe: params.probe === true })),
+  }, "core");
+
+  let memory = { at: 0, rssBytes: 0, heapUsedBytes: 0 };
+  methods.register("status", {
+    params: StatusParams,
+    scope: "operator.read",
+    description: "Short status: version, uptime, plugins, connections, last error and plugin sections.",
+    handler: () => {
+      const now = Date.now();
+      if (now - memory.at > 1000) {
+        const m = process.memoryUsage();
+        memory = { at: now, rssBytes: m.rss, heapUsedBytes: m.heapUsed };
+      }
+      let operators = 0;
+      let nodes = 0;
+      for (const c of deps.connections.values()) {
+        if (c.state !== "open") continue;
+        if (c.role === "node") nodes += 1;
+        else operators += 1;
+      }
+      const plugins = deps.plugins.list();
+      const sections: Record<string, unknown> = {};
+      for (const { fn } of deps.statusSections.list()) {
+        try {
+          Object.assign(sections, fn());
+        } catch {
+          // a failing section is reported through health; status stays answerable
+        }
+      }
+      const g = deps.gateway;
+      return {
+        runtimeVersion: g.version,
+        uptimeMs: now - g.startedAtMs,
+        pid: process.pid,
+        host: hostname(),
+        gateway: { url: g.httpUrl.replace(/^http/, "ws"), bindHost: g.host, port: g.port, authMode: g.authMode, protocols: [...SUPPORTED_PROTOCOLS] },
+        configPath: g.configPath,
+        stateDir: g.stateDir,
+        plugins: {
+          active: plugins.filter((p) => p.state === "active").map((p) => p.name),
+          failed: plugins.filter((p) => p.state === "failed" || p.state === "skipped").map((p) => ({ name: p.name, error: p.error })),
+        },
+        connections: { operators, nodes },
+        channelSummary: [],
+        lastError: deps.logSink.lastError ?? null,
+        processMemory: { rssBytes: memory.rssBytes, heapUsedBytes: memory.heapUsedBytes },
+        ...sections,
+      };
+    },
+  }, "core");
+
+  methods.register("plugins.list", {
+    params: NoParams,
+    scope: "operator.read",
+    description: "Every known plugin with its state, source, services, config paths and what it registered.",
+    handler: () => ({
+      plugins: deps.plugins.list().map((p) => ({ ...p, methods: methods.ownedBy(p.name) })),
+    }),
+  }, "core");
+
+  const live = (_req: unknown, res: import("node:http").ServerResponse) => sendJson(res, 200, { ok: true, status: "live" });
+  routes.register("GET", "/health", live, { auth: "public" }, "core");
+  routes.register("GET", "/healthz", live, { auth: "public" }, "core");
+  const ready = (_req: unknown, res: import("node:http").ServerResponse) => {
+    const failing = deps.plugins.list().filter((p) => p.state === "failed" || p.state === "skipped").map((p) => p.name);
+    const isReady = deps.ready();
+    sendJson(res, isReady ? 200 : 503, { ready: isReady, failing, uptimeMs: Date.now() - deps.gateway.startedAtMs });
+  };
+  routes.register("GET", "/readyz", ready, { auth: "public" }, "core");
+  routes.register("GET", "/ready", ready, { auth: "public" }, "core");
+}

@@ -1,0 +1,121 @@
+/**
+ * Event delivery: declared events, broadcast with per-connection `seq` and scope filtering,
+ * `stateVersion` counters, the slow-consumer policy, and targeted events.
+ */
+import { hasScope } from "./protocol/scopes.js";
+import type { StateVersion } from "./protocol/frames.js";
+import type { ProtocolVersion } from "./protocol/version.js";
+import { LIMITS } from "./protocol/limits.js";
+import type { Connection } from "./connection.js";
+import type { EmitOptions, EventPayload, EventSpec } from "./types.js";
+import type { Logger } from "./log.js";
+
+interface DeclaredEvent {
+  name: string;
+  owner: string;
+  spec: EventSpec;
+}
+
+export class EventBus {
+  readonly stateVersion: StateVersion = { presence: 1, health: 1 };
+  private readonly declared = new Map<string, DeclaredEvent>();
+  private namesCache: string[] | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly connections: () => Iterable<Connection>,
+    private readonly log: Logger,
+    private readonly maxBufferedBytes = LIMITS.maxBufferedBytes,
+  ) {}
+
+  declare(name: string, spec: EventSpec, owner: string): () => void {
+    const existing = this.declared.get(name);
+    if (existing) throw new Error(`event ${name} is already declared by ${existing.owner}; ${owner} cannot declare it again`);
+    const entry = { name, owner, spec };
+    this.declared.set(name, entry);
+    this.changed();
+    return () => {
+      if (this.declared.get(name) === entry) {
+        this.declared.delete(name);
+        this.changed();
+      }
+    };
+  }
+
+  names(): string[] {
+    this.namesCache ??= [...this.declared.keys()];
+    return this.namesCache;
+  }
+
+  spec(name: string): EventSpec | undefined {
+    return this.declared.get(name)?.spec;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Broadcasts (or targets, with `to`) a declared event. Returns how many connections got it. */
+  emit(event: string, payload: EventPayload, options: EmitOptions = {}): number {
+    const spec = this.declared.get(event)?.spec;
+    if (!spec) throw new Error(`event ${event} was not declared; declare it before emitting`);
+    const json = payloadSerializer(payload);
+    if (options.to !== undefined) return this.sendTargeted(event, json, options.to);
+    if (spec.stateVersion) this.stateVersion[spec.stateVersion] += 1;
+    const sv = spec.stateVersion ? `,"stateVersion":${JSON.stringify(this.stateVersion)}` : "";
+    const head = `{"type":"event","event":${JSON.stringify(event)},"payload":`;
+    let delivered = 0;
+    for (const conn of this.connections()) {
+      if (conn.state !== "open" || !this.mayReceive(conn, spec)) continue;
+      conn.seq += 1;
+      if (conn.ws.bufferedAmount > this.maxBufferedBytes) {
+        if (spec.droppable) continue; // the client sees a seq gap and refreshes
+        this.log.warn("closing slow consumer", { conn: conn.id, buffered: conn.ws.bufferedAmount, event });
+        conn.close(1008, "slow consumer");
+        continue;
+      }
+      conn.send(`${head}${json(conn.protocol)},"seq":${conn.seq}${sv}}`);
+      delivered += 1;
+    }
+    return delivered;
+  }
+
+  private sendTargeted(event: string, json: (p: ProtocolVersion) => string, to: string | readonly string[]): number {
+    const ids = new Set(typeof to === "string" ? [to] : to);
+    let delivered = 0;
+    for (const conn of this.connections()) {
+      if (conn.state !== "open" || !ids.has(conn.id)) continue;
+      conn.sendTargetedEvent(event, json(conn.protocol));
+      delivered += 1;
+    }
+    return delivered;
+  }
+
+  private mayReceive(conn: Connection, spec: EventSpec): boolean {
+    if (!spec.scope || spec.scope === "any") return true;
+    return conn.role === "operator" && hasScope(conn.scopes, spec.scope);
+  }
+
+  private changed(): void {
+    this.namesCache = null;
+    for (const l of this.listeners) l();
+  }
+}
+
+/** Serializes a payload at most once per protocol generation. */
+function payloadSerializer(payload: EventPayload): (p: ProtocolVersion) => string {
+  if (typeof payload !== "function") {
+    const json = JSON.stringify(payload ?? null);
+    return () => json;
+  }
+  const cache = new Map<ProtocolVersion, string>();
+  return (p) => {
+    let json = cache.get(p);
+    if (json === undefined) {
+      json = JSON.stringify((payload as (p: ProtocolVersion) => unknown)(p) ?? null);
+      cache.set(p, json);
+    }
+    return json;
+  };
+}

@@ -1,0 +1,297 @@
+/**
+ * createGateway(): one http.Server, the registries, the plugin host, the timers and the lifecycle.
+ * Knows no feature; plugins bring those.
+ */
+import { hostname } from "node:os";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import type { WebSocketServer, WebSocket } from "ws";
+import { LIMITS } from "./protocol/limits.js";
+import { SUPPORTED_PROTOCOLS } from "./protocol/version.js";
+import { Connection } from "./connection.js";
+import { EventBus } from "./events.js";
+import { MethodRegistry } from "./methods.js";
+import { RouteRegistry } from "./routes.js";
+import { Contributors, KeyedProviders } from "./contributors.js";
+import { HealthService } from "./health.js";
+import { PluginHost, type PluginEntry } from "./plugin-host.js";
+import { connectionsView, type PluginRegistries } from "./plugin-api.js";
+import { createHooks, tapCount, type GatewayHooks } from "./hooks.js";
+import { createGatewayServer } from "./server.js";
+import { attachSocket } from "./socket-handler.js";
+import { registerCoreMethods } from "./core-methods.js";
+import { AuthFailureLimiter, type AuthLimiterOptions } from "./auth-limiter.js";
+import { createLogger, type LogSink } from "./log.js";
+import type { AuthSettings } from "./auth.js";
+import type { ClientAddress } from "./client-address.js";
+import type { GatewayInfo } from "./plugin-types.js";
+
+export interface GatewayTimings {
+  tickIntervalMs: number;
+  pingIntervalMs: number;
+  handshakeTimeoutMs: number;
+  healthRefreshMs: number;
+  /** Bound on onShutdown hooks plus plugin disposal. */
+  shutdownTimeoutMs: number;
+}
+
+export interface GatewayOptions {
+  host: string;
+  port: number;
+  /** The full validated config; each plugin gets its slice. */
+  config: Record<string, unknown>;
+  configPath: string;
+  stateDir: string;
+  plugins: readonly PluginEntry[];
+  /** Read per connection, so a rotated secret applies at once. */
+  auth: () => AuthSettings;
+  trustedProxies?: () => readonly string[];
+  allowedOrigins?: () => readonly string[];
+  logSink: LogSink;
+  version: string;
+  limiter?: AuthLimiterOptions;
+  timings?: Partial<GatewayTimings>;
+}
+
+const DEFAULT_TIMINGS: GatewayTimings = {
+  tickIntervalMs: LIMITS.tickIntervalMs,
+  pingIntervalMs: LIMITS.pingIntervalMs,
+  handshakeTimeoutMs: LIMITS.handshakeTimeoutMs,
+  healthRefreshMs: 60_000,
+  shutdownTimeoutMs: 15_000,
+};
+
+const POLICY_JSON = JSON.stringify({ maxPayload: LIMITS.maxPayload, maxBufferedBytes: LIMITS.maxBufferedBytes, tickIntervalMs: LIMITS.tickIntervalMs });
+
+export class Gateway {
+  readonly methods = new MethodRegistry();
+  readonly routes = new RouteRegistry();
+  readonly connections = new Map<string, Connection>();
+  readonly events: EventBus;
+  readonly health: HealthService;
+  readonly plugins: PluginHost;
+  readonly info: GatewayInfo;
+  readonly timings: GatewayTimings;
+  private readonly log;
+  private readonly limiter: AuthFailureLimiter;
+  private readonly snapshots = new KeyedProviders<() => unknown[]>();
+  private hooks: GatewayHooks = createHooks();
+  private server: Server;
+  private wss: WebSocketServer;
+  private boundPort = 0;
+  private accepting = false;
+  private stopping: Promise<void> | null = null;
+  private timers: NodeJS.Timeout[] = [];
+  private featuresJson: string | null = null;
+
+  constructor(private readonly options: GatewayOptions) {
+    this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
+    this.log = createLogger(options.logSink, "gateway");
+    this.limiter = new AuthFailureLimiter(options.limiter);
+    this.events = new EventBus(() => this.connections.values(), this.log.child("events"));
+    const invalidateFeatures = () => {
+      this.featuresJson = null;
+    };
+    this.methods.onChange(invalidateFeatures);
+    this.events.onChange(invalidateFeatures);
+    const healthSections = new Contributors<() => Record<string, unknown>>();
+    const statusSections = new Contributors<() => Record<string, unknown>>();
+    const self = this;
+    this.info = {
+      version: options.version,
+      host: options.host,
+      get port() {
+        return self.boundPort || options.port;
+      },
+      get httpUrl() {
+        const h = options.host.includes(":") ? `[${options.host}]` : options.host;
+        return `http://${h === "0.0.0.0" || h === "[::]" ? "127.0.0.1" : h}:${self.boundPort || options.port}`;
+      },
+      authMode: options.auth().mode,
+      stateDir: options.stateDir,
+      configPath: options.configPath,
+      startedAtMs: Date.now(),
+    };
+    const registries: PluginRegistries = {
+      methods: this.methods,
+      routes: this.routes,
+      events: this.events,
+      healthSections,
+      statusSections,
+      snapshots: this.snapshots,
+      services: new KeyedProviders<() => unknown>(),
+      connections: connectionsView(this.connections),
+      gateway: this.info,
+      stateDir: options.stateDir,
+      healthChanged: () => this.health.changed(),
+    };
+    this.plugins = new PluginHost({
+      registries,
+      log: this.log.child("plugins"),
+      logger: (name) => createLogger(options.logSink, name),
+      onHooksChanged: (hooks) => {
+        this.hooks = hooks;
+        if (this.accepting) this.health.changed();
+      },
+    });
+    this.health = new HealthService({
+      sections: healthSections,
+      plugins: () => this.plugins.list(),
+      events: this.events,
+      log: this.log,
+      refreshIntervalMs: this.timings.healthRefreshMs,
+    });
+    for (const [name, spec] of [
+      ["connect.challenge", {}],
+      ["tick", {}],
+      ["shutdown", {}],
+      ["health", { stateVersion: "health" }],
+    ] as const) this.events.declare(name, spec, "core");
+    registerCoreMethods({
+      methods: this.methods,
+      routes: this.routes,
+      health: this.health,
+      plugins: this.plugins,
+      statusSections,
+      gateway: this.info,
+      connections: this.connections,
+      logSink: options.logSink,
+      ready: () => this.accepting,
+    });
+    ({ server: this.server, wss: this.wss } = createGatewayServer({
+      routes: this.routes,
+      log: this.log.child("http"),
+      authSettings: options.auth,
+      limiter: this.limiter,
+      trustedProxies: options.trustedProxies ?? (() => []),
+      allowedOrigins: options.allowedOrigins ?? (() => []),
+      onGatewaySocket: (ws, address, origin) => this.acceptSocket(ws, address, origin),
+    }));
+  }
+
+  get port(): number {
+    return this.boundPort;
+  }
+
+  get url(): string {
+    return this.info.httpUrl.replace(/^http/, "ws");
+  }
+
+  /** Sets up plugins, then listens. Rejects with the listen error (e.g. EADDRINUSE). */
+  async start(): Promise<void> {
+    await this.plugins.start(this.options.plugins, this.options.config);
+    await new Promise<void>((resolve, reject) => {
+      const onError = (err: Error) => reject(err);
+      this.server.once("error", onError);
+      this.server.listen(this.options.port, this.options.host, () => {
+        this.server.off("error", onError);
+        resolve();
+      });
+    });
+    this.boundPort = (this.server.address() as AddressInfo).port;
+    this.server.on("error", (err) => this.log.error("server error", { error: err }));
+    this.accepting = true;
+    this.health.start();
+    const tick = setInterval(() => this.events.emit("tick", { ts: Date.now() }), this.timings.tickIntervalMs);
+    const ping = setInterval(() => this.pingAll(), this.timings.pingIntervalMs);
+    for (const t of [tick, ping]) t.unref();
+    this.timers.push(tick, ping);
+  }
+
+  /**
+   * Stops: `shutdown` to every client, close 1012, onShutdown hooks, plugin disposal, listener close.
+   * Hooks and disposal are bounded; the caller decides what to do when that bound is hit.
+   */
+  stop(reason = "gateway stopping", restartExpectedMs: number | null = null): Promise<void> {
+    this.stopping ??= this.doStop(reason, restartExpectedMs);
+    return this.stopping;
+  }
+
+  private async doStop(reason: string, restartExpectedMs: number | null): Promise<void> {
+    this.accepting = false;
+    for (const t of this.timers) clearInterval(t);
+    this.health.stop();
+    this.events.emit("shutdown", { reason, restartExpectedMs });
+    for (const conn of this.connections.values()) conn.close(1012, "service restart");
+    const hooks = this.hooks;
+    if (tapCount(hooks, "onShutdown") > 0) {
+      await Promise.race([
+        hooks.onShutdown.promise({ reason, restartExpectedMs }).catch((err: unknown) => this.log.warn("an onShutdown hook failed", { error: err })),
+        new Promise((resolve) => setTimeout(resolve, 5000).unref()),
+      ]);
+    }
+    await this.plugins.stop();
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+      for (const conn of this.connections.values()) conn.ws.terminate();
+    });
+    this.wss.close();
+  }
+
+  private acceptSocket(ws: WebSocket, address: ClientAddress, origin: string | undefined): void {
+    if (!this.accepting) {
+      ws.close(1012, "service restart");
+      return;
+    }
+    const conn = new Connection(ws, address, origin);
+    attachSocket(conn, {
+      log: this.log.child("ws"),
+      methods: this.methods,
+      hooks: () => this.hooks,
+      authSettings: this.options.auth,
+      limiter: this.limiter,
+      accepting: () => this.accepting,
+      handshakeTimeoutMs: this.timings.handshakeTimeoutMs,
+      helloJson: (c, helloAuth, surfaces) => this.helloJson(c, helloAuth, surfaces),
+      onOpen: (c) => this.connections.set(c.id, c),
+      onClosed: (c, code, reason, wasOpen) => {
+        this.connections.delete(c.id);
+        if (!wasOpen || !this.accepting) return;
+        const hooks = this.hooks;
+        if (tapCount(hooks, "onDisconnect") > 0) {
+          hooks.onDisconnect.promise({ conn: c, code, reason }).catch((err: unknown) => this.log.warn("an onDisconnect hook failed", { error: err }));
+        }
+      },
+    });
+  }
+
+  private pingAll(): void {
+    for (const conn of this.connections.values()) {
+      if (!conn.alive) {
+        conn.ws.terminate();
+        continue;
+      }
+      conn.alive = false;
+      try {
+        conn.ws.ping();
+      } catch {
+        conn.ws.terminate();
+      }
+    }
+  }
+
+  private helloJson(conn: Connection, helloAuth: Record<string, unknown>, surfaces: Record<string, string>): string {
+    this.featuresJson ??= JSON.stringify({ methods: this.methods.names(), events: this.events.names() });
+    const presence = this.snapshots.get("presence");
+    const snapshot =
+      `{"presence":${JSON.stringify(presence ? presence() : [])},"health":${this.health.json()},` +
+      `"stateVersion":${JSON.stringify(this.events.stateVersion)},"uptimeMs":${Date.now() - this.info.startedAtMs},` +
+      `"configPath":${JSON.stringify(this.info.configPath)},"stateDir":${JSON.stringify(this.info.stateDir)},"authMode":${JSON.stringify(this.options.auth().mode)}}`;
+    const server = conn.protocol === 3
+      ? { version: this.info.version, connId: conn.id, host: hostname() }
+      : { version: this.info.version, connId: conn.id };
+    let extras = "";
+    if (conn.protocol === 3 && surfaces.canvas) extras += `,"canvasHostUrl":${JSON.stringify(surfaces.canvas)}`;
+    if (conn.protocol === 4 && Object.keys(surfaces).length) extras += `,"pluginSurfaceUrls":${JSON.stringify(surfaces)}`;
+    const auth = { role: conn.role, scopes: [...conn.scopes], ...helloAuth };
+    if (conn.protocol === 4 || helloAuth.deviceToken !== undefined) extras += `,"auth":${JSON.stringify(auth)}`;
+    return `{"type":"hello-ok","protocol":${conn.protocol},"server":${JSON.stringify(server)},"features":${this.featuresJson},"snapshot":${snapshot}${extras},"policy":${POLICY_JSON}}`;
+  }
+}
+
+export function createGateway(options: GatewayOptions): Gateway {
+  return new Gateway(options);
+}
+
+export { SUPPORTED_PROTOCOLS };

@@ -1,0 +1,115 @@
+/**
+ * The gateway's hooks. tapable has no `untap`, so plugins never tap these directly: their taps are
+ * recorded, and after every change to the plugin set the host builds a fresh frozen object from
+ * the live plugins (tap name = plugin name) and swaps it in.
+ */
+import { AsyncParallelHook, AsyncSeriesBailHook, AsyncSeriesHook } from "tapable";
+import type { GatewayError } from "./errors.js";
+import type { ConnectionInfo } from "./types.js";
+import type { ConnectAuth } from "./protocol/connect-params.js";
+import type { RequestFrame } from "./protocol/frames.js";
+
+export interface ConnectContext {
+  readonly conn: ConnectionInfo;
+  /** Scopes the client asked for (what it signed, before the gateway narrowed them). */
+  readonly requestedScopes: readonly string[];
+  /** Credentials as offered, for plugins that verify their own (device tokens). */
+  readonly auth: ConnectAuth | undefined;
+  /** Whether the shared secret (token/password/none) already authenticated this connection. */
+  readonly authenticated: boolean;
+  /**
+   * Accept the connection on a plugin-verified credential. Granted scopes become the requested
+   * ones that `allowedScopes` covers (admin covers all).
+   */
+  authenticate(method: string, allowedScopes: readonly string[]): void;
+  /** Extra fields for `hello-ok.auth` (e.g. `deviceToken`, `issuedAtMs`). */
+  readonly helloAuth: Record<string, unknown>;
+  /** Plugin surface URLs (e.g. `canvas`); rendered as `canvasHostUrl` (protocol 3) or `pluginSurfaceUrls` (protocol 4). */
+  readonly surfaces: Record<string, string>;
+}
+
+export type FrameVerdict = { result: unknown } | { error: GatewayError } | { drop: true };
+
+export interface FrameContext {
+  readonly conn: ConnectionInfo;
+  readonly frame: RequestFrame;
+}
+
+export interface DisconnectContext {
+  readonly conn: ConnectionInfo;
+  readonly code: number;
+  readonly reason: string;
+}
+
+export interface ShutdownContext {
+  readonly reason: string;
+  readonly restartExpectedMs: number | null;
+}
+
+export function createHooks() {
+  return Object.freeze({
+    /** After auth and device verification, before `hello-ok`. Return a GatewayError to refuse the connection. */
+    onConnect: new AsyncSeriesBailHook<[ConnectContext], GatewayError | undefined>(["ctx"]),
+    /** Every request after the handshake, before dispatch. Return a verdict to answer or drop it. */
+    onFrame: new AsyncSeriesBailHook<[FrameContext], FrameVerdict | undefined>(["ctx"]),
+    /** After a connection that completed the handshake has closed. Return values are ignored. */
+    onDisconnect: new AsyncParallelHook<[DisconnectContext]>(["ctx"]),
+    /** Once when the gateway stops or restarts, before plugins are disposed; bounded by a timeout. */
+    onShutdown: new AsyncSeriesHook<[ShutdownContext]>(["ctx"]),
+  });
+}
+
+export type GatewayHooks = ReturnType<typeof createHooks>;
+export type HookName = keyof GatewayHooks;
+
+type HookArg<N extends HookName> = GatewayHooks[N] extends AsyncSeriesBailHook<[infer A], unknown>
+  ? A
+  : GatewayHooks[N] extends AsyncParallelHook<[infer A]>
+    ? A
+    : GatewayHooks[N] extends AsyncSeriesHook<[infer A]>
+      ? A
+      : never;
+type HookResult<N extends HookName> = N extends "onConnect" ? GatewayError | undefined : N extends "onFrame" ? FrameVerdict | undefined : void;
+
+/** A tap function: sync or async. */
+export type TapFn<N extends HookName> = (ctx: HookArg<N>) => HookResult<N> | Promise<HookResult<N>>;
+
+export interface TapRecord<N extends HookName = HookName> {
+  hook: N;
+  fn: TapFn<N>;
+  /** Lower stages run earlier (tapable semantics). */
+  stage?: number;
+}
+
+/** What a plugin sees as `api.hooks`: `tap` records instead of mutating a live hook. */
+export type HookTaps = { [N in HookName]: { tap(fn: TapFn<N>, options?: { stage?: number }): void } };
+
+export function createTapRecorder(record: (tap: TapRecord) => void): HookTaps {
+  const facade = (hook: HookName) => ({
+    tap: (fn: TapFn<HookName>, options?: { stage?: number }) => record({ hook, fn, stage: options?.stage } as TapRecord),
+  });
+  return Object.freeze({
+    onConnect: facade("onConnect"),
+    onFrame: facade("onFrame"),
+    onDisconnect: facade("onDisconnect"),
+    onShutdown: facade("onShutdown"),
+  }) as HookTaps;
+}
+
+/** Builds one fresh frozen hooks object from the live plugins' recorded taps, in plugin order. */
+export function buildHooks(plugins: ReadonlyArray<{ name: string; taps: readonly TapRecord[] }>): GatewayHooks {
+  const hooks = createHooks();
+  for (const plugin of plugins) {
+    for (const tap of plugin.taps) {
+      const hook = hooks[tap.hook] as unknown as { tapPromise(opts: { name: string; stage?: number }, fn: (arg: unknown) => Promise<unknown>): void };
+      const fn = tap.fn as (arg: unknown) => unknown;
+      hook.tapPromise({ name: plugin.name, stage: tap.stage }, async (arg) => fn(arg));
+    }
+  }
+  return hooks;
+}
+
+/** Number of taps on a hook; callers skip calling an empty hook on hot paths. */
+export function tapCount(hooks: GatewayHooks, name: HookName): number {
+  return (hooks[name] as unknown as { taps: unknown[] }).taps.length;
+}

@@ -1,0 +1,129 @@
+/**
+ * Builds the scoped `api` one plugin receives. Every registration is recorded with its undo, so the
+ * host can remove all of it when the plugin is disposed, whatever the plugin's own disposer does.
+ */
+import type { Connection } from "./connection.js";
+import type { EventBus } from "./events.js";
+import type { MethodRegistry } from "./methods.js";
+import type { RouteRegistry } from "./routes.js";
+import type { Contributors, KeyedProviders } from "./contributors.js";
+import { createTapRecorder, type TapRecord } from "./hooks.js";
+import type { Logger } from "./log.js";
+import type { ConnectionsView, GatewayInfo, PluginApi, PluginDefinition } from "./plugin-types.js";
+import type { MethodSpec } from "./types.js";
+
+export interface PluginRegistries {
+  methods: MethodRegistry;
+  routes: RouteRegistry;
+  events: EventBus;
+  healthSections: Contributors<() => Record<string, unknown>>;
+  statusSections: Contributors<() => Record<string, unknown>>;
+  snapshots: KeyedProviders<() => unknown[]>;
+  services: KeyedProviders<() => unknown>;
+  connections: ConnectionsView;
+  gateway: GatewayInfo;
+  stateDir: string;
+  healthChanged(): void;
+}
+
+/** What the host keeps about one plugin's registrations. */
+export interface PluginRecording {
+  undo: Array<() => void>;
+  taps: TapRecord[];
+  /** Set after setup resolves: registrations made later (e.g. from a timer) are refused. */
+  sealed: boolean;
+}
+
+export function createPluginApi(
+  def: PluginDefinition,
+  config: unknown,
+  log: Logger,
+  signal: AbortSignal,
+  reg: PluginRegistries,
+  rec: PluginRecording,
+): PluginApi {
+  const owner = def.name;
+  const record = (undo: () => void) => {
+    rec.undo.push(undo);
+  };
+  const guard = (what: string) => {
+    if (signal.aborted) throw new Error(`${owner}: ${what} after the plugin was disposed`);
+  };
+  return Object.freeze({
+    name: owner,
+    config,
+    log,
+    stateDir: reg.stateDir,
+    signal,
+    gateway: reg.gateway,
+    connections: reg.connections,
+    hooks: createTapRecorder((tap) => {
+      guard("hooks.tap");
+      if (rec.sealed) throw new Error(`${owner}: hooks must be tapped during setup`);
+      rec.taps.push(tap);
+    }),
+    registerMethod<P>(name: string, spec: MethodSpec<P>) {
+      guard("registerMethod");
+      record(reg.methods.register(name, spec as MethodSpec<unknown>, owner));
+    },
+    registerRoute(method, path, handler, options) {
+      guard("registerRoute");
+      record(reg.routes.register(method, path, handler, options, owner));
+    },
+    registerUpgrade(path, handler) {
+      guard("registerUpgrade");
+      record(reg.routes.registerUpgrade(path, handler, owner));
+    },
+    declareEvent(name, spec = {}) {
+      guard("declareEvent");
+      record(reg.events.declare(name, spec, owner));
+    },
+    emit(event, payload, options) {
+      if (signal.aborted) return 0; // a disposed plugin's late timers must not reach clients
+      return reg.events.emit(event, payload, options);
+    },
+    provide<T>(name: string, service: T) {
+      guard("provide");
+      if (!def.provides?.includes(name)) throw new Error(`${owner}: declare "${name}" in provides before providing it`);
+      record(reg.services.set(name, owner, () => service));
+    },
+    use<T>(name: string): T {
+      if (!def.requires?.includes(name)) throw new Error(`${owner}: declare "${name}" in requires before using it`);
+      const get = reg.services.get(name);
+      if (!get) throw new Error(`${owner}: service "${name}" is not available`);
+      return get() as T;
+    },
+    registerHealth(section) {
+      guard("registerHealth");
+      record(reg.healthSections.add(owner, section));
+    },
+    registerStatus(section) {
+      guard("registerStatus");
+      record(reg.statusSections.add(owner, section));
+    },
+    registerSnapshot(key, provider) {
+      guard("registerSnapshot");
+      record(reg.snapshots.set(key, owner, provider));
+    },
+    healthChanged() {
+      if (!signal.aborted) reg.healthChanged();
+    },
+  } satisfies PluginApi);
+}
+
+/** The read-only connection view handed to plugins. */
+export function connectionsView(connections: Map<string, Connection>): ConnectionsView {
+  return {
+    list: () => [...connections.values()].filter((c) => c.state === "open"),
+    get: (id) => {
+      const c = connections.get(id);
+      return c && c.state === "open" ? c : undefined;
+    },
+    close: (id, code, reason) => {
+      const c = connections.get(id);
+      if (!c) return false;
+      c.close(code, reason);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** Constant-time secret comparison: HMAC both sides with a per-process key, then timingSafeEqual. */
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+
+const key = randomBytes(32);
+const digest = (value: string) => createHmac("sha256", key).update(value, "utf8").digest();
+
+/** Equal-length digests remove both the length leak and timingSafeEqual's length throw. */
+export function safeEqualSecret(provided: unknown, expected: unknown): boolean {
+  if (typeof provided !== "string" || typeof expected !== "string" || expected.length === 0) return false;
+  return timingSafeEqual(digest(provided), digest(expected));
+}

@@ -1,0 +1,100 @@
+/**
+ * Drives one gateway-protocol socket from open to close: the challenge, the handshake deadline,
+ * pre-handshake frame rules (protocol.md §3), then request frames to dispatch.
+ */
+import { compile } from "./protocol/validators.js";
+import { RequestFrame } from "./protocol/frames.js";
+import { LIMITS } from "./protocol/limits.js";
+import { invalidRequest } from "./errors.js";
+import { performHandshake, type HandshakeDeps } from "./handshake.js";
+import { dispatchRequest, type DispatchDeps } from "./dispatch.js";
+import type { Connection } from "./connection.js";
+
+const validateRequest = compile(RequestFrame);
+
+export interface SocketDeps extends HandshakeDeps, DispatchDeps {
+  handshakeTimeoutMs: number;
+  onOpen(conn: Connection): void;
+  onClosed(conn: Connection, code: number, reason: string, wasOpen: boolean): void;
+}
+
+export function attachSocket(conn: Connection, deps: SocketDeps): void {
+  const { ws } = conn;
+  ws.on("error", (err) => deps.log.debug("socket error", { conn: conn.id, error: err.message }));
+  ws.on("pong", () => {
+    conn.alive = true;
+  });
+  ws.on("close", (code, reason) => {
+    const wasOpen = conn.state === "open";
+    conn.markClosed();
+    deps.onClosed(conn, code, reason.toString(), wasOpen);
+  });
+  ws.on("message", (data, isBinary) => {
+    conn.alive = true;
+    const text = Array.isArray(data) ? Buffer.concat(data).toString("utf8") : Buffer.from(data as ArrayBuffer).toString("utf8");
+    if (conn.state === "open") onOpenFrame(conn, text, deps);
+    else if (conn.state === "handshake") onPreauthFrame(conn, text, isBinary, deps);
+  });
+
+  conn.handshakeTimer = setTimeout(() => {
+    if (conn.state === "handshake") conn.close(1008, "handshake timeout");
+  }, deps.handshakeTimeoutMs);
+  deps.onOpen(conn);
+  conn.sendTargetedEvent("connect.challenge", JSON.stringify({ nonce: conn.nonce, ts: Date.now() }));
+}
+
+function onPreauthFrame(conn: Connection, text: string, isBinary: boolean, deps: SocketDeps): void {
+  if (conn.connectInFlight) {
+    if (conn.preauthQueue.length >= LIMITS.maxPreauthQueuedFrames) return conn.close(1008, "too many frames before the handshake completed");
+    conn.preauthQueue.push(text);
+    return;
+  }
+  let frame: unknown;
+  try {
+    if (isBinary) throw new Error("binary");
+    frame = JSON.parse(text);
+  } catch {
+    return conn.close(1008, "invalid JSON before the handshake");
+  }
+  if (!validateRequest(frame)) return conn.close(1008, "invalid request frame");
+  if (frame.method !== "connect") {
+    const err = invalidRequest("invalid handshake: first request must be connect");
+    conn.sendError(frame.id, err.toShape(), undefined, () => conn.close(1008, err.message));
+    conn.state = "closing";
+    return;
+  }
+  conn.connectInFlight = true;
+  performHandshake(conn, frame, deps)
+    .then((outcome) => {
+      conn.connectInFlight = false;
+      if (!outcome.ok) {
+        conn.preauthQueue = [];
+        return;
+      }
+      deps.log.debug("connection open", { conn: conn.id });
+      const queued = conn.preauthQueue;
+      conn.preauthQueue = [];
+      for (const q of queued) onOpenFrame(conn, q, deps);
+    })
+    .catch((err: unknown) => {
+      deps.log.error("handshake crashed", { conn: conn.id, error: err });
+      conn.close(1011, "internal error during handshake");
+    });
+}
+
+function onOpenFrame(conn: Connection, text: string, deps: SocketDeps): void {
+  let frame: unknown;
+  try {
+    frame = JSON.parse(text);
+  } catch {
+    if (deps.log.debugEnabled) deps.log.debug("ignored malformed JSON frame", { conn: conn.id, bytes: text.length });
+    return;
+  }
+  if (!validateRequest(frame)) {
+    const id = typeof (frame as { id?: unknown })?.id === "string" && (frame as { id: string }).id ? (frame as { id: string }).id : "invalid";
+    conn.sendError(id, invalidRequest(`invalid request frame: ${validateRequest.errorText()}`).toShape());
+    return;
+  }
+  if (deps.log.debugEnabled) deps.log.debug(`⇄ req ${frame.method}`, { conn: conn.id, id: frame.id });
+  dispatchRequest(conn, frame, deps);
+}
