@@ -1,0 +1,135 @@
+/**
+ * Everything `openclaw gateway` decides before listening: config file, plugins, validation,
+ * port and bind host, auth, logging. Errors carry the exit code a supervisor should see.
+ */
+import { dirname, join } from "node:path";
+import { loadConfigFile } from "../../core/config/load.js";
+import { formatConfigIssues, validateConfig } from "../../core/config/validate.js";
+import { DEFAULT_PORT, resolveConfigPath, resolveStateDir, type Env } from "../../core/config/paths.js";
+import { loadPluginPaths } from "../../core/plugin-loader.js";
+import { isLoopbackIp } from "../../core/client-address.js";
+import { ensurePrivateDir } from "../../core/state.js";
+import { builtinPlugins } from "../../plugins/index.js";
+import { resolveAuthSettings, type ResolvedAuth } from "./auth-settings.js";
+import { EXIT } from "./exit-codes.js";
+import type { CoreConfig } from "../../core/config/schema.js";
+import type { PluginEntry } from "../../core/plugin-host.js";
+
+export interface GatewayFlags {
+  port?: number;
+  bind?: string;
+  token?: string;
+  password?: string;
+  auth?: string;
+  verbose?: boolean;
+  allowUnconfigured?: boolean;
+}
+
+export class StartupError extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
+
+export interface PreparedGateway {
+  configPath: string;
+  configExists: boolean;
+  stateDir: string;
+  config: Record<string, unknown>;
+  core: CoreConfig;
+  plugins: PluginEntry[];
+  warnings: string[];
+  host: string;
+  port: number;
+  auth: ResolvedAuth;
+  consoleLevel: "debug" | "info" | "warn" | "error";
+  fileLevel: "debug" | "info" | "warn" | "error";
+  logDir: string;
+}
+
+export function resolvePort(flag: number | undefined, env: Env, config: CoreConfig): number {
+  if (flag !== undefined) return flag;
+  const fromEnv = env.OPENCLAW_GATEWAY_PORT?.trim();
+  if (fromEnv) {
+    const n = Number(fromEnv);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new StartupError(`OPENCLAW_GATEWAY_PORT must be a port number (got ${fromEnv})`, EXIT.CONFIG);
+    return n;
+  }
+  return config.gateway?.port ?? DEFAULT_PORT;
+}
+
+export function resolveBindHost(bind: string | undefined, config: CoreConfig): string {
+  const mode = bind ?? config.gateway?.bind ?? "loopback";
+  switch (mode) {
+    case "loopback":
+    case "auto":
+      return "127.0.0.1";
+    case "lan":
+      return "0.0.0.0";
+    case "custom": {
+      const host = config.gateway?.customBindHost;
+      if (!host) throw new StartupError("gateway.bind is custom but gateway.customBindHost is not set", EXIT.CONFIG);
+      return host;
+    }
+    default:
+      if (/^[\d.]+$|:/.test(mode)) return mode; // an explicit address
+      throw new StartupError(`--bind must be loopback, lan, auto, custom or an IP address (got ${mode})`, EXIT.CONFIG);
+  }
+}
+
+export async function prepareGateway(flags: GatewayFlags, env: Env = process.env): Promise<PreparedGateway> {
+  const stateDir = resolveStateDir(env);
+  const configPath = resolveConfigPath(env);
+  let file;
+  try {
+    file = loadConfigFile(configPath);
+  } catch (err) {
+    throw new StartupError(`${(err as Error).message}\nThe file was left untouched; fix it and start again.`, EXIT.CONFIG);
+  }
+  const raw = file.raw as { plugins?: { enabled?: boolean; load?: { paths?: unknown }; entries?: Record<string, { enabled?: boolean }> } };
+  const loadPaths = Array.isArray(raw?.plugins?.load?.paths) ? (raw.plugins.load.paths as unknown[]).filter((p): p is string => typeof p === "string") : [];
+  const entries = raw?.plugins?.entries ?? {};
+  const thirdPartyOn = raw?.plugins?.enabled !== false;
+  const plugins: PluginEntry[] = [
+    ...builtinPlugins().map((def) => ({ def, source: "builtin", enabled: entries[def.name]?.enabled !== false })),
+    ...(await loadPluginPaths(loadPaths, dirname(configPath))).map((e) => ({ ...e, enabled: thirdPartyOn && entries[e.def.name]?.enabled !== false })),
+  ];
+  const validation = validateConfig(file.raw, plugins);
+  if (validation.issues.length) throw new StartupError(formatConfigIssues(configPath, validation.issues), EXIT.CONFIG);
+  const core = validation.config as CoreConfig;
+  if (core.gateway?.mode !== "local" && !flags.allowUnconfigured) {
+    throw new StartupError(
+      file.exists
+        ? `gateway.mode is not "local" in ${configPath}: set "gateway": {"mode": "local"} there, or pass --allow-unconfigured`
+        : `no config at ${configPath}: create it with {"gateway": {"mode": "local"}}, or pass --allow-unconfigured to run on defaults`,
+      EXIT.CONFIG,
+    );
+  }
+  const port = resolvePort(flags.port, env, core);
+  const host = resolveBindHost(flags.bind, core);
+  ensurePrivateDir(stateDir);
+  let auth: ResolvedAuth;
+  try {
+    auth = await resolveAuthSettings(flags, env, core, stateDir);
+  } catch (err) {
+    throw new StartupError((err as Error).message, EXIT.CONFIG);
+  }
+  if (auth.settings.mode === "none" && !isLoopbackIp(host) && host !== "localhost") {
+    throw new StartupError(`refusing to bind ${host} without auth: set gateway.auth.mode to token (or password) before binding beyond loopback`, EXIT.CONFIG);
+  }
+  return {
+    configPath,
+    configExists: file.exists,
+    stateDir,
+    config: validation.config,
+    core,
+    plugins,
+    warnings: validation.warnings,
+    host,
+    port,
+    auth,
+    consoleLevel: flags.verbose ? "debug" : (core.logging?.consoleLevel ?? "info"),
+    fileLevel: flags.verbose ? "debug" : (core.logging?.level ?? "info"),
+    logDir: core.logging?.dir ?? join(stateDir, "logs"),
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * The composition root: the built-in plugins, in the order they are listed to users.
+ * The CLI's gateway command hands this list to the core; the core never imports a plugin.
+ */
+import type { PluginDefinition } from "../core/index.js";
+
+export function builtinPlugins(): PluginDefinition[] {
+  return [];
+}
