@@ -62,14 +62,20 @@ export function createHooks() {
 export type GatewayHooks = ReturnType<typeof createHooks>;
 export type HookName = keyof GatewayHooks;
 
-type HookArg<N extends HookName> = GatewayHooks[N] extends AsyncSeriesBailHook<[infer A], unknown>
-  ? A
-  : GatewayHooks[N] extends AsyncParallelHook<[infer A]>
-    ? A
-    : GatewayHooks[N] extends AsyncSeriesHook<[infer A]>
-      ? A
-      : never;
-type HookResult<N extends HookName> = N extends "onConnect" ? GatewayError | undefined : N extends "onFrame" ? FrameVerdict | undefined : void;
+interface HookArgs {
+  onConnect: ConnectContext;
+  onFrame: FrameContext;
+  onDisconnect: DisconnectContext;
+  onShutdown: ShutdownContext;
+}
+interface HookResults {
+  onConnect: GatewayError | undefined;
+  onFrame: FrameVerdict | undefined;
+  onDisconnect: void;
+  onShutdown: void;
+}
+type HookArg<N extends HookName> = HookArgs[N];
+type HookResult<N extends HookName> = HookResults[N];
 
 /** A tap function: sync or async. */
 export type TapFn<N extends HookName> = (ctx: HookArg<N>) => HookResult<N> | Promise<HookResult<N>>;

@@ -3,7 +3,8 @@
  * The CLI's gateway command hands this list to the core; the core never imports a plugin.
  */
 import type { PluginDefinition } from "../core/index.js";
+import presence from "./presence/index.js";
 
 export function builtinPlugins(): PluginDefinition[] {
-  return [];
+  return [presence as PluginDefinition];
 }

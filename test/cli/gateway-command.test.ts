@@ -140,7 +140,7 @@ describe("client commands", () => {
     const url = `ws://127.0.0.1:${port}`;
     const call = await runCli(["gateway", "call", "health", "--url", url, "--token", "tok-cccccccc", "--json"], h.env);
     expect(call.code).toBe(0);
-    expect(JSON.parse(call.stdout)).toMatchObject({ ok: true, plugins: { loaded: [] } });
+    expect(JSON.parse(call.stdout)).toMatchObject({ ok: true, plugins: { loaded: ["presence"] } });
     const env = { ...h.env, OPENCLAW_GATEWAY_URL: url, OPENCLAW_GATEWAY_TOKEN: "tok-cccccccc" };
     const health = await runCli(["health"], env);
     expect(health.code).toBe(0);

@@ -1,0 +1,114 @@
+/** The presence map: one entry per device/instance/connection, bounded in size and age. */
+import { hostname, networkInterfaces, platform, release, arch } from "node:os";
+
+export interface PresenceEntry {
+  host?: string;
+  ip?: string;
+  version?: string;
+  platform?: string;
+  deviceFamily?: string;
+  modelIdentifier?: string;
+  mode?: string;
+  lastInputSeconds?: number;
+  reason?: string;
+  tags?: string[];
+  text?: string;
+  ts: number;
+  deviceId?: string;
+  roles?: string[];
+  scopes?: string[];
+  instanceId?: string;
+}
+
+export const PRESENCE_TTL_MS = 5 * 60_000;
+export const PRESENCE_MAX_ENTRIES = 200;
+
+const normalizeKey = (key: string) => key.trim().toLowerCase();
+
+function primaryIpv4(): string | undefined {
+  const ifaces = networkInterfaces();
+  const preferred = ["en0", "eth0"].flatMap((n) => ifaces[n] ?? []);
+  const all = [...preferred, ...Object.values(ifaces).flatMap((list) => list ?? [])];
+  return all.find((a) => a.family === "IPv4" && !a.internal)?.address;
+}
+
+function deviceFamily(): string {
+  const p = platform();
+  return p === "darwin" ? "Mac" : p === "win32" ? "Windows" : p === "linux" ? "Linux" : p;
+}
+
+export class PresenceStore {
+  private readonly entries = new Map<string, PresenceEntry>();
+  private readonly selfKey = normalizeKey(hostname());
+  private readonly self: PresenceEntry;
+
+  constructor(version: string, private readonly now: () => number = Date.now) {
+    const host = hostname();
+    const ip = primaryIpv4();
+    const platformName = `${platform() === "darwin" ? "macos" : platform()} ${release()}`;
+    this.self = {
+      host,
+      ip,
+      version,
+      platform: platformName,
+      deviceFamily: deviceFamily(),
+      modelIdentifier: arch(),
+      mode: "gateway",
+      reason: "self",
+      text: `Gateway: ${host}${ip ? ` (${ip})` : ""} · app ${version} · mode gateway · reason self`,
+      ts: now(),
+    };
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Merges `patch` into the entry for `key` (roles and scopes as sets); returns the entry. */
+  upsert(key: string, patch: Omit<PresenceEntry, "ts">): PresenceEntry {
+    const k = normalizeKey(key);
+    const existing = this.entries.get(k);
+    const merged: PresenceEntry = { ...existing, ...stripUndefined(patch), ts: this.now() };
+    if (existing?.roles || patch.roles) merged.roles = union(existing?.roles, patch.roles);
+    if (existing?.scopes || patch.scopes) merged.scopes = union(existing?.scopes, patch.scopes);
+    this.entries.delete(k); // re-insert so Map order follows recency
+    this.entries.set(k, merged);
+    this.prune();
+    return merged;
+  }
+
+  /** Entries newest first, the gateway's own entry included (its ts refreshed). */
+  list(): PresenceEntry[] {
+    this.prune();
+    this.self.ts = this.now();
+    const others = [...this.entries.entries()].filter(([k]) => k !== this.selfKey).map(([, e]) => e);
+    return [this.self, ...others.sort((a, b) => b.ts - a.ts)];
+  }
+
+  private prune(): void {
+    const cutoff = this.now() - PRESENCE_TTL_MS;
+    for (const [k, e] of this.entries) if (e.ts < cutoff) this.entries.delete(k);
+    while (this.entries.size > PRESENCE_MAX_ENTRIES - 1) {
+      const oldest = [...this.entries.entries()].reduce((a, b) => (b[1].ts < a[1].ts ? b : a));
+      this.entries.delete(oldest[0]);
+    }
+  }
+}
+
+function union(a: string[] = [], b: string[] = []): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const BEACON = /^Node:\s*(?<host>[^(·]+?)\s*(?:\((?<ip>[^)]+)\))?\s*·\s*app\s+(?<version>\S+)\s*·\s*last input\s+(?<lastInput>\d+)s ago\s*·\s*mode\s+(?<mode>\S+)\s*·\s*reason\s+(?<reason>\S+)/;
+
+/** Parses the node beacon text: `Node: <host> (<ip>) · app <ver> · last input <n>s ago · mode <mode> · reason <reason>`. */
+export function parseBeacon(text: string): Partial<PresenceEntry> | null {
+  const m = BEACON.exec(text.trim());
+  if (!m?.groups) return null;
+  const g = m.groups;
+  return { host: g.host.trim(), ip: g.ip, version: g.version, lastInputSeconds: Number(g.lastInput), mode: g.mode, reason: g.reason };
+}
