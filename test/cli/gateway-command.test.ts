@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cliHome, freePort, runCli, spawnGateway, type RunningGateway } from "../helpers/cli.js";
 import { GatewayClient } from "../../core/client.js";
+import { waitFor } from "../helpers/gateway.js";
 
 const running: RunningGateway[] = [];
 afterEach(async () => {
@@ -22,7 +23,7 @@ describe("openclaw gateway", () => {
     const port = await freePort();
     const first = await start(["--port", String(port), "--allow-unconfigured"], h.env);
     const token = readFileSync(join(h.stateDir, "gateway.token"), "utf8").trim();
-    expect(first.output()).toContain(token);
+    await waitFor(() => first.output().includes(token), 3000, "the printed token");
     expect(statSync(join(h.stateDir, "gateway.token")).mode & 0o777).toBe(0o600);
     expect(statSync(h.stateDir).mode & 0o777).toBe(0o700);
     const c = new GatewayClient({ url: `ws://127.0.0.1:${port}`, token });
