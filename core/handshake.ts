@@ -95,10 +95,9 @@ export async function performHandshake(conn: Connection, frame: RequestFrame, de
   }
 
   const shared = checkSharedSecret(deps.authSettings(), params.auth);
-  const recordFailure = (): GatewayError | null => {
-    if (!limited || shared.ok || !shared.countsAsFailure) return null;
-    deps.limiter.recordFailure(limiterKey);
-    return null;
+  // Only a wrong credential counts toward the lockout; a missing one does not.
+  const recordFailure = () => {
+    if (limited && !shared.ok && shared.countsAsFailure) deps.limiter.recordFailure(limiterKey);
   };
   const unauthorized = () => {
     recordFailure();
