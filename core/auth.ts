@@ -20,6 +20,8 @@ export type SharedAuthResult =
       countsAsFailure: boolean;
       message: string;
       detailCode: string;
+      /** Upstream's machine-readable reason, e.g. "token_mismatch". */
+      authReason: string;
       /** A credential was offered that another verifier (device tokens) may still accept. */
       offered: boolean;
     };
@@ -33,6 +35,7 @@ export function checkSharedSecret(settings: AuthSettings, auth: ConnectAuth | un
         ok: false, countsAsFailure: false, offered: Boolean(auth?.token || auth?.deviceToken),
         message: "unauthorized: gateway password missing (send auth.password; the gateway's password is gateway.auth.password or OPENCLAW_GATEWAY_PASSWORD)",
         detailCode: CONNECT_DETAIL_CODES.AUTH_PASSWORD_MISSING,
+        authReason: "password_missing",
       };
     }
     if (safeEqualSecret(given, settings.password)) return { ok: true, method: "password" };
@@ -40,6 +43,7 @@ export function checkSharedSecret(settings: AuthSettings, auth: ConnectAuth | un
       ok: false, countsAsFailure: true, offered: true,
       message: "unauthorized: gateway password mismatch (use the password set in the gateway's gateway.auth.password or OPENCLAW_GATEWAY_PASSWORD)",
       detailCode: CONNECT_DETAIL_CODES.AUTH_PASSWORD_MISMATCH,
+        authReason: "password_mismatch",
     };
   }
   const given = auth?.token;
@@ -48,6 +52,7 @@ export function checkSharedSecret(settings: AuthSettings, auth: ConnectAuth | un
       ok: false, countsAsFailure: false, offered: Boolean(auth?.deviceToken),
       message: "unauthorized: gateway token missing (send auth.token; the gateway's token is gateway.auth.token, OPENCLAW_GATEWAY_TOKEN or <stateDir>/gateway.token)",
       detailCode: CONNECT_DETAIL_CODES.AUTH_TOKEN_MISSING,
+        authReason: "token_missing",
     };
   }
   if (safeEqualSecret(given, settings.token)) return { ok: true, method: "token" };
@@ -55,5 +60,6 @@ export function checkSharedSecret(settings: AuthSettings, auth: ConnectAuth | un
     ok: false, countsAsFailure: true, offered: true,
     message: "unauthorized: gateway token mismatch (use the token from the gateway's gateway.auth.token, OPENCLAW_GATEWAY_TOKEN or <stateDir>/gateway.token)",
     detailCode: CONNECT_DETAIL_CODES.AUTH_TOKEN_MISMATCH,
+        authReason: "token_mismatch",
   };
 }

@@ -7,7 +7,8 @@ import { SUPPORTED_PROTOCOLS } from "./protocol/version.js";
 import type { MethodRegistry } from "./methods.js";
 import type { RouteRegistry } from "./routes.js";
 import type { HealthService } from "./health.js";
-import type { PluginHost } from "./plugin-host.js";
+import type { PluginEntry, PluginHost } from "./plugin-host.js";
+import { readConfigSnapshot } from "./config/config-snapshot.js";
 import type { Contributors } from "./contributors.js";
 import type { GatewayInfo } from "./plugin-types.js";
 import type { Connection } from "./connection.js";
@@ -22,6 +23,8 @@ export interface CoreMethodDeps {
   gateway: GatewayInfo;
   connections: Map<string, Connection>;
   logSink: LogSink;
+  /** The plugin set the config is validated against. */
+  pluginEntries: readonly PluginEntry[];
   /** False until plugins are set up and the port listens, and again while stopping. */
   ready(): boolean;
 }
@@ -81,6 +84,10 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
         },
         connections: { operators, nodes },
         channelSummary: [],
+        // Shape clients (the official CLI's `status`) read even when no agent plugin adds sessions.
+        sessions: { paths: [], count: 0, defaults: { model: null, contextTokens: null }, recent: [], byAgent: [] },
+        heartbeat: { defaultAgentId: null, agents: [] },
+        queuedSystemEvents: [],
         lastError: deps.logSink.lastError ?? null,
         processMemory: { rssBytes: memory.rssBytes, heapUsedBytes: memory.heapUsedBytes },
         ...sections,
@@ -95,6 +102,13 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
     handler: () => ({
       plugins: deps.plugins.list().map((p) => ({ ...p, methods: methods.ownedBy(p.name) })),
     }),
+  }, "core");
+
+  methods.register("config.get", {
+    params: NoParams,
+    scope: "operator.read",
+    description: "The config file: path, raw text and parsed config with secrets hidden, hash (baseHash for writes), validity and issues.",
+    handler: () => readConfigSnapshot(deps.gateway.configPath, deps.pluginEntries),
   }, "core");
 
   const live = (_req: unknown, res: import("node:http").ServerResponse) => sendJson(res, 200, { ok: true, status: "live" });

@@ -156,6 +156,7 @@ export class Gateway {
       gateway: this.info,
       connections: this.connections,
       logSink: options.logSink,
+      pluginEntries: options.plugins,
       ready: () => this.accepting,
     });
     ({ server: this.server, wss: this.wss } = createGatewayServer({

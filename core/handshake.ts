@@ -102,7 +102,11 @@ export async function performHandshake(conn: Connection, frame: RequestFrame, de
   const unauthorized = () => {
     recordFailure();
     if (shared.ok) return refuse(invalidRequest("unauthorized"));
-    return refuse(invalidRequest(shared.message, { details: { code: shared.detailCode } }));
+    return refuse(
+      invalidRequest(shared.message, {
+        details: { code: shared.detailCode, authReason: shared.authReason, canRetryWithDeviceToken: false, recommendedNextStep: "update_auth_credentials" },
+      }),
+    );
   };
   // Without a shared secret, only a device-bound credential (checked by a plugin) can still succeed.
   if (!shared.ok && !(shared.offered && params.device)) return unauthorized();

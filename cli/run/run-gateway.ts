@@ -14,6 +14,8 @@ export interface RunFlags extends GatewayFlags {
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 export async function runGateway(flags: RunFlags): Promise<number> {
+  // Lets `ps`, lsof and the official CLI's `gateway status` recognise the process as a gateway.
+  process.title = "openclaw-gateway";
   let prepared;
   try {
     prepared = await prepareGateway(flags);
