@@ -81,8 +81,10 @@ export class Connection implements ConnectionInfo {
     this.send(`{"type":"event","event":${JSON.stringify(event)},"payload":${payloadJson}}`);
   }
 
+  /** Starts the close handshake; from now on no inbound frame is processed. */
   close(code: number, reason: string): void {
     if (this.state === "closed") return;
+    this.state = "closing";
     // Close reasons are limited to 123 bytes by the WebSocket spec.
     let text = reason;
     while (Buffer.byteLength(text) > 123) text = text.slice(0, -1);

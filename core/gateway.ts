@@ -213,14 +213,20 @@ export class Gateway {
     for (const t of this.timers) clearInterval(t);
     this.health.stop();
     this.events.emit("shutdown", { reason, restartExpectedMs });
+    // Let each close handshake finish (so queued frames, the shutdown event and the 1012 reach the
+    // client) while onShutdown hooks run; both bounded, then anything left is terminated below.
+    const closed = [...this.connections.values()].map(
+      (conn) => new Promise<void>((resolve) => (conn.state === "closed" ? resolve() : conn.ws.once("close", () => resolve()))),
+    );
     for (const conn of this.connections.values()) conn.close(1012, "service restart");
+    const bounded = (p: Promise<unknown>) => Promise.race([p, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     const hooks = this.hooks;
-    if (tapCount(hooks, "onShutdown") > 0) {
-      await Promise.race([
-        hooks.onShutdown.promise({ reason, restartExpectedMs }).catch((err: unknown) => this.log.warn("an onShutdown hook failed", { error: err })),
-        new Promise((resolve) => setTimeout(resolve, 5000).unref()),
-      ]);
-    }
+    await Promise.all([
+      bounded(Promise.all(closed)),
+      tapCount(hooks, "onShutdown") > 0
+        ? bounded(hooks.onShutdown.promise({ reason, restartExpectedMs }).catch((err: unknown) => this.log.warn("an onShutdown hook failed", { error: err })))
+        : undefined,
+    ]);
     await this.plugins.stop();
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());

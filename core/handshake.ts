@@ -164,7 +164,7 @@ export async function performHandshake(conn: Connection, frame: RequestFrame, de
       deps.log.error("an onConnect hook failed; refusing the connection", { conn: conn.id, error: err });
       return refuse(unavailable(`connect could not be completed: ${(err as Error).message}`));
     }
-    if (conn.state === "closed") return { ok: false };
+    if (conn.state !== "handshake") return { ok: false }; // closed (or closing) while the hooks ran
     if (verdict) {
       if (!authenticated) recordFailure();
       return refuse(verdict instanceof GatewayError ? verdict : invalidRequest(String(verdict)));
