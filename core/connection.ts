@@ -24,7 +24,8 @@ export class Connection implements ConnectionInfo {
   preauthQueue: string[] = [];
   connectInFlight = false;
   handshakeTimer?: NodeJS.Timeout;
-  private readonly abort = new AbortController();
+  /** Created on first use: most connections never hand a signal to a handler. */
+  private abort?: AbortController;
 
   // Filled in by the handshake.
   protocol: ProtocolVersion = 4;
@@ -55,6 +56,8 @@ export class Connection implements ConnectionInfo {
 
   /** Aborted when the socket closes; handed to method handlers. */
   get signal(): AbortSignal {
+    this.abort ??= new AbortController();
+    if (this.state === "closed") this.abort.abort();
     return this.abort.signal;
   }
 
@@ -99,6 +102,6 @@ export class Connection implements ConnectionInfo {
     this.state = "closed";
     if (this.handshakeTimer) clearTimeout(this.handshakeTimer);
     this.preauthQueue = [];
-    this.abort.abort();
+    this.abort?.abort();
   }
 }

@@ -9,6 +9,7 @@ import { LIMITS } from "./protocol/limits.js";
 import type { Connection } from "./connection.js";
 import type { EmitOptions, EventPayload, EventSpec } from "./types.js";
 import type { Logger } from "./log.js";
+import { payloadJson } from "./rawjson.js";
 
 interface DeclaredEvent {
   name: string;
@@ -106,14 +107,14 @@ export class EventBus {
 /** Serializes a payload at most once per protocol generation. */
 function payloadSerializer(payload: EventPayload): (p: ProtocolVersion) => string {
   if (typeof payload !== "function") {
-    const json = JSON.stringify(payload ?? null);
+    const json = payloadJson(payload ?? null);
     return () => json;
   }
   const cache = new Map<ProtocolVersion, string>();
   return (p) => {
     let json = cache.get(p);
     if (json === undefined) {
-      json = JSON.stringify((payload as (p: ProtocolVersion) => unknown)(p) ?? null);
+      json = payloadJson((payload as (p: ProtocolVersion) => unknown)(p) ?? null);
       cache.set(p, json);
     }
     return json;

@@ -18,7 +18,8 @@ import { PluginHost, type PluginEntry } from "./plugin-host.js";
 import { connectionsView, type PluginRegistries } from "./plugin-api.js";
 import { createHooks, tapCount, type GatewayHooks } from "./hooks.js";
 import { createGatewayServer } from "./server.js";
-import { attachSocket } from "./socket-handler.js";
+import { payloadJson, type RawJson } from "./rawjson.js";
+import { attachSocket, type SocketDeps } from "./socket-handler.js";
 import { registerCoreMethods } from "./core-methods.js";
 import { AuthFailureLimiter, type AuthLimiterOptions } from "./auth-limiter.js";
 import { createLogger, type LogSink } from "./log.js";
@@ -74,7 +75,7 @@ export class Gateway {
   readonly timings: GatewayTimings;
   private readonly log;
   private readonly limiter: AuthFailureLimiter;
-  private readonly snapshots = new KeyedProviders<() => unknown[]>();
+  private readonly snapshots = new KeyedProviders<() => unknown[] | RawJson>();
   private hooks: GatewayHooks = createHooks();
   private server: Server;
   private wss: WebSocketServer;
@@ -83,6 +84,7 @@ export class Gateway {
   private stopping: Promise<void> | null = null;
   private timers: NodeJS.Timeout[] = [];
   private featuresJson: string | null = null;
+  private socketDeps?: SocketDeps;
 
   constructor(private readonly options: GatewayOptions) {
     this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
@@ -241,8 +243,13 @@ export class Gateway {
       ws.close(1012, "service restart");
       return;
     }
-    const conn = new Connection(ws, address, origin);
-    attachSocket(conn, {
+    this.socketDeps ??= this.createSocketDeps();
+    attachSocket(new Connection(ws, address, origin), this.socketDeps);
+  }
+
+  /** One deps object shared by every socket (no per-connection closures). */
+  private createSocketDeps(): SocketDeps {
+    return {
       log: this.log.child("ws"),
       methods: this.methods,
       hooks: () => this.hooks,
@@ -260,7 +267,7 @@ export class Gateway {
           hooks.onDisconnect.promise({ conn: c, code, reason }).catch((err: unknown) => this.log.warn("an onDisconnect hook failed", { error: err }));
         }
       },
-    });
+    };
   }
 
   private pingAll(): void {
@@ -282,7 +289,7 @@ export class Gateway {
     this.featuresJson ??= JSON.stringify({ methods: this.methods.names(), events: this.events.names() });
     const presence = this.snapshots.get("presence");
     const snapshot =
-      `{"presence":${JSON.stringify(presence ? presence() : [])},"health":${this.health.json()},` +
+      `{"presence":${presence ? payloadJson(presence()) : "[]"},"health":${this.health.json()},` +
       `"stateVersion":${JSON.stringify(this.events.stateVersion)},"uptimeMs":${Date.now() - this.info.startedAtMs},` +
       `"configPath":${JSON.stringify(this.info.configPath)},"stateDir":${JSON.stringify(this.info.stateDir)},"authMode":${JSON.stringify(this.options.auth().mode)}}`;
     const server = conn.protocol === 3

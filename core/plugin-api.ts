@@ -11,6 +11,7 @@ import { createTapRecorder, type TapRecord } from "./hooks.js";
 import type { Logger } from "./log.js";
 import type { ConnectionsView, GatewayInfo, PluginApi, PluginDefinition } from "./plugin-types.js";
 import type { MethodSpec } from "./types.js";
+import type { RawJson } from "./rawjson.js";
 
 export interface PluginRegistries {
   methods: MethodRegistry;
@@ -18,7 +19,7 @@ export interface PluginRegistries {
   events: EventBus;
   healthSections: Contributors<() => Record<string, unknown>>;
   statusSections: Contributors<() => Record<string, unknown>>;
-  snapshots: KeyedProviders<() => unknown[]>;
+  snapshots: KeyedProviders<() => unknown[] | RawJson>;
   services: KeyedProviders<() => unknown>;
   connections: ConnectionsView;
   gateway: GatewayInfo;

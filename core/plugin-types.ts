@@ -5,6 +5,7 @@ import type { Duplex } from "node:stream";
 import type { HookTaps } from "./hooks.js";
 import type { Logger } from "./log.js";
 import type { AuthMode } from "./auth.js";
+import type { RawJson } from "./rawjson.js";
 import type { Awaitable, ConnectionInfo, EmitOptions, EventPayload, EventSpec, HttpMethod, MethodSpec, RouteOptions } from "./types.js";
 
 /** Undoes what a plugin created itself (a server, a watcher, a bot). Registrations made through `api` need no undo. */
@@ -82,8 +83,8 @@ export interface PluginApi<C = unknown> {
   registerHealth(section: () => Record<string, unknown>): void;
   /** Adds fields to the `status` summary. */
   registerStatus(section: () => Record<string, unknown>): void;
-  /** Supplies a `hello-ok.snapshot` list (today: "presence"). */
-  registerSnapshot(key: "presence", provider: () => unknown[]): void;
+  /** Supplies a `hello-ok.snapshot` list (today: "presence"); may return `rawJson(text)` of a cached list. */
+  registerSnapshot(key: "presence", provider: () => unknown[] | RawJson): void;
   /** Tells the gateway this plugin's health section changed: health is rebuilt and broadcast. */
   healthChanged(): void;
 }

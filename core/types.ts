@@ -70,7 +70,7 @@ export interface EmitOptions {
   to?: string | readonly string[];
 }
 
-/** A payload, or a function that shapes it per protocol generation (called at most once per version). */
+/** A payload (or `rawJson(text)`), or a function that shapes it per protocol generation (called at most once per version). */
 export type EventPayload = unknown | ((protocol: ProtocolVersion) => unknown);
 
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";

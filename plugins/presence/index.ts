@@ -3,6 +3,7 @@ import { Type } from "@sinclair/typebox";
 import { definePlugin } from "../../core/plugin-types.js";
 import { isLoopbackIp } from "../../core/client-address.js";
 import { invalidRequest } from "../../core/errors.js";
+import { rawJson } from "../../core/rawjson.js";
 import { PresenceStore, parseBeacon, type PresenceEntry } from "./store.js";
 import type { ConnectionInfo } from "../../core/types.js";
 
@@ -33,6 +34,13 @@ const SystemEventParams = Type.Object(
   { additionalProperties: false },
 );
 
+/** Changes within this window share one `presence` broadcast. */
+const BROADCAST_THROTTLE_MS = 100;
+
+/** Short-lived control-plane connections (CLI calls, backends, probes) are not listed, as upstream does. */
+const EPHEMERAL_MODES = new Set(["cli", "backend", "probe"]);
+const listed = (conn: ConnectionInfo) => !EPHEMERAL_MODES.has(conn.client.mode);
+
 /** Presence key: device id, else client instance id, else the connection id. */
 const presenceKey = (conn: ConnectionInfo) => conn.device?.id ?? conn.client.instanceId ?? conn.id;
 
@@ -42,21 +50,21 @@ export default definePlugin({
   provides: ["presence"],
   setup(api) {
     const store = new PresenceStore(api.gateway.version);
-    const broadcast = () => api.emit("presence", () => ({ presence: store.list() }));
+    const broadcast = throttle(() => api.emit("presence", rawJson(`{"presence":${store.listJson()}}`)), BROADCAST_THROTTLE_MS);
     const upsert = (key: string, patch: Omit<PresenceEntry, "ts">) => {
       store.upsert(key, patch);
-      broadcast();
+      broadcast.call();
     };
 
     api.declareEvent("presence", { stateVersion: "presence", droppable: true });
-    api.registerSnapshot("presence", () => store.list());
+    api.registerSnapshot("presence", () => rawJson(store.listJson()));
     api.provide<PresenceService>("presence", { list: () => store.list(), upsert });
 
     // Runs after the gating plugins (stage 100), so only connections about to get hello-ok are listed.
     api.hooks.onConnect.tap(
       (ctx) => {
         const { conn } = ctx;
-        if (conn.client.mode === "cli") return undefined;
+        if (!listed(conn)) return undefined;
         const host = conn.client.displayName ?? conn.client.id;
         upsert(presenceKey(conn), {
           host,
@@ -78,7 +86,7 @@ export default definePlugin({
       { stage: 100 },
     );
     api.hooks.onDisconnect.tap(({ conn }) => {
-      if (conn.client.mode !== "cli") upsert(presenceKey(conn), { reason: "disconnect" });
+      if (listed(conn)) upsert(presenceKey(conn), { reason: "disconnect" });
     });
 
     api.registerMethod("system-presence", {
@@ -100,8 +108,39 @@ export default definePlugin({
         return { ok: true };
       },
     });
+    return () => broadcast.cancel();
   },
 });
+
+/**
+ * A change is broadcast at once when the last broadcast is older than `ms`; changes inside the
+ * window are coalesced into one trailing broadcast. A connect storm then costs a few full-list
+ * fan-outs per second instead of one per connection.
+ */
+function throttle(fn: () => void, ms: number) {
+  let last = 0;
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    call() {
+      if (timer) return;
+      const wait = last + ms - Date.now();
+      if (wait <= 0) {
+        last = Date.now();
+        fn();
+        return;
+      }
+      timer = setTimeout(() => {
+        timer = undefined;
+        last = Date.now();
+        fn();
+      }, wait);
+    },
+    cancel() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

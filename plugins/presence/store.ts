@@ -41,6 +41,7 @@ export class PresenceStore {
   private readonly entries = new Map<string, PresenceEntry>();
   private readonly selfKey = normalizeKey(hostname());
   private readonly self: PresenceEntry;
+  private cachedJson: { json: string; at: number } | null = null;
 
   constructor(version: string, private readonly now: () => number = Date.now) {
     const host = hostname();
@@ -74,7 +75,15 @@ export class PresenceStore {
     this.entries.delete(k); // re-insert so Map order follows recency
     this.entries.set(k, merged);
     this.prune();
+    this.cachedJson = null;
     return merged;
+  }
+
+  /** The list as JSON, reused until something changes (at most 1 s old, for the self entry's ts). */
+  listJson(): string {
+    const now = this.now();
+    if (!this.cachedJson || now - this.cachedJson.at > 1000) this.cachedJson = { json: JSON.stringify(this.list()), at: now };
+    return this.cachedJson.json;
   }
 
   /** Entries newest first, the gateway's own entry included (its ts refreshed). */
@@ -87,7 +96,12 @@ export class PresenceStore {
 
   private prune(): void {
     const cutoff = this.now() - PRESENCE_TTL_MS;
-    for (const [k, e] of this.entries) if (e.ts < cutoff) this.entries.delete(k);
+    for (const [k, e] of this.entries) {
+      if (e.ts < cutoff) {
+        this.entries.delete(k);
+        this.cachedJson = null;
+      }
+    }
     while (this.entries.size > PRESENCE_MAX_ENTRIES - 1) {
       const oldest = [...this.entries.entries()].reduce((a, b) => (b[1].ts < a[1].ts ? b : a));
       this.entries.delete(oldest[0]);

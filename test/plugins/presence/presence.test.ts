@@ -10,9 +10,11 @@ afterEach(() => stopAllTestGateways());
 const plugins = [presence as PluginDefinition];
 
 describe("presence plugin", () => {
-  it("lists the gateway itself, then connected clients; CLI clients are not listed", async () => {
+  it("lists the gateway itself, then connected clients; cli, backend and probe connections are not listed", async () => {
     const gw = await startTestGateway({ plugins });
     await gw.client({ client: { id: "cli", mode: "cli" } });
+    await gw.client({ client: { id: "gateway-client", mode: "backend" } });
+    await gw.client({ client: { id: "cli", mode: "probe" } });
     const app = await gw.client({ client: { id: "openclaw-macos", mode: "ui", displayName: "Ada's Mac", instanceId: "Inst-1", version: "2.0", platform: "macos" } });
     const list = (await app.request("system-presence")) as PresenceEntry[];
     expect(list[0]).toMatchObject({ mode: "gateway", reason: "self", version: "test" });
