@@ -93,6 +93,7 @@ function banner(gateway: Gateway, prepared: Awaited<ReturnType<typeof prepareGat
   } else {
     log.info(`auth: ${settings.mode} from ${source}`);
   }
+  log.info(`ready in ${Math.round(performance.now())} ms`);
 }
 
 function waitForSignals(gateway: Gateway, sink: LogSink, log: ReturnType<typeof createLogger>): Promise<number> {

@@ -104,11 +104,12 @@ export function validateConfig(raw: unknown, plugins: ReadonlyArray<{ def: Plugi
       issues.push(...result.issues);
     }
   }
-  const validateCore = validatorFor(CoreConfigSchema);
+  // An empty core part (no config file, or only plugin keys) is valid: skip compiling the schema.
+  const validateCore = Object.keys(corePart).length ? validatorFor(CoreConfigSchema) : () => true;
   if (!validateCore(corePart)) {
     const extraKeys = (base: string) =>
       ownedPaths.filter((p) => (base ? p.startsWith(`${base}.`) : true)).map((p) => p.slice(base ? base.length + 1 : 0).split(".")[0]);
-    issues.push(...issuesFromAjv(validateCore.errors ?? [], extraKeys));
+    issues.push(...issuesFromAjv(validatorFor(CoreConfigSchema).errors ?? [], extraKeys));
   }
   return { config, issues, warnings };
 }

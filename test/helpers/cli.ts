@@ -68,7 +68,7 @@ export interface RunningGateway {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Spawns `openclaw gateway …` and waits until its "listening on" line (or its exit). */
+/** Spawns `openclaw gateway …` and waits until its start-up banner ends with "ready" (or it exits). */
 export async function spawnGateway(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 15_000): Promise<RunningGateway> {
   const child = spawn(process.execPath, [BIN, "gateway", ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
@@ -76,7 +76,7 @@ export async function spawnGateway(args: string[], env: NodeJS.ProcessEnv, timeo
   child.stderr!.on("data", (d) => (out += d));
   const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
   const deadline = Date.now() + timeoutMs;
-  while (!out.includes("listening on") && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  while (!/\] ready in \d+ ms/.test(out) && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   return {
     child,
     output: () => out,
