@@ -9,6 +9,9 @@ import type { VerifiedDevice } from "./device-identity.js";
 import type { ConnectionInfo } from "./types.js";
 
 /** `closing`: a final reply is being flushed before the close; no more frames are processed. */
+/** One shared reason: aborting with none would build a DOMException (with a stack) per close. */
+const CLOSED = new Error("connection closed");
+
 export type ConnectionState = "handshake" | "open" | "closing" | "closed";
 
 export class Connection implements ConnectionInfo {
@@ -57,7 +60,7 @@ export class Connection implements ConnectionInfo {
   /** Aborted when the socket closes; handed to method handlers. */
   get signal(): AbortSignal {
     this.abort ??= new AbortController();
-    if (this.state === "closed") this.abort.abort();
+    if (this.state === "closed") this.abort.abort(CLOSED);
     return this.abort.signal;
   }
 
@@ -102,6 +105,6 @@ export class Connection implements ConnectionInfo {
     this.state = "closed";
     if (this.handshakeTimer) clearTimeout(this.handshakeTimer);
     this.preauthQueue = [];
-    this.abort?.abort();
+    this.abort?.abort(CLOSED);
   }
 }

@@ -29,6 +29,7 @@ export interface CoreMethodDeps {
   ready(): boolean;
 }
 
+const HOST = hostname();
 const HealthParams = Type.Object({ probe: Type.Optional(Type.Boolean()) }, { additionalProperties: true });
 const StatusParams = Type.Object({ includeChannelSummary: Type.Optional(Type.Boolean()) }, { additionalProperties: true });
 const NoParams = Type.Object({}, { additionalProperties: true });
@@ -74,7 +75,7 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
         runtimeVersion: g.version,
         uptimeMs: now - g.startedAtMs,
         pid: process.pid,
-        host: hostname(),
+        host: HOST,
         gateway: { url: g.httpUrl.replace(/^http/, "ws"), bindHost: g.host, port: g.port, authMode: g.authMode, protocols: [...SUPPORTED_PROTOCOLS] },
         configPath: g.configPath,
         stateDir: g.stateDir,

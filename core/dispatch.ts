@@ -48,7 +48,9 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
     conn,
     requestId: frame.id,
     log: deps.log,
-    signal: conn.signal,
+    get signal() {
+      return conn.signal; // created on demand: most handlers never look at it
+    },
     ack(payload) {
       if (acked) throw new Error(`${frame.method}: ack() may be called once`);
       acked = true;

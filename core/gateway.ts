@@ -62,6 +62,7 @@ const DEFAULT_TIMINGS: GatewayTimings = {
   shutdownTimeoutMs: 15_000,
 };
 
+const HOST = hostname();
 const POLICY_JSON = JSON.stringify({ maxPayload: LIMITS.maxPayload, maxBufferedBytes: LIMITS.maxBufferedBytes, tickIntervalMs: LIMITS.tickIntervalMs });
 
 export class Gateway {
@@ -293,7 +294,7 @@ export class Gateway {
       `"stateVersion":${JSON.stringify(this.events.stateVersion)},"uptimeMs":${Date.now() - this.info.startedAtMs},` +
       `"configPath":${JSON.stringify(this.info.configPath)},"stateDir":${JSON.stringify(this.info.stateDir)},"authMode":${JSON.stringify(this.options.auth().mode)}}`;
     const server = conn.protocol === 3
-      ? { version: this.info.version, connId: conn.id, host: hostname() }
+      ? { version: this.info.version, connId: conn.id, host: HOST }
       : { version: this.info.version, connId: conn.id };
     let extras = "";
     if (conn.protocol === 3 && surfaces.canvas) extras += `,"canvasHostUrl":${JSON.stringify(surfaces.canvas)}`;

@@ -61,6 +61,7 @@ export class LogSink {
   }
 
   emit(level: LogLevel, name: string, msg: string, fields?: LogFields): void {
+    if (RANK[level] < this.minRank) return; // nothing takes this level: skip the formatting and redaction
     const now = new Date();
     const text = this.redactor.redact(msg);
     if (level === "error") this.lastError = { ts: now.getTime(), subsystem: name, message: text };

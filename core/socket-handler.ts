@@ -31,7 +31,7 @@ export function attachSocket(conn: Connection, deps: SocketDeps): void {
   });
   ws.on("message", (data, isBinary) => {
     conn.alive = true;
-    const text = Array.isArray(data) ? Buffer.concat(data).toString("utf8") : Buffer.from(data as ArrayBuffer).toString("utf8");
+    const text = Buffer.isBuffer(data) ? data.toString("utf8") : Array.isArray(data) ? Buffer.concat(data).toString("utf8") : Buffer.from(data).toString("utf8");
     if (conn.state === "open") onOpenFrame(conn, text, deps);
     else if (conn.state === "handshake") onPreauthFrame(conn, text, isBinary, deps);
   });

@@ -15,7 +15,7 @@ export interface ConfigIssue {
   message: string;
 }
 
-const ajv = new Ajv({ strict: false, allErrors: true, useDefaults: true, verbose: true });
+const ajv = new Ajv({ strict: false, allErrors: true, useDefaults: true, verbose: true, validateSchema: false });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function validatorFor(schema: TSchema): ValidateFunction {

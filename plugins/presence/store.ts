@@ -102,9 +102,10 @@ export class PresenceStore {
         this.cachedJson = null;
       }
     }
+    // The map is in recency order (upsert re-inserts), so the first key is the oldest.
     while (this.entries.size > PRESENCE_MAX_ENTRIES - 1) {
-      const oldest = [...this.entries.entries()].reduce((a, b) => (b[1].ts < a[1].ts ? b : a));
-      this.entries.delete(oldest[0]);
+      this.entries.delete(this.entries.keys().next().value as string);
+      this.cachedJson = null;
     }
   }
 }
