@@ -2,68 +2,30 @@
  * createGateway(): one http.Server, the registries, the plugin host, the timers and the lifecycle.
  * Knows no feature; plugins bring those.
  */
-import { hostname } from "node:os";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { WebSocketServer, WebSocket } from "ws";
-import { LIMITS } from "./protocol/limits.js";
-import { SUPPORTED_PROTOCOLS } from "./protocol/version.js";
+import { DEFAULT_TIMINGS, type GatewayOptions, type GatewayTimings } from "./gateway-options.js";
+
+export type { GatewayOptions, GatewayTimings };
 import { Connection } from "./connection.js";
 import { EventBus } from "./events.js";
 import { MethodRegistry } from "./methods.js";
 import { RouteRegistry } from "./routes.js";
 import { Contributors, KeyedProviders } from "./contributors.js";
 import { HealthService } from "./health.js";
-import { PluginHost, type PluginEntry } from "./plugin-host.js";
+import { PluginHost } from "./plugin-host.js";
 import { connectionsView, type PluginRegistries } from "./plugin-api.js";
 import { createHooks, tapCount, type GatewayHooks } from "./hooks.js";
 import { createGatewayServer } from "./server.js";
 import { payloadJson, type RawJson } from "./rawjson.js";
 import { attachSocket, type SocketDeps } from "./socket-handler.js";
+import { buildHelloJson } from "./hello-builder.js";
 import { registerCoreMethods } from "./core-methods.js";
-import { AuthFailureLimiter, type AuthLimiterOptions } from "./auth-limiter.js";
-import { createLogger, type LogSink } from "./log.js";
-import type { AuthSettings } from "./auth.js";
+import { AuthFailureLimiter } from "./auth-limiter.js";
+import { createLogger } from "./log.js";
 import type { ClientAddress } from "./client-address.js";
 import type { GatewayInfo } from "./plugin-types.js";
-
-export interface GatewayTimings {
-  tickIntervalMs: number;
-  pingIntervalMs: number;
-  handshakeTimeoutMs: number;
-  healthRefreshMs: number;
-  /** Bound on onShutdown hooks plus plugin disposal. */
-  shutdownTimeoutMs: number;
-}
-
-export interface GatewayOptions {
-  host: string;
-  port: number;
-  /** The full validated config; each plugin gets its slice. */
-  config: Record<string, unknown>;
-  configPath: string;
-  stateDir: string;
-  plugins: readonly PluginEntry[];
-  /** Read per connection, so a rotated secret applies at once. */
-  auth: () => AuthSettings;
-  trustedProxies?: () => readonly string[];
-  allowedOrigins?: () => readonly string[];
-  logSink: LogSink;
-  version: string;
-  limiter?: AuthLimiterOptions;
-  timings?: Partial<GatewayTimings>;
-}
-
-const DEFAULT_TIMINGS: GatewayTimings = {
-  tickIntervalMs: LIMITS.tickIntervalMs,
-  pingIntervalMs: LIMITS.pingIntervalMs,
-  handshakeTimeoutMs: LIMITS.handshakeTimeoutMs,
-  healthRefreshMs: 60_000,
-  shutdownTimeoutMs: 15_000,
-};
-
-const HOST = hostname();
-const POLICY_JSON = JSON.stringify({ maxPayload: LIMITS.maxPayload, maxBufferedBytes: LIMITS.maxBufferedBytes, tickIntervalMs: LIMITS.tickIntervalMs });
 
 export class Gateway {
   readonly methods = new MethodRegistry();
@@ -289,24 +251,22 @@ export class Gateway {
   private helloJson(conn: Connection, helloAuth: Record<string, unknown>, surfaces: Record<string, string>): string {
     this.featuresJson ??= JSON.stringify({ methods: this.methods.names(), events: this.events.names() });
     const presence = this.snapshots.get("presence");
-    const snapshot =
-      `{"presence":${presence ? payloadJson(presence()) : "[]"},"health":${this.health.json()},` +
-      `"stateVersion":${JSON.stringify(this.events.stateVersion)},"uptimeMs":${Date.now() - this.info.startedAtMs},` +
-      `"configPath":${JSON.stringify(this.info.configPath)},"stateDir":${JSON.stringify(this.info.stateDir)},"authMode":${JSON.stringify(this.options.auth().mode)}}`;
-    const server = conn.protocol === 3
-      ? { version: this.info.version, connId: conn.id, host: HOST }
-      : { version: this.info.version, connId: conn.id };
-    let extras = "";
-    if (conn.protocol === 3 && surfaces.canvas) extras += `,"canvasHostUrl":${JSON.stringify(surfaces.canvas)}`;
-    if (conn.protocol === 4 && Object.keys(surfaces).length) extras += `,"pluginSurfaceUrls":${JSON.stringify(surfaces)}`;
-    const auth = { role: conn.role, scopes: [...conn.scopes], ...helloAuth };
-    if (conn.protocol === 4 || helloAuth.deviceToken !== undefined) extras += `,"auth":${JSON.stringify(auth)}`;
-    return `{"type":"hello-ok","protocol":${conn.protocol},"server":${JSON.stringify(server)},"features":${this.featuresJson},"snapshot":${snapshot}${extras},"policy":${POLICY_JSON}}`;
+    return buildHelloJson(conn, {
+      version: this.info.version,
+      featuresJson: this.featuresJson,
+      presenceJson: presence ? payloadJson(presence()) : "[]",
+      healthJson: this.health.json(),
+      stateVersion: this.events.stateVersion,
+      uptimeMs: Date.now() - this.info.startedAtMs,
+      configPath: this.info.configPath,
+      stateDir: this.info.stateDir,
+      authMode: this.options.auth().mode,
+    }, helloAuth, surfaces);
   }
+
 }
 
 export function createGateway(options: GatewayOptions): Gateway {
   return new Gateway(options);
 }
 
-export { SUPPORTED_PROTOCOLS };
