@@ -1,7 +1,7 @@
 /** The config file as `config.get` reports it: path, raw text and parsed config (secrets hidden), hash, validity. */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import JSON5 from "json5";
+import { ConfigFileError, loadConfigFile } from "./load.js";
 import { validateConfig, type ConfigIssue } from "./validate.js";
 import { redactConfig, redactRawText } from "./redact-config.js";
 import type { PluginEntry } from "../plugin-host.js";
@@ -21,24 +21,25 @@ export interface ConfigSnapshot {
 export const hashConfigText = (text: string) => createHash("sha256").update(text).digest("hex");
 
 export function readConfigSnapshot(path: string, plugins: readonly PluginEntry[]): ConfigSnapshot {
-  let raw: string;
+  let loaded;
   try {
-    raw = readFileSync(path, "utf8");
+    loaded = loadConfigFile(path);
   } catch (err) {
-    const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
-    return {
-      path, exists: false, raw: null, config: {}, hash: hashConfigText(""), valid: missing,
-      issues: missing ? [] : [{ path: "<root>", message: `cannot read: ${(err as Error).message}` }], warnings: [],
-    };
+    const message = err instanceof ConfigFileError ? err.message : (err as Error).message;
+    let text = "";
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      // unreadable: hash of nothing
+    }
+    return { path, exists: text !== "", raw: "(not shown: the file does not load)", config: {}, hash: hashConfigText(text), valid: false, issues: [{ path: "<root>", message }], warnings: [] };
   }
-  let parsed: unknown;
-  try {
-    parsed = raw.trim() ? JSON5.parse(raw) : {};
-  } catch (err) {
-    return { path, exists: true, raw: "(unparsable; not shown)", config: {}, hash: hashConfigText(raw), valid: false, issues: [{ path: "<root>", message: `not valid JSON5: ${(err as Error).message}` }], warnings: [] };
-  }
-  const result = validateConfig(parsed, plugins);
+  if (!loaded.exists) return { path, exists: false, raw: null, config: {}, hash: hashConfigText(""), valid: true, issues: [], warnings: [] };
+  const result = validateConfig(loaded.raw, plugins);
   const secrets: string[] = [];
-  const config = redactConfig(parsed, secrets);
-  return { path, exists: true, raw: redactRawText(raw, secrets), config, hash: hashConfigText(raw), valid: result.issues.length === 0, issues: result.issues, warnings: result.warnings };
+  const config = redactConfig(loaded.raw, secrets);
+  return {
+    path, exists: true, raw: redactRawText(loaded.text, secrets), config, hash: hashConfigText(loaded.text),
+    valid: result.issues.length === 0, issues: result.issues, warnings: result.warnings,
+  };
 }

@@ -1,11 +1,24 @@
-/** Reads the JSON5 config file. A missing file is an empty config; an unreadable or unparsable one is an error. */
-import { readFileSync } from "node:fs";
+/**
+ * Reads the config: the main JSON5 file through cosmiconfig (with a JSON5 loader), then `$include`s,
+ * then `${VAR}` substitution. A missing file is an empty config; an unreadable or unparsable one is an
+ * error naming the file (and line/column). The file is never written here.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import JSON5 from "json5";
+import { resolveIncludes, ConfigIncludeError } from "./includes.js";
+import { substituteEnv, ConfigEnvError } from "./env-subst.js";
+import type { Env } from "./paths.js";
 
 export interface LoadedConfigFile {
   path: string;
   exists: boolean;
+  /** The main file's text ("" when missing). */
+  text: string;
+  /** The config after includes and substitution. */
   raw: unknown;
+  /** Main file and every included file (what a watcher should watch). */
+  files: string[];
 }
 
 export class ConfigFileError extends Error {
@@ -15,20 +28,58 @@ export class ConfigFileError extends Error {
   }
 }
 
-export function loadConfigFile(path: string): LoadedConfigFile {
-  let text: string;
+function parseJson5(path: string, text: string): unknown {
+  if (!text.trim()) return {};
   try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { path, exists: false, raw: {} };
-    throw new ConfigFileError(path, `cannot read config ${path}: ${(err as Error).message}`);
-  }
-  if (!text.trim()) return { path, exists: true, raw: {} };
-  try {
-    return { path, exists: true, raw: JSON5.parse(text) };
+    return JSON5.parse(text);
   } catch (err) {
     const e = err as Error & { lineNumber?: number; columnNumber?: number };
     const where = e.lineNumber ? ` at line ${e.lineNumber}, column ${e.columnNumber}` : "";
     throw new ConfigFileError(path, `config ${path} is not valid JSON5${where}: ${e.message.replace(/^JSON5: /, "")}`);
+  }
+}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ConfigFileError(path, code === "ENOENT" ? `${what} ${path} does not exist` : `cannot read ${what} ${path}: ${(err as Error).message}`);
+  }
+}
+
+type Explorer = { load(path: string): { config: unknown } | null };
+let explorer: Explorer | undefined;
+
+/** cosmiconfig is loaded only when a config file exists, keeping it off a bare start-up. */
+function configExplorer(): Explorer {
+  if (!explorer) {
+    const require = createRequire(import.meta.url);
+    const { cosmiconfigSync } = require("cosmiconfig") as typeof import("cosmiconfig");
+    const json5Loader = (path: string, content: string) => parseJson5(path, content);
+    explorer = cosmiconfigSync("openclaw", { cache: false, loaders: { ".json": json5Loader, ".json5": json5Loader, noExt: json5Loader } });
+  }
+  return explorer;
+}
+
+export function loadConfigFile(path: string, env: Env = process.env): LoadedConfigFile {
+  if (!existsSync(path)) return { path, exists: false, text: "", raw: {}, files: [path] };
+  const text = readText(path, "config");
+  let parsed: unknown;
+  try {
+    parsed = configExplorer().load(path)?.config ?? {};
+  } catch (err) {
+    if (err instanceof ConfigFileError) throw err;
+    throw new ConfigFileError(path, `cannot load config ${path}: ${(err as Error).message}`);
+  }
+  const files = new Set([path]);
+  try {
+    const included = resolveIncludes(parsed, path, { files, read: (p) => parseJson5(p, readText(p, "included file")) });
+    return { path, exists: true, text, raw: substituteEnv(included, env), files: [...files] };
+  } catch (err) {
+    if (err instanceof ConfigFileError) throw err;
+    if (err instanceof ConfigIncludeError) throw new ConfigFileError(err.file, err.message);
+    if (err instanceof ConfigEnvError) throw new ConfigFileError(path, `config ${path}: ${err.message}`);
+    throw err;
   }
 }
