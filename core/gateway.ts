@@ -48,6 +48,8 @@ export class Gateway {
   private timers: NodeJS.Timeout[] = [];
   private featuresJson: string | null = null;
   private socketDeps?: SocketDeps;
+  private readonly healthSections: Contributors<() => Record<string, unknown>>;
+  private readonly statusSections: Contributors<() => Record<string, unknown>>;
 
   constructor(private readonly options: GatewayOptions) {
     this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
@@ -59,8 +61,8 @@ export class Gateway {
     };
     this.methods.onChange(invalidateFeatures);
     this.events.onChange(invalidateFeatures);
-    const healthSections = new Contributors<() => Record<string, unknown>>();
-    const statusSections = new Contributors<() => Record<string, unknown>>();
+    const healthSections = (this.healthSections = new Contributors<() => Record<string, unknown>>());
+    const statusSections = (this.statusSections = new Contributors<() => Record<string, unknown>>());
     const self = this;
     this.info = {
       version: options.version,
@@ -133,6 +135,27 @@ export class Gateway {
       allowedOrigins: options.allowedOrigins ?? (() => []),
       onGatewaySocket: (ws, address, origin) => this.acceptSocket(ws, address, origin),
     }));
+  }
+
+  /** Adds a core section to `health` (e.g. config reload state); returns its remover. */
+  addCoreHealthSection(section: () => Record<string, unknown>): () => void {
+    return this.healthSections.add("core", section);
+  }
+
+  addCoreStatusSection(section: () => Record<string, unknown>): () => void {
+    return this.statusSections.add("core", section);
+  }
+
+  /** Closes every open connection matching `predicate`; returns how many. */
+  closeWhere(predicate: (conn: Connection) => boolean, code: number, reason: string): number {
+    let n = 0;
+    for (const conn of this.connections.values()) {
+      if (conn.state === "open" && predicate(conn)) {
+        conn.close(code, reason);
+        n += 1;
+      }
+    }
+    return n;
   }
 
   get port(): number {

@@ -98,6 +98,25 @@ export class PluginHost {
     return ordered.map((r) => r.def.name);
   }
 
+  /** Turns a plugin on (set up, with its dependents) or off (disposed, dependents too). */
+  async setEnabled(name: string, enabled: boolean, config: unknown): Promise<void> {
+    const rec = this.records.find((r) => r.def.name === name);
+    if (!rec || (rec.state === "disabled") === !enabled) return;
+    if (enabled) {
+      rec.state = "stopped";
+      await this.reload([name], config);
+      return;
+    }
+    const affected = this.withDependents(new Set([name]));
+    for (const r of [...this.records].reverse()) if (affected.has(r.def.name) && r.state === "active") await this.disposeOne(r);
+    rec.state = "disabled";
+    for (const r of this.records) if (affected.has(r.def.name) && r !== rec && r.state === "stopped") {
+      r.state = "skipped";
+      r.error = `requires a service from plugin ${name}, which is disabled`;
+    }
+    this.rebuildHooks();
+  }
+
   list(): PluginStatus[] {
     return this.records.map((r) => ({
       name: r.def.name,

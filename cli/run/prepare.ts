@@ -34,6 +34,8 @@ export class StartupError extends Error {
 export interface PreparedGateway {
   configPath: string;
   configExists: boolean;
+  /** The config file and every file it includes (what the watcher watches). */
+  files: string[];
   stateDir: string;
   config: Record<string, unknown>;
   core: CoreConfig;
@@ -120,6 +122,7 @@ export async function prepareGateway(flags: GatewayFlags, env: Env = process.env
   return {
     configPath,
     configExists: file.exists,
+    files: file.files,
     stateDir,
     config: validation.config,
     core,

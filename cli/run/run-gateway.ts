@@ -1,9 +1,14 @@
-/** Runs the gateway in the foreground until SIGTERM/SIGINT; maps failures to exit codes. */
+/**
+ * Runs the gateway in the foreground until SIGTERM/SIGINT, restarting it in-process when a config
+ * change needs a new listener (authorized SIGUSR1), and maps failures to exit codes.
+ */
 import { createGateway, type Gateway } from "../../core/gateway.js";
-import { LogSink, createLogger } from "../../core/log.js";
-import { SUPPORTED_PROTOCOLS } from "../../core/protocol/version.js";
-import { prepareGateway, StartupError, type GatewayFlags } from "./prepare.js";
+import { LogSink, createLogger, type Logger } from "../../core/log.js";
+import { ConfigWatcher } from "../../core/config/watch.js";
+import { prepareGateway, StartupError, type GatewayFlags, type PreparedGateway } from "./prepare.js";
 import { describeHolders, findPortHolders, stopPortHolders } from "./port-holders.js";
+import { ConfigReloader } from "./reloader.js";
+import { printBanner } from "./banner.js";
 import { EXIT } from "./exit-codes.js";
 import { packageVersion } from "../version.js";
 
@@ -11,60 +16,105 @@ export interface RunFlags extends GatewayFlags {
   force?: boolean;
 }
 
-const print = (line: string) => process.stdout.write(`${line}\n`);
+/** How long clients are told a restart takes (they reconnect with backoff). */
+const RESTART_EXPECTED_MS = 1500;
+
+type Outcome = { kind: "stop"; signal: NodeJS.Signals } | { kind: "restart"; next: PreparedGateway | null };
 
 export async function runGateway(flags: RunFlags): Promise<number> {
   // Lets `ps`, lsof and the official CLI's `gateway status` recognise the process as a gateway.
   process.title = "openclaw-gateway";
-  let prepared;
+  let current: PreparedGateway;
   try {
-    prepared = await prepareGateway(flags);
+    current = await prepareGateway(flags);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
     return err instanceof StartupError ? err.exitCode : EXIT.FATAL;
   }
-  const sink = new LogSink({ consoleLevel: prepared.consoleLevel, fileLevel: prepared.fileLevel, dir: prepared.logDir });
-  sink.redactor.setSecrets([prepared.auth.settings.token, prepared.auth.settings.password]);
+  const sink = new LogSink({ consoleLevel: current.consoleLevel, fileLevel: current.fileLevel, dir: current.logDir });
+  sink.redactor.setSecrets([current.auth.settings.token, current.auth.settings.password]);
   const log = createLogger(sink, "gateway");
-  for (const w of prepared.warnings) log.warn(w);
+  for (const w of current.warnings) log.warn(w);
 
   if (flags.force) {
     try {
-      const stopped = await stopPortHolders(prepared.port);
-      if (stopped.length) log.info(`--force: stopped ${describeHolders(stopped)} listening on port ${prepared.port}`);
+      const stopped = await stopPortHolders(current.port);
+      if (stopped.length) log.info(`--force: stopped ${describeHolders(stopped)} listening on port ${current.port}`);
     } catch (err) {
       process.stderr.write(`${(err as Error).message}\n`);
       return EXIT.FATAL;
     }
   }
 
-  const gateway = createGateway({
-    host: prepared.host,
-    port: prepared.port,
-    config: prepared.config,
-    configPath: prepared.configPath,
-    stateDir: prepared.stateDir,
-    plugins: prepared.plugins,
-    auth: () => prepared.auth.settings,
-    trustedProxies: () => prepared.core.gateway?.trustedProxies ?? [],
-    allowedOrigins: () => prepared.core.gateway?.controlUi?.allowedOrigins ?? [],
+  const signals = new LifecycleSignals(log, () => current.core.commands?.restart === true);
+  for (let restarted = false; ; restarted = true) {
+    const gateway = buildGateway(() => current, sink);
+    const started = await startOrExplain(gateway, current, sink);
+    if (started !== null) return started;
+    printBanner(gateway, current, log, restarted);
+
+    const reloader = new ConfigReloader({
+      flags, gateway, sink, log,
+      current: () => current,
+      setCurrent: (next) => (current = next),
+      requestRestart: (next) => signals.requestRestart(next),
+    });
+    gateway.addCoreHealthSection(() => ({ configReload: reloader.state }));
+    gateway.addCoreStatusSection(() => ({ configReload: reloader.state }));
+    const watcher = new ConfigWatcher(() => void reloader.reload().then(() => watcher.watch(current.files)), log.child("config"), current.core.gateway?.reload?.debounceMs ?? 300);
+    await watcher.watch(current.files); // even with mode off: edits are logged as not applied
+
+    const outcome = await signals.next();
+    await watcher.close();
+    if (outcome.kind === "stop") return stopGracefully(gateway, sink, log, outcome.signal);
+    const stoppedAt = Date.now();
+    await gateway.stop("gateway restarting", RESTART_EXPECTED_MS);
+    if (outcome.next) current = outcome.next;
+    else {
+      try {
+        current = await prepareGateway({ ...flags, allowUnconfigured: true });
+      } catch (err) {
+        log.warn(`restart keeps the last good config: ${(err as Error).message}`);
+      }
+    }
+    log.info(`restarting in-process (old listener closed in ${Date.now() - stoppedAt} ms)`);
+  }
+}
+
+function buildGateway(current: () => PreparedGateway, sink: LogSink): Gateway {
+  const p = current();
+  return createGateway({
+    host: p.host,
+    port: p.port,
+    config: p.config,
+    configPath: p.configPath,
+    stateDir: p.stateDir,
+    plugins: p.plugins,
+    auth: () => current().auth.settings,
+    trustedProxies: () => current().core.gateway?.trustedProxies ?? [],
+    allowedOrigins: () => current().core.gateway?.controlUi?.allowedOrigins ?? [],
     logSink: sink,
     version: packageVersion(),
     limiter: {
-      maxFailures: prepared.core.gateway?.auth?.rateLimit?.maxAttempts,
-      windowMs: prepared.core.gateway?.auth?.rateLimit?.windowMs,
-      lockoutMs: prepared.core.gateway?.auth?.rateLimit?.lockoutMs,
+      maxFailures: p.core.gateway?.auth?.rateLimit?.maxAttempts,
+      windowMs: p.core.gateway?.auth?.rateLimit?.windowMs,
+      lockoutMs: p.core.gateway?.auth?.rateLimit?.lockoutMs,
     },
   });
+}
+
+/** Starts the gateway; on failure prints why and returns the exit code (null when it started). */
+async function startOrExplain(gateway: Gateway, p: PreparedGateway, sink: LogSink): Promise<number | null> {
   try {
     await gateway.start();
+    return null;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
+    await gateway.stop().catch(() => undefined);
     if (e.code === "EADDRINUSE") {
-      const holders = findPortHolders(prepared.port);
+      const holders = findPortHolders(p.port);
       const who = holders === null ? "lsof is not installed, so the process cannot be named" : holders.length ? `held by ${describeHolders(holders)}` : "held by another process";
-      process.stderr.write(`port ${prepared.port} on ${prepared.host} is already in use (${who}); stop that process or run openclaw gateway --force\n`);
-      await gateway.stop().catch(() => undefined);
+      process.stderr.write(`port ${p.port} on ${p.host} is already in use (${who}); stop that process or run openclaw gateway --force\n`);
       await sink.close();
       return EXIT.PORT_IN_USE;
     }
@@ -72,61 +122,91 @@ export async function runGateway(flags: RunFlags): Promise<number> {
     await sink.close();
     return e.code === "EACCES" || e.code === "EADDRNOTAVAIL" ? EXIT.CONFIG : EXIT.FATAL;
   }
-  banner(gateway, prepared, log);
-  return waitForSignals(gateway, sink, log);
 }
 
-function banner(gateway: Gateway, prepared: Awaited<ReturnType<typeof prepareGateway>>, log: ReturnType<typeof createLogger>): void {
-  const plugins = gateway.plugins.list();
-  const active = plugins.filter((p) => p.state === "active").map((p) => p.name);
-  const failed = plugins.filter((p) => p.state === "failed" || p.state === "skipped");
-  log.info(`listening on ${gateway.url} (protocols ${SUPPORTED_PROTOCOLS.join(" and ")}; http on ${gateway.info.httpUrl})`);
-  log.info(`plugins: ${active.length ? active.join(", ") : "none"}${failed.length ? `; failed: ${failed.map((p) => `${p.name} (${p.error})`).join("; ")}` : ""}`);
-  log.info(`config: ${prepared.configPath}${prepared.configExists ? "" : " (not found; running on defaults)"} · state: ${prepared.stateDir} · log file: ${prepared.logDir}`);
-  const { settings, source, generatedToken } = prepared.auth;
-  if (generatedToken) {
-    // Printed once, straight to stdout (the logger would redact it); later runs only name the file.
-    print(`auth token (generated, saved to ${source}; it will not be printed again — show it with: openclaw gateway token):`);
-    print(`  ${generatedToken}`);
-  } else if (settings.mode === "none") {
-    log.warn("auth is disabled (gateway.auth.mode none): any local process can control this gateway");
-  } else {
-    log.info(`auth: ${settings.mode} from ${source}`);
+function stopGracefully(gateway: Gateway, sink: LogSink, log: Logger, signal: NodeJS.Signals): Promise<number> {
+  log.info(`received ${signal}; shutting down`);
+  const started = Date.now();
+  const force = setTimeout(() => {
+    log.error(`shutdown did not finish within ${gateway.timings.shutdownTimeoutMs} ms; exiting with code ${EXIT.SHUTDOWN_TIMEOUT}`);
+    void sink.close().finally(() => process.exit(EXIT.SHUTDOWN_TIMEOUT));
+  }, gateway.timings.shutdownTimeoutMs);
+  force.unref();
+  return gateway
+    .stop("gateway stopping", null)
+    .then(async () => {
+      clearTimeout(force);
+      log.info(`shutdown complete in ${Date.now() - started} ms`);
+      await sink.close();
+      return EXIT.OK;
+    })
+    .catch(async (err: unknown) => {
+      log.error("shutdown failed", { error: err });
+      await sink.close();
+      return EXIT.FATAL;
+    });
+}
+
+/**
+ * SIGTERM/SIGINT stop; SIGUSR1 restarts in-process when the gateway itself asked for it (a config
+ * change) or when `commands.restart` allows external restarts. Requests while one is pending coalesce.
+ */
+class LifecycleSignals {
+  private waiter: ((o: Outcome) => void) | null = null;
+  private queued: Outcome | null = null;
+  private pendingRestart: PreparedGateway | null | undefined = undefined;
+  private stopping = false;
+
+  constructor(private readonly log: Logger, private readonly externalRestartAllowed: () => boolean) {
+    process.on("SIGTERM", () => this.stop("SIGTERM"));
+    process.on("SIGINT", () => this.stop("SIGINT"));
+    process.on("SIGUSR1", () => this.onUsr1());
   }
-  log.info(`ready in ${Math.round(performance.now())} ms`);
-}
 
-function waitForSignals(gateway: Gateway, sink: LogSink, log: ReturnType<typeof createLogger>): Promise<number> {
-  return new Promise((resolve) => {
-    let stopping = false;
-    const stop = (signal: NodeJS.Signals) => {
-      if (stopping) {
-        log.warn(`${signal} again while stopping; still waiting for plugins (forced exit after ${gateway.timings.shutdownTimeoutMs} ms)`);
-        return;
-      }
-      stopping = true;
-      log.info(`received ${signal}; shutting down`);
-      const started = Date.now();
-      const force = setTimeout(() => {
-        log.error(`shutdown did not finish within ${gateway.timings.shutdownTimeoutMs} ms; exiting with code ${EXIT.SHUTDOWN_TIMEOUT}`);
-        void sink.close().finally(() => process.exit(EXIT.SHUTDOWN_TIMEOUT));
-      }, gateway.timings.shutdownTimeoutMs);
-      force.unref();
-      gateway
-        .stop("gateway stopping", null)
-        .then(async () => {
-          clearTimeout(force);
-          log.info(`shutdown complete in ${Date.now() - started} ms`);
-          await sink.close();
-          resolve(EXIT.OK);
-        })
-        .catch(async (err: unknown) => {
-          log.error("shutdown failed", { error: err });
-          await sink.close();
-          resolve(EXIT.FATAL);
-        });
-    };
-    process.on("SIGTERM", () => stop("SIGTERM"));
-    process.on("SIGINT", () => stop("SIGINT"));
-  });
+  next(): Promise<Outcome> {
+    if (this.queued) {
+      const o = this.queued;
+      this.queued = null;
+      return Promise.resolve(o);
+    }
+    return new Promise((resolve) => (this.waiter = resolve));
+  }
+
+  /** The gateway's own restart request: authorized, then delivered through SIGUSR1 like an external one. */
+  requestRestart(next: PreparedGateway): void {
+    const alreadyPending = this.pendingRestart !== undefined;
+    this.pendingRestart = next;
+    if (!alreadyPending) process.kill(process.pid, "SIGUSR1");
+  }
+
+  private onUsr1(): void {
+    if (this.pendingRestart !== undefined) {
+      const next = this.pendingRestart;
+      this.pendingRestart = undefined;
+      return this.deliver({ kind: "restart", next });
+    }
+    if (!this.externalRestartAllowed()) {
+      this.log.warn("ignored SIGUSR1: external restarts are off; set \"commands\": {\"restart\": true} in the config to allow them");
+      return;
+    }
+    this.log.info("SIGUSR1: restarting in-process (commands.restart is enabled)");
+    this.deliver({ kind: "restart", next: null });
+  }
+
+  private stop(signal: NodeJS.Signals): void {
+    if (this.stopping) {
+      this.log.warn(`${signal} again while stopping; still waiting for plugins`);
+      return;
+    }
+    this.stopping = true;
+    this.deliver({ kind: "stop", signal });
+  }
+
+  private deliver(outcome: Outcome): void {
+    if (this.waiter) {
+      const w = this.waiter;
+      this.waiter = null;
+      w(outcome);
+    } else if (!this.queued || outcome.kind === "stop") this.queued = outcome;
+  }
 }

@@ -38,6 +38,16 @@ export const CoreConfigSchema = Type.Object(
           /** Proxies whose X-Forwarded-For is believed (exact IPs). */
           trustedProxies: Type.Optional(Type.Array(Type.String())),
           controlUi: Type.Optional(Type.Object({ allowedOrigins: Type.Optional(Type.Array(Type.String())) }, closed)),
+          reload: Type.Optional(
+            Type.Object(
+              {
+                /** hybrid (default): hot where possible, in-process restart where needed; hot; restart; off. */
+                mode: Type.Optional(Type.Union([Type.Literal("hybrid"), Type.Literal("hot"), Type.Literal("restart"), Type.Literal("off")])),
+                debounceMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 60_000 })),
+              },
+              closed,
+            ),
+          ),
           /** Used by CLI clients to reach a gateway; never turns on local auth. */
           remote: Type.Optional(
             Type.Object({ url: Type.Optional(Type.String()), token: Type.Optional(Type.String()), password: Type.Optional(Type.String()) }, closed),
@@ -52,6 +62,15 @@ export const CoreConfigSchema = Type.Object(
           enabled: Type.Optional(Type.Boolean()),
           load: Type.Optional(Type.Object({ paths: Type.Optional(Type.Array(Type.String())) }, closed)),
           entries: Type.Optional(Type.Record(Type.String(), Type.Object({ enabled: Type.Optional(Type.Boolean()) }, closed))),
+        },
+        closed,
+      ),
+    ),
+    commands: Type.Optional(
+      Type.Object(
+        {
+          /** Allow an external SIGUSR1 to restart the gateway in-process (default false). */
+          restart: Type.Optional(Type.Boolean()),
         },
         closed,
       ),

@@ -30,6 +30,19 @@ export function cliHome(): CliHome {
   };
 }
 
+/** Distinct free ports (all held open until every one is known, so none repeats). */
+export async function freePorts(n: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: n }, () => new Promise<ReturnType<typeof createServer>>((res) => {
+      const s = createServer();
+      s.listen(0, "127.0.0.1", () => res(s));
+    })),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  return ports;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((res) => {
     const s = createServer();
