@@ -8,7 +8,7 @@ import type { MethodRegistry } from "./methods.js";
 import type { RouteRegistry } from "./routes.js";
 import type { HealthService } from "./health.js";
 import type { PluginEntry, PluginHost } from "./plugin-host.js";
-import { readConfigSnapshot } from "./config/config-snapshot.js";
+import { registerConfigMethods } from "./config-methods.js";
 import type { Contributors } from "./contributors.js";
 import type { GatewayInfo } from "./plugin-types.js";
 import type { Connection } from "./connection.js";
@@ -105,12 +105,7 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
     }),
   }, "core");
 
-  methods.register("config.get", {
-    params: NoParams,
-    scope: "operator.read",
-    description: "The config file: path, raw text and parsed config with secrets hidden, hash (baseHash for writes), validity and issues.",
-    handler: () => readConfigSnapshot(deps.gateway.configPath, deps.pluginEntries),
-  }, "core");
+  registerConfigMethods(methods, deps.gateway.configPath, deps.pluginEntries, deps.logSink);
 
   const live = (_req: unknown, res: import("node:http").ServerResponse) => sendJson(res, 200, { ok: true, status: "live" });
   routes.register("GET", "/health", live, { auth: "public" }, "core");
