@@ -9,6 +9,7 @@ import { prepareGateway, StartupError, type GatewayFlags, type PreparedGateway }
 import { describeHolders, findPortHolders, stopPortHolders } from "./port-holders.js";
 import { ConfigReloader } from "./reloader.js";
 import { printBanner } from "./banner.js";
+import { acquireStateLock, StateLockError } from "./state-lock.js";
 import { EXIT } from "./exit-codes.js";
 import { packageVersion } from "../version.js";
 
@@ -46,6 +47,14 @@ export async function runGateway(flags: RunFlags): Promise<number> {
     }
   }
 
+  let lock;
+  try {
+    lock = await acquireLockWaiting(current, flags.force === true);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    await sink.close();
+    return err instanceof StateLockError ? EXIT.CONFIG : EXIT.FATAL;
+  }
   const signals = new LifecycleSignals(log, () => current.core.commands?.restart === true);
   for (let restarted = false; ; restarted = true) {
     const gateway = buildGateway(() => current, sink);
@@ -66,7 +75,11 @@ export async function runGateway(flags: RunFlags): Promise<number> {
 
     const outcome = await signals.next();
     await watcher.close();
-    if (outcome.kind === "stop") return stopGracefully(gateway, sink, log, outcome.signal);
+    if (outcome.kind === "stop") {
+      const code = await stopGracefully(gateway, sink, log, outcome.signal);
+      lock.release();
+      return code;
+    }
     const stoppedAt = Date.now();
     await gateway.stop("gateway restarting", RESTART_EXPECTED_MS);
     if (outcome.next) current = outcome.next;
@@ -78,6 +91,19 @@ export async function runGateway(flags: RunFlags): Promise<number> {
       }
     }
     log.info(`restarting in-process (old listener closed in ${Date.now() - stoppedAt} ms)`);
+  }
+}
+
+/** With --force the old owner was just stopped: give it a moment to release the lock. */
+async function acquireLockWaiting(p: PreparedGateway, force: boolean) {
+  const deadline = Date.now() + (force ? 5000 : 0);
+  for (;;) {
+    try {
+      return acquireStateLock(p.stateDir, { port: p.port, configPath: p.configPath });
+    } catch (err) {
+      if (!(err instanceof StateLockError) || Date.now() >= deadline) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 }
 

@@ -84,16 +84,29 @@ describe("openclaw gateway", () => {
 
   it("a second gateway on a busy port fails fast naming the port and the PID; --force replaces it", async () => {
     const h = cliHome();
+    const other = cliHome();
     const port = await freePort();
     const first = await start(["--port", String(port), "--token", "tok-aaaaaaaa", "--allow-unconfigured"], h.env);
-    const second = await runCli(["gateway", "--port", String(port), "--token", "tok-aaaaaaaa", "--allow-unconfigured"], h.env);
+    const second = await runCli(["gateway", "--port", String(port), "--token", "tok-aaaaaaaa", "--allow-unconfigured"], other.env);
     expect(second.code).toBe(75);
     expect(second.stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);
     expect(second.stderr).toContain(`pid ${first.child.pid}`);
-    const forced = await start(["--port", String(port), "--token", "tok-aaaaaaaa", "--allow-unconfigured", "--force"], h.env);
+    const forced = await start(["--port", String(port), "--token", "tok-aaaaaaaa", "--allow-unconfigured", "--force"], other.env);
     expect(forced.output()).toMatch(new RegExp(`--force: stopped pid ${first.child.pid} .* listening on port ${port}`));
     expect(await first.exited).toBe(0);
     expect(forced.output()).toContain("listening on");
+  });
+
+  it("one gateway per state directory: a second one fails with exit 78 naming the first (pid and port); a stale lock is taken over", async () => {
+    const h = cliHome();
+    const [port, port2] = await freePorts(2);
+    const first = await start(["--port", String(port), "--token", "tok-dddddddd", "--allow-unconfigured"], h.env);
+    const second = await runCli(["gateway", "--port", String(port2), "--token", "tok-dddddddd", "--allow-unconfigured"], h.env);
+    expect(second.code).toBe(78);
+    expect(second.stderr).toContain(`another gateway (pid ${first.child.pid}, port ${port}) is already running with this state directory`);
+    await first.stop("SIGKILL"); // leaves its lock file behind
+    const third = await start(["--port", String(port2), "--token", "tok-dddddddd", "--allow-unconfigured"], h.env);
+    expect(third.output()).toContain("ready in");
   });
 
   it("writes JSON lines to the log file with secrets redacted; --verbose adds handshakes and requests to stdout", async () => {

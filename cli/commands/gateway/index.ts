@@ -1,5 +1,7 @@
 import { Command, Flags } from "@oclif/core";
 import { runGateway } from "../../run/run-gateway.js";
+import { applyProfile } from "../../profile.js";
+import { ensureSetup } from "../../setup.js";
 
 export default class Gateway extends Command {
   static summary = "Run the gateway in the foreground";
@@ -16,10 +18,16 @@ export default class Gateway extends Command {
     force: Flags.boolean({ description: "stop whatever listens on the port first (needs lsof)" }),
     verbose: Flags.boolean({ description: "log handshakes, requests, responses and events to stdout" }),
     "allow-unconfigured": Flags.boolean({ description: "run without gateway.mode=local in the config" }),
+    dev: Flags.boolean({ description: "run the dev profile (~/.openclaw-dev, port 19001), creating its config if missing" }),
   };
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Gateway);
+    if (flags.dev) {
+      applyProfile("dev", process.env);
+      const setup = await ensureSetup();
+      if (setup.created) this.log(`created the dev config at ${setup.configPath}`);
+    }
     const code = await runGateway({ ...flags, allowUnconfigured: flags["allow-unconfigured"] });
     this.exit(code);
   }
