@@ -147,3 +147,40 @@ describe("hot reload (gateway.reload.mode hybrid)", () => {
     await c.close();
   });
 });
+
+describe("invalid edits under load", () => {
+  it("200 random invalid edits while a client works: the gateway keeps serving the old config and never rewrites the file", async () => {
+    const h = cliHome();
+    const port = await freePort();
+    h.writeConfig(baseConfig(port));
+    const g = await start(h);
+    const c = await client(port);
+    let closed = false;
+    c.on("close", () => (closed = true));
+    const broken = [
+      () => `{ gateway: { mode: "local", port: ${port}, `,
+      () => JSON.stringify(baseConfig(port, { hello: { greeting: 5 } })),
+      () => JSON.stringify(baseConfig(port, { helo: {} })),
+      () => JSON.stringify(baseConfig(port, {}, { port: "many" })),
+      () => JSON.stringify({ ...baseConfig(port), $include: "./missing.json5" }),
+      () => JSON.stringify(baseConfig(port, {}, { auth: { token: "${NOT_SET_ANYWHERE}" } })),
+      () => JSON.stringify(baseConfig(port, {}, { bind: "everywhere" })),
+      () => "[1, 2, 3]",
+    ];
+    let last = "";
+    for (let i = 0; i < 200; i++) {
+      last = broken[Math.floor(Math.random() * broken.length)]();
+      h.writeConfig(last);
+      if (i % 20 === 0) await expect(c.request("hello.say", { name: "x" })).resolves.toMatchObject({ text: "Hello, x!" });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await waitFor(() => g.output().includes("config reload skipped (invalid config)"), 5000, "skip log");
+    await new Promise((r) => setTimeout(r, 300));
+    await expect(c.request("hello.say", { name: "x" })).resolves.toMatchObject({ text: "Hello, x!" });
+    expect(((await c.request("health")) as { configReload: { status: string } }).configReload.status).toBe("invalid");
+    expect(readFileSync(h.configPath, "utf8")).toBe(last);
+    expect(closed).toBe(false);
+    expect(g.child.exitCode).toBeNull();
+    await c.close();
+  });
+});
