@@ -70,7 +70,16 @@ export async function runGateway(flags: RunFlags): Promise<number> {
     });
     gateway.addCoreHealthSection(() => ({ configReload: reloader.state }));
     gateway.addCoreStatusSection(() => ({ configReload: reloader.state }));
-    const watcher = new ConfigWatcher(() => void reloader.reload().then(() => watcher.watch(current.files)), log.child("config"), current.core.gateway?.reload?.debounceMs ?? 300);
+    const debounceOf = () => current.core.gateway?.reload?.debounceMs ?? 300;
+    const watcher = new ConfigWatcher(
+      () =>
+        void reloader.reload().then(() => {
+          watcher.setDebounce(debounceOf());
+          return watcher.watch(current.files); // includes may have been added or removed
+        }),
+      log.child("config"),
+      debounceOf(),
+    );
     await watcher.watch(current.files); // even with mode off: edits are logged as not applied
 
     const outcome = await signals.next();
