@@ -25,6 +25,8 @@ export class EventBus {
 
   constructor(
     private readonly connections: () => Iterable<Connection>,
+    /** Finds one connection by id (targeted events must not scan every socket). */
+    private readonly byId: (id: string) => Connection | undefined,
     private readonly log: Logger,
     private readonly maxBufferedBytes = LIMITS.maxBufferedBytes,
   ) {}
@@ -83,10 +85,10 @@ export class EventBus {
   }
 
   private sendTargeted(event: string, json: (p: ProtocolVersion) => string, to: string | readonly string[]): number {
-    const ids = new Set(typeof to === "string" ? [to] : to);
     let delivered = 0;
-    for (const conn of this.connections()) {
-      if (conn.state !== "open" || !ids.has(conn.id)) continue;
+    for (const id of new Set(typeof to === "string" ? [to] : to)) {
+      const conn = this.byId(id);
+      if (conn?.state !== "open") continue;
       conn.sendTargetedEvent(event, json(conn.protocol));
       delivered += 1;
     }

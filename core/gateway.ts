@@ -55,7 +55,7 @@ export class Gateway {
     this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
     this.log = createLogger(options.logSink, "gateway");
     this.limiter = new AuthFailureLimiter(options.limiter);
-    this.events = new EventBus(() => this.connections.values(), this.log.child("events"));
+    this.events = new EventBus(() => this.connections.values(), (id) => this.connections.get(id), this.log.child("events"));
     const invalidateFeatures = () => {
       this.featuresJson = null;
     };

@@ -4,7 +4,9 @@
  */
 import type { PluginDefinition } from "../core/index.js";
 import presence from "./presence/index.js";
+import nodes from "./nodes/index.js";
+import canvas from "./canvas/index.js";
 
 export function builtinPlugins(): PluginDefinition[] {
-  return [presence as PluginDefinition];
+  return [presence as PluginDefinition, nodes as PluginDefinition, canvas as PluginDefinition];
 }

@@ -2,10 +2,10 @@
  * Everything `openclaw gateway` decides before listening: config file, plugins, validation,
  * port and bind host, auth, logging. Errors carry the exit code a supervisor should see.
  */
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { loadConfigFile } from "../../core/config/load.js";
 import { formatConfigIssues, validateConfig } from "../../core/config/validate.js";
-import { DEFAULT_PORT, resolveConfigPath, resolveStateDir, type Env } from "../../core/config/paths.js";
+import { DEFAULT_PORT, expandHome, resolveConfigPath, resolveStateDir, type Env } from "../../core/config/paths.js";
 import { loadPluginPaths } from "../../core/plugin-loader.js";
 import { isLoopbackIp } from "../../core/client-address.js";
 import { ensurePrivateDir } from "../../core/state.js";
@@ -133,6 +133,6 @@ export async function prepareGateway(flags: GatewayFlags, env: Env = process.env
     auth,
     consoleLevel: flags.verbose ? "debug" : (core.logging?.consoleLevel ?? "info"),
     fileLevel: flags.verbose ? "debug" : (core.logging?.level ?? "info"),
-    logDir: core.logging?.dir ?? join(stateDir, "logs"),
+    logDir: core.logging?.dir ? resolve(dirname(configPath), expandHome(core.logging.dir, env)) : join(stateDir, "logs"),
   };
 }

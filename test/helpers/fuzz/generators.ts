@@ -145,7 +145,7 @@ export function preCase(g: Gen, n: number): PreCase {
 /** One post-handshake fuzz frame. `uid` makes every generated id unique. */
 export function postFrame(g: Gen, uid: string, budget: { hugeBytes: number }): Frame {
   const methods = ["health", "health", "status", "plugins.list", "connect", "constructor", "__proto__", "toString", "hasOwnProperty", "valueOf",
-    " health", "HEALTH", "health ", "health\u0000", "system-presence", "config.apply", "logs.tail", "agent", g.str(g.range(1, 20))];
+    " health", "HEALTH", "health ", "health\u0000", "system-presence", "config.write", "logs.stream", "agent", g.str(g.range(1, 20))];
   const params = (method: string): unknown => {
     if (g.chance(0.15)) return undefined;
     if (g.chance(0.1)) return null;

@@ -1,0 +1,78 @@
+/** canvas: serves `canvasHost.root` and the A2UI page on the gateway port and a dedicated port, with live reload. */
+import { definePlugin } from "../../core/plugin-types.js";
+import { configSchema, resolveSettings } from "./config.js";
+import { A2UI_PATH, CANVAS_PATH, CAP_PREFIX, WS_PATH } from "./paths.js";
+import { prepareRoot } from "./starter-page.js";
+import { CapabilityStore } from "./capabilities.js";
+import { SocketHub } from "./socket-hub.js";
+import { A2uiLog, registerA2ui } from "./a2ui.js";
+import { A2UI_HTML } from "./a2ui-page.js";
+import { createBearerProbe } from "./bearer-probe.js";
+import { createRequestHandler } from "./request-handler.js";
+import { startCanvasServer, type CanvasServer } from "./canvas-server.js";
+import { watchRoot, type RootWatcher } from "./watcher.js";
+import { registerCanvasSurface } from "./methods.js";
+
+export default definePlugin({
+  name: "canvas",
+  description: "Canvas and A2UI host with live reload (/__openclaw__/canvas/, /__openclaw__/a2ui/)",
+  configPaths: ["canvasHost"],
+  configSchema,
+  async setup(api) {
+    const settings = resolveSettings(api.config, { stateDir: api.stateDir, configPath: api.gateway.configPath, gatewayPort: api.gateway.port, env: process.env });
+    if (!settings.enabled) {
+      api.log.info(`canvas host disabled (${settings.reason})`);
+      return;
+    }
+    const rootReal = await prepareRoot(settings.root, api.log);
+    const caps = new CapabilityStore({ isOpen: (id) => api.connections.get(id) !== undefined });
+    const a2ui = new A2uiLog();
+    const hub = new SocketHub({
+      onAction: (userAction, meta) => api.emit("canvas.a2ui.action", { userAction, channel: meta.channel, ts: Date.now() }),
+      replay: () => a2ui.replay(),
+    });
+    const bearer = createBearerProbe(() => api.gateway.httpUrl, `${CANVAS_PATH}/`);
+    let watcher: Promise<RootWatcher> | undefined;
+    let watcherDown = false;
+    const liveReload = () => settings.liveReload && !watcherDown;
+    const handler = createRequestHandler({ rootReal, liveReload, capabilities: caps, bearer, authNone: api.gateway.authMode === "none", hub, a2uiHtml: Buffer.from(A2UI_HTML) });
+
+    const checked = { auth: "gateway", loopbackOpen: true } as const;
+    api.registerRoute("GET", `${CANVAS_PATH}/*`, (req, res) => handler.http(req, res, true), checked);
+    api.registerRoute("GET", `${A2UI_PATH}/*`, (req, res) => handler.http(req, res, true), checked);
+    api.registerRoute("GET", `${CAP_PREFIX}/*`, (req, res) => handler.http(req, res, false), { auth: "public" });
+    api.registerRoute("GET", WS_PATH, (req, res) => handler.http(req, res, false), { auth: "public" });
+    api.registerUpgrade(WS_PATH, (req, socket, head) => handler.upgrade(req, socket, head, "gateway"));
+    api.registerUpgrade(`${CAP_PREFIX}/*`, (req, socket, head) => handler.upgrade(req, socket, head, "gateway"));
+
+    let server: CanvasServer | undefined;
+    const dispose = async () => {
+      await (await watcher)?.close();
+      hub.close();
+      await server?.close();
+      bearer.close();
+      caps.clear();
+    };
+    try {
+      if (settings.port !== null) {
+        server = await startCanvasServer(handler, api.gateway.host, settings.port, api.log).catch((err: NodeJS.ErrnoException) => {
+          api.log.warn(`canvas port ${settings.port} unavailable (${err.code ?? err.message}); serving the canvas on the gateway port only`);
+          return undefined;
+        });
+      }
+      // Started without waiting (chokidar loads and scans after the gateway listens); failures only disable live reload.
+      const onDisabled = (reason: string) => {
+        watcherDown = true;
+        api.log.warn(reason);
+      };
+      if (settings.liveReload) watcher = watchRoot(rootReal, { log: api.log, onChange: () => hub.reload(), onDisabled });
+      registerA2ui(api, a2ui, hub);
+      registerCanvasSurface(api, caps, hub, () => ({ root: rootReal, port: server?.port ?? null, liveReload: liveReload() }));
+    } catch (err) {
+      await dispose(); // what setup created itself; the host undoes the registrations
+      throw err;
+    }
+    api.log.info(`canvas host: ${rootReal} at ${CANVAS_PATH}/ on the gateway port${server ? ` and port ${server.port}` : ""}${settings.liveReload ? " (live reload)" : ""}`);
+    return dispose;
+  },
+});

@@ -1,0 +1,53 @@
+/** canvas.info, node.canvas.capability.refresh, the hello-ok surface URL and the status section. */
+import { unavailable } from "../../core/errors.js";
+import type { PluginApi } from "../../core/plugin-types.js";
+import type { ConnectionInfo } from "../../core/types.js";
+import { CAPABILITY_TTL_MS, type CapabilityStore } from "./capabilities.js";
+import { surfaceHost, surfaceUrl } from "./surfaces.js";
+import type { SocketHub } from "./socket-hub.js";
+
+export interface CanvasInfo {
+  root: string;
+  /** The dedicated canvas port, or null when only the gateway port serves the canvas. */
+  port: number | null;
+  liveReload: boolean;
+}
+
+export function registerCanvasSurface(api: PluginApi<unknown>, caps: CapabilityStore, hub: SocketHub, info: () => CanvasInfo): void {
+  const base = (conn: ConnectionInfo) => ({ host: surfaceHost(api.gateway.host, conn.remoteIp), port: info().port ?? api.gateway.port });
+  const forConnection = (conn: ConnectionInfo) => {
+    const { host, port } = base(conn);
+    if (conn.role !== "node") return { url: surfaceUrl(host, port) };
+    const cap = caps.mint(conn.id);
+    return { url: surfaceUrl(host, port, cap.token), cap };
+  };
+
+  // Stage 100: after the plugins that may still refuse the connection (pairing), like presence.
+  api.hooks.onConnect.tap(
+    (ctx) => {
+      ctx.surfaces.canvas = forConnection(ctx.conn).url;
+      return undefined;
+    },
+    { stage: 100 },
+  );
+  api.hooks.onDisconnect.tap(({ conn }) => caps.revoke(conn.id));
+
+  api.registerMethod("node.canvas.capability.refresh", {
+    scope: "node",
+    description: "A fresh canvas capability URL for this node connection (the previous one stops working).",
+    handler: (_p, ctx) => {
+      const { url, cap } = forConnection(ctx.conn);
+      if (!cap) throw unavailable("canvas capabilities are issued to node connections");
+      return { canvasCapability: cap.token, canvasCapabilityExpiresAtMs: cap.expiresAtMs, canvasHostUrl: url };
+    },
+  });
+  api.registerMethod("canvas.info", {
+    scope: "operator.read",
+    description: "Canvas host: root folder, ports, live reload, open pages.",
+    handler: (_p, ctx) => {
+      const { host, port } = base(ctx.conn);
+      return { ...info(), gatewayPort: api.gateway.port, url: surfaceUrl(host, port), sockets: hub.count, capabilityTtlMs: CAPABILITY_TTL_MS };
+    },
+  });
+  api.registerStatus(() => ({ canvas: { ...info(), sockets: hub.count } }));
+}

@@ -1,0 +1,61 @@
+/** nodes: the node registry, node.invoke forwarding, node and device pairing (the handshake's device gate). */
+import { definePlugin } from "../../core/plugin-types.js";
+import { NodesConfigSchema, commandOverrides } from "./config.js";
+import { CommandPolicy } from "./command-policy.js";
+import { createDeviceGate } from "./device-gate.js";
+import { DeviceStore } from "./device-store.js";
+import { InvokeForwarder } from "./invoke.js";
+import { NodeStore } from "./node-store.js";
+import { NodeRegistry } from "./registry.js";
+import { registerNodeMethods } from "./node-methods.js";
+import { registerPairingMethods } from "./pairing-methods.js";
+import { startExpirySweep } from "./expiry.js";
+import type { PresenceService } from "../presence/index.js";
+import type { PluginApi } from "../../core/plugin-types.js";
+
+export default definePlugin({
+  name: "nodes",
+  description: "Node registry, node.invoke forwarding, node and device pairing",
+  configPaths: ["gateway.nodes"],
+  configSchema: NodesConfigSchema,
+  requires: ["presence"],
+  async setup(api) {
+    const nodes = new NodeStore(api.stateDir);
+    const devices = new DeviceStore(api.stateDir);
+    await Promise.all([nodes.load(), devices.load()]); // an unreadable store fails the plugin; the file is left alone
+    const policy = new CommandPolicy(commandOverrides(api.config));
+    const registry = new NodeRegistry(api.connections, { nodes, devices }, () => policy);
+    const forwarder = new InvokeForwarder((connId, payload) => api.emit("node.invoke.request", payload, { to: connId }) > 0);
+    const presence = api.use<PresenceService>("presence");
+    // After a reload (e.g. a gateway.nodes change) nodes that stayed connected are still nodes.
+    for (const conn of api.connections.list()) if (conn.role === "node") registry.add(conn);
+
+    api.declareEvent("node.invoke.request"); // always targeted at one node (no seq)
+    for (const event of ["node.pair.requested", "node.pair.resolved", "device.pair.requested", "device.pair.resolved"]) {
+      api.declareEvent(event, { scope: "operator.pairing", droppable: event.endsWith("requested") });
+    }
+
+    api.hooks.onConnect.tap(createDeviceGate({ devices, emit: (event, payload) => api.emit(event, payload) }));
+    // After the gates (and presence at 100): only connections about to get hello-ok are registered.
+    api.hooks.onConnect.tap((ctx) => void (ctx.conn.role === "node" && registry.add(ctx.conn)), { stage: 200 });
+    api.hooks.onDisconnect.tap(({ conn }) => {
+      if (conn.role === "node") registry.remove(conn);
+      if (forwarder.size) forwarder.connectionClosed(conn.id);
+    });
+
+    const ctx = { api: api as PluginApi<unknown>, nodes, devices, registry, forwarder, policy, presence };
+    registerNodeMethods(ctx);
+    registerPairingMethods(ctx);
+    api.registerStatus(() => ({
+      nodes: { known: registry.list().length, pendingInvokes: forwarder.size, pendingPairings: nodes.pending.map.size + devices.pending.map.size },
+    }));
+
+    const stopSweep = startExpirySweep(ctx.api, nodes, devices);
+
+    return async () => {
+      stopSweep();
+      forwarder.rejectAll("the nodes plugin is stopping");
+      await Promise.all([nodes.pending.flush(), nodes.paired.flush(), devices.pending.flush(), devices.paired.flush()]);
+    };
+  },
+});

@@ -1,0 +1,74 @@
+/**
+ * A JSON object file (`{key: record}`) held in memory and written atomically. Saves are serialized
+ * (a save never races an older one to the rename) and coalesced (saves requested while one is
+ * writing share the next write, which takes the latest state). An unreadable file fails `load()`
+ * and is never overwritten.
+ */
+import { promises as fs } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { ensurePrivateDir, readJsonFile, writeJsonAtomic } from "../../core/state.js";
+
+export class JsonMapFile<T> {
+  readonly map = new Map<string, T>();
+  private writing: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
+  private loaded = false;
+
+  constructor(readonly path: string) {}
+
+  async load(): Promise<void> {
+    ensurePrivateDir(dirname(this.path));
+    await removeStaleTempFiles(this.path);
+    const data = await readJsonFile<unknown>(this.path, {});
+    if (typeof data !== "object" || data === null || Array.isArray(data)) {
+      throw new Error(`${this.path} must hold a JSON object; fix or move it away — it was left untouched`);
+    }
+    this.map.clear();
+    for (const [k, v] of Object.entries(data)) this.map.set(k, v as T);
+    this.loaded = true;
+  }
+
+  /** Writes the current map; resolves when a write that includes every change made before the call is on disk. */
+  save(): Promise<void> {
+    if (!this.loaded) return Promise.reject(new Error(`${this.path} was not loaded; refusing to overwrite it`));
+    if (this.queued) return this.queued;
+    const run = this.writing.then(() => {
+      this.queued = null;
+      return writeJsonAtomic(this.path, Object.fromEntries(this.map));
+    });
+    this.queued = run;
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves when every requested save has finished (or failed). */
+  flush(): Promise<void> {
+    return this.writing;
+  }
+}
+
+/** Temp files (`.<name>.<pid>.<rand>.tmp`) left by a writer that was killed mid-write. */
+async function removeStaleTempFiles(path: string): Promise<void> {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = Number(name.slice(prefix.length).split(".")[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await fs.rm(join(dir, name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -1,0 +1,83 @@
+/** `node.list`, `node.describe`, `node.rename`, `node.invoke`, and the node-role `node.invoke.result`, `node.event`. */
+import { invalidRequest } from "../../core/errors.js";
+import type { ConnectionInfo } from "../../core/types.js";
+import { normalizePlatform } from "./command-policy.js";
+import { notConnected } from "./invoke.js";
+import { nodeIdOf } from "./registry.js";
+import type { NodesContext } from "./context.js";
+import { InvokeParams, InvokeResultParams, NodeEventParams, NodeIdParams, NoParams, RenameParams } from "./schemas.js";
+
+type P<T extends { static: unknown }> = T["static"];
+
+/** The presence key of a connection, as the presence plugin computes it. */
+const presenceKey = (conn: ConnectionInfo) => conn.device?.id ?? conn.client.instanceId ?? conn.id;
+
+export function registerNodeMethods(ctx: NodesContext): void {
+  const { api, registry, forwarder, policy } = ctx;
+
+  api.registerMethod("node.list", {
+    scope: "operator.read",
+    params: NoParams,
+    description: "Known nodes (connected, or paired through either pairing store), connected first.",
+    handler: () => ({ ts: Date.now(), nodes: registry.list() }),
+  });
+
+  api.registerMethod("node.describe", {
+    scope: "operator.read",
+    params: NodeIdParams,
+    description: "One node's row; unknown → INVALID_REQUEST.",
+    handler: ({ nodeId }: P<typeof NodeIdParams>) => {
+      const row = registry.describe(nodeId);
+      if (!row) throw invalidRequest("unknown nodeId", { details: { nodeId } });
+      return { ts: Date.now(), ...row };
+    },
+  });
+
+  api.registerMethod("node.rename", {
+    scope: "operator.pairing",
+    params: RenameParams,
+    description: "Sets a node's display name (stored with its pairing).",
+    handler: async ({ nodeId, displayName }: P<typeof RenameParams>) => {
+      const node = ctx.nodes.paired.map.get(nodeId);
+      const device = ctx.devices.paired.map.get(nodeId);
+      const conn = registry.get(nodeId);
+      if (!node && !device && !conn) throw invalidRequest("unknown nodeId", { details: { nodeId } });
+      if (node) node.displayName = displayName;
+      if (device) device.displayName = displayName;
+      registry.rename(nodeId, displayName);
+      await Promise.all([node && ctx.nodes.paired.save(), device && ctx.devices.paired.save()]);
+      if (conn) ctx.presence.upsert(presenceKey(conn), { host: displayName });
+      return { nodeId, displayName };
+    },
+  });
+
+  api.registerMethod("node.invoke", {
+    scope: "operator.write",
+    params: InvokeParams,
+    description: "Runs a command on a node: allowlisted for its platform and declared by it; waits for its result.",
+    handler: (p: P<typeof InvokeParams>, mctx) => {
+      const conn = registry.get(p.nodeId);
+      if (!conn) throw notConnected(p.nodeId);
+      const verdict = policy.check(p.command, { platform: normalizePlatform(conn.client.platform, conn.client.deviceFamily), declared: conn.commands });
+      if (!verdict.ok) throw invalidRequest("node command not allowed", { details: { reason: verdict.reason, command: p.command, nodeId: p.nodeId } });
+      return forwarder.invoke({ ...p, connId: conn.id, callerConnId: mctx.conn.id });
+    },
+  });
+
+  api.registerMethod("node.invoke.result", {
+    scope: "node",
+    params: InvokeResultParams,
+    description: "A node's answer to node.invoke.request; a late or unknown id is answered {ok:true, ignored:true}.",
+    handler: (p: P<typeof InvokeResultParams>, mctx) => forwarder.result(nodeIdOf(mctx.conn), p),
+  });
+
+  api.registerMethod("node.event", {
+    scope: "node",
+    params: NodeEventParams,
+    description: "An event from a node (logged; no node events are acted on yet).",
+    handler: (p: P<typeof NodeEventParams>, mctx) => {
+      api.log.debug(`node event ${p.event}`, { nodeId: nodeIdOf(mctx.conn) });
+      return { ok: true };
+    },
+  });
+}
