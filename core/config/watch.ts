@@ -18,16 +18,21 @@ export class ConfigWatcher {
 
   /** Starts watching (or updates the watched set to exactly `files`). */
   async watch(files: readonly string[]): Promise<void> {
+    const next = new Set(files);
     if (!this.watcher) {
       const { watch } = await import("chokidar");
-      this.watcher = watch([], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
-      this.watcher.on("all", (event, path) => {
+      const watcher = watch([...next], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+      watcher.on("all", (event, path) => {
         this.log.debug(`config file ${event}: ${path}`);
         this.schedule();
       });
-      this.watcher.on("error", (err) => this.log.warn(`config watcher error: ${(err as Error).message}; edits may need a restart to apply`));
+      watcher.on("error", (err) => this.log.warn(`config watcher error: ${(err as Error).message}; edits may need a restart to apply`));
+      // Only after `ready` are the files really watched: an edit made before it would be missed.
+      await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+      this.watcher = watcher;
+      this.watched = next;
+      return;
     }
-    const next = new Set(files);
     const removed = [...this.watched].filter((f) => !next.has(f));
     const added = [...next].filter((f) => !this.watched.has(f));
     if (removed.length) this.watcher.unwatch(removed);

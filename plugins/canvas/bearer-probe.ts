@@ -42,7 +42,7 @@ export function createBearerProbe(baseUrl: () => string, probePath: string, time
           const status = res.statusCode ?? 503;
           if (status === 401) resolve({ ok: false, status: 401 });
           else if (status === 429) resolve({ ok: false, status: 429, retryAfter: String(res.headers["retry-after"] ?? "") });
-          // The probe path answers 200 or 404 once the gateway let the request through.
+          // The probe path answers 404 (or 200) once the gateway let the request through.
           else if (status === 200 || status === 404) resolve({ ok: true });
           else resolve({ ok: false, status: 503 });
         });

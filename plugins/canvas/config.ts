@@ -8,7 +8,7 @@ export const CanvasHostConfig = Type.Object(
   {
     /** Serve the canvas host at all. `OPENCLAW_SKIP_CANVAS_HOST=1` also turns it off. */
     enabled: Type.Boolean({ default: true }),
-    /** The folder served at /__openclaw__/canvas/; default `<stateDir>/workspace/canvas`. `~` expands; relative to the config file. */
+    /** The folder served at /__openclaw__/canvas/; default `<workspace>/canvas`. `~` expands; relative to the config file. */
     root: Type.Optional(Type.String({ minLength: 1 })),
     /** The dedicated canvas port; default gateway port + 4 (18793). Equal to the gateway port: no second server. */
     port: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535 })),
@@ -46,7 +46,9 @@ export function resolveSettings(config: CanvasConfig, ctx: ResolveContext): Reso
   const c = config.canvasHost ?? (Value.Default(CanvasHostConfig, {}) as Static<typeof CanvasHostConfig>);
   if (ctx.env.OPENCLAW_SKIP_CANVAS_HOST === "1") return { enabled: false, reason: "OPENCLAW_SKIP_CANVAS_HOST=1" };
   if (!c.enabled) return { enabled: false, reason: "canvasHost.enabled=false" };
-  const configured = c.root === undefined ? join(ctx.stateDir, "workspace", "canvas") : expandHome(c.root, ctx.env);
+  // The workspace is OPENCLAW_WORKSPACE when a profile set it (~/.openclaw/workspace-NAME), else <stateDir>/workspace.
+  const workspace = ctx.env.OPENCLAW_WORKSPACE?.trim() ? expandHome(ctx.env.OPENCLAW_WORKSPACE.trim(), ctx.env) : join(ctx.stateDir, "workspace");
+  const configured = c.root === undefined ? join(workspace, "canvas") : expandHome(c.root, ctx.env);
   const root = isAbsolute(configured) ? configured : resolve(dirname(ctx.configPath), configured);
   // An ephemeral gateway port gets an ephemeral canvas port (port + 4 would be 4).
   const port = c.port ?? (ctx.gatewayPort === 0 ? 0 : ctx.gatewayPort + CANVAS_PORT_OFFSET);

@@ -10,7 +10,7 @@ import { A2UI_HTML } from "./a2ui-page.js";
 import { createBearerProbe } from "./bearer-probe.js";
 import { createRequestHandler } from "./request-handler.js";
 import { startCanvasServer, type CanvasServer } from "./canvas-server.js";
-import { watchRoot, type RootWatcher } from "./watcher.js";
+import { startLiveReload } from "./watcher.js";
 import { registerCanvasSurface } from "./methods.js";
 
 export default definePlugin({
@@ -31,11 +31,10 @@ export default definePlugin({
       onAction: (userAction, meta) => api.emit("canvas.a2ui.action", { userAction, channel: meta.channel, ts: Date.now() }),
       replay: () => a2ui.replay(),
     });
-    const bearer = createBearerProbe(() => api.gateway.httpUrl, `${CANVAS_PATH}/`);
-    let watcher: Promise<RootWatcher> | undefined;
-    let watcherDown = false;
-    const liveReload = () => settings.liveReload && !watcherDown;
-    const handler = createRequestHandler({ rootReal, liveReload, capabilities: caps, bearer, authNone: api.gateway.authMode === "none", hub, a2uiHtml: Buffer.from(A2UI_HTML) });
+    // A dotfile path: after the gateway's auth check it is a 404 without touching the disk.
+    const bearer = createBearerProbe(() => api.gateway.httpUrl, `${CANVAS_PATH}/.auth-probe`);
+    const reload = startLiveReload(rootReal, settings.liveReload, api.log, () => hub.reload());
+    const handler = createRequestHandler({ rootReal, liveReload: () => reload.on, capabilities: caps, bearer, authNone: api.gateway.authMode === "none", hub, a2uiHtml: Buffer.from(A2UI_HTML) });
 
     const checked = { auth: "gateway", loopbackOpen: true } as const;
     api.registerRoute("GET", `${CANVAS_PATH}/*`, (req, res) => handler.http(req, res, true), checked);
@@ -47,7 +46,7 @@ export default definePlugin({
 
     let server: CanvasServer | undefined;
     const dispose = async () => {
-      await (await watcher)?.close();
+      await reload.close();
       hub.close();
       await server?.close();
       bearer.close();
@@ -60,14 +59,8 @@ export default definePlugin({
           return undefined;
         });
       }
-      // Started without waiting (chokidar loads and scans after the gateway listens); failures only disable live reload.
-      const onDisabled = (reason: string) => {
-        watcherDown = true;
-        api.log.warn(reason);
-      };
-      if (settings.liveReload) watcher = watchRoot(rootReal, { log: api.log, onChange: () => hub.reload(), onDisabled });
       registerA2ui(api, a2ui, hub);
-      registerCanvasSurface(api, caps, hub, () => ({ root: rootReal, port: server?.port ?? null, liveReload: liveReload() }));
+      registerCanvasSurface(api, caps, hub, () => ({ root: rootReal, port: server?.port ?? null, liveReload: reload.on, watching: reload.watching }));
     } catch (err) {
       await dispose(); // what setup created itself; the host undoes the registrations
       throw err;

@@ -11,6 +11,8 @@ export interface CanvasInfo {
   /** The dedicated canvas port, or null when only the gateway port serves the canvas. */
   port: number | null;
   liveReload: boolean;
+  /** The watcher finished its initial scan (changes from now on trigger reloads). */
+  watching: boolean;
 }
 
 export function registerCanvasSurface(api: PluginApi<unknown>, caps: CapabilityStore, hub: SocketHub, info: () => CanvasInfo): void {

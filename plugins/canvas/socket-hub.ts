@@ -31,6 +31,7 @@ export interface SocketHubOptions {
 export class SocketHub {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false, clientTracking: false });
   private readonly sockets = new Map<WebSocket, Channel>();
+  private closed = false;
 
   constructor(private readonly options: SocketHubOptions) {}
 
@@ -42,7 +43,7 @@ export class SocketHub {
 
   /** Completes an upgrade the caller has already authorised. */
   accept(req: IncomingMessage, socket: Duplex, head: Buffer, channel: Channel): void {
-    if (this.sockets.size >= MAX_SOCKETS) {
+    if (this.closed || this.sockets.size >= MAX_SOCKETS) {
       socket.end("HTTP/1.1 503 Service Unavailable\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
       return;
     }
@@ -78,6 +79,7 @@ export class SocketHub {
   }
 
   close(): void {
+    this.closed = true;
     for (const ws of this.sockets.keys()) ws.close(1001, "canvas host stopping");
     const left = [...this.sockets.keys()];
     setTimeout(() => left.forEach((ws) => ws.terminate()), 500).unref();

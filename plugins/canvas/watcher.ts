@@ -92,3 +92,34 @@ export async function watchRoot(root: string, options: WatchOptions): Promise<Ro
     close: stop,
   };
 }
+
+/** Live reload as the plugin sees it: the watcher starts in the background; a fatal watcher error turns it off for good. */
+export interface LiveReload {
+  /** Inject the script (configured on and the watcher has not failed). */
+  readonly on: boolean;
+  /** The initial scan is done: changes from now on trigger reloads. */
+  readonly watching: boolean;
+  close(): Promise<void>;
+}
+
+export function startLiveReload(root: string, enabled: boolean, log: Logger, onChange: () => void): LiveReload {
+  if (!enabled) return { on: false, watching: false, close: async () => undefined };
+  let down = false;
+  let ready = false;
+  const onDisabled = (reason: string) => {
+    down = true;
+    log.warn(reason);
+  };
+  // Not awaited: chokidar loads and scans after the gateway listens, off the start-up path.
+  const watcher = watchRoot(root, { log, onChange, onDisabled });
+  void watcher.then((w) => w.ready).then(() => (ready = true));
+  return {
+    get on() {
+      return !down;
+    },
+    get watching() {
+      return ready && !down;
+    },
+    close: async () => (await watcher).close(),
+  };
+}

@@ -39,16 +39,16 @@ describe("canvas via the CLI", () => {
     expect(page.status).toBe(200);
     expect(page.body.toString()).toContain("OpenClaw Canvas");
 
+    const op = new GatewayClient({ url: `ws://127.0.0.1:${port}`, token: TOKEN, reconnect: false, client: { id: "test", mode: "test" } });
+    await op.connect();
     const ws = new WebSocket(`ws://127.0.0.1:${canvasPort}/__openclaw__/ws`);
     const messages: string[] = [];
     ws.on("message", (d) => messages.push(d.toString()));
     await new Promise((r) => ws.once("open", r));
-    await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 250 && !((await op.request("canvas.info")) as { watching: boolean }).watching; i++) await new Promise((r) => setTimeout(r, 20));
     writeFileSync(join(root, "index.html"), "<h1>edited</h1>");
     await waitFor(() => messages.includes("reload"), 3000, "reload message");
 
-    const op = new GatewayClient({ url: `ws://127.0.0.1:${port}`, token: TOKEN, reconnect: false, client: { id: "test", mode: "test" } });
-    await op.connect();
     expect(op.hello!.pluginSurfaceUrls!.canvas).toBe(`http://127.0.0.1:${canvasPort}`);
     let closed = false;
     op.on("close", () => (closed = true));

@@ -24,10 +24,11 @@ afterEach(async () => {
 const ctx = { stateDir: "/home/u/.openclaw", configPath: "/home/u/.openclaw/openclaw.json", gatewayPort: 18789, env: { HOME: "/home/u" } };
 
 describe("canvasHost settings", () => {
-  it("defaults: root <stateDir>/workspace/canvas, port = gateway port + 4, live reload on", () => {
+  it("defaults: root <workspace>/canvas (OPENCLAW_WORKSPACE, else <stateDir>/workspace), port = gateway port + 4, live reload on", () => {
     expect(resolveSettings({}, ctx)).toEqual({ enabled: true, root: "/home/u/.openclaw/workspace/canvas", port: 18793, liveReload: true });
     expect(resolveSettings({}, { ...ctx, stateDir: "/home/u/.openclaw-dev", gatewayPort: 19001 })).toMatchObject({ root: "/home/u/.openclaw-dev/workspace/canvas", port: 19005 });
     expect(resolveSettings({}, { ...ctx, gatewayPort: 0 })).toMatchObject({ port: 0 });
+    expect(resolveSettings({}, { ...ctx, env: { HOME: "/home/u", OPENCLAW_WORKSPACE: "~/.openclaw/workspace-work" } })).toMatchObject({ root: "/home/u/.openclaw/workspace-work/canvas" });
     expect(resolveSettings({ canvasHost: { enabled: true, liveReload: true, port: 18789 } }, ctx)).toMatchObject({ port: null });
     expect(resolveSettings({ canvasHost: { enabled: true, liveReload: true, root: "~/c" } }, ctx)).toMatchObject({ root: "/home/u/c" });
     expect(resolveSettings({ canvasHost: { enabled: true, liveReload: true, root: "site" } }, ctx)).toMatchObject({ root: "/home/u/.openclaw/site" });
@@ -36,8 +37,14 @@ describe("canvasHost settings", () => {
   });
 
   it("writes the starter page under <stateDir>/workspace/canvas by default", async () => {
-    const gw = await startTestGateway({ plugins: [canvasPlugin], config: { canvasHost: { port: 0 } } });
-    expect(readFileSync(join(gw.stateDir, "workspace", "canvas", "index.html"), "utf8")).toBe(STARTER_HTML);
+    const saved = process.env.OPENCLAW_WORKSPACE;
+    delete process.env.OPENCLAW_WORKSPACE; // never the developer's real workspace
+    try {
+      const gw = await startTestGateway({ plugins: [canvasPlugin], config: { canvasHost: { port: 0 } } });
+      expect(readFileSync(join(gw.stateDir, "workspace", "canvas", "index.html"), "utf8")).toBe(STARTER_HTML);
+    } finally {
+      if (saved !== undefined) process.env.OPENCLAW_WORKSPACE = saved;
+    }
   });
 
   it("the schema is strict: an unknown or mistyped key fails the plugin, naming the path; the gateway keeps running", async () => {
@@ -81,7 +88,7 @@ describe("disabled modes", () => {
     const html = await rawRequest(gw.gateway.port, "/__openclaw__/canvas/");
     expect(html.status).toBe(200);
     expect(html.body.toString()).not.toContain("data-openclaw-live-reload");
-    expect((await gw.info()).liveReload).toBe(false);
+    expect(await gw.info()).toMatchObject({ liveReload: false, watching: false });
     const ws = new WebSocket(`ws://127.0.0.1:${gw.canvasPort}/__openclaw__/ws`);
     const got: string[] = [];
     ws.on("message", (d) => got.push(d.toString()));

@@ -18,7 +18,9 @@ export interface CanvasGateway extends TestGateway {
   root: string;
   /** The dedicated canvas port (null when it is off). */
   canvasPort: number | null;
-  info(): Promise<{ port: number | null; root: string; liveReload: boolean; url: string }>;
+  info(): Promise<{ port: number | null; root: string; liveReload: boolean; watching: boolean; url: string; sockets: { reload: number; a2ui: number } }>;
+  /** Resolves once the root watcher finished its initial scan. */
+  watching(): Promise<void>;
 }
 
 const temps: string[] = [];
@@ -51,7 +53,14 @@ export async function startCanvasGateway(
     return r;
   };
   const canvasPort = canvasHost.enabled === false ? null : (await info().catch(() => ({ port: null }))).port;
-  return Object.assign(gw, { root, canvasPort, info });
+  const watching = async () => {
+    const deadline = Date.now() + 5000;
+    while (!(await info()).watching) {
+      if (Date.now() > deadline) throw new Error("the canvas watcher never became ready");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  return Object.assign(gw, { root, canvasPort, info, watching });
 }
 
 export interface RawResponse {

@@ -44,6 +44,7 @@ describe("live reload in a real browser", () => {
     expect(await tab.textContent("#t")).toBe("first");
     await tab.waitForFunction(() => (window as unknown as { __openclawLiveReload?: boolean }).__openclawLiveReload === true);
     await waitForSockets(gw, 1);
+    await gw.watching();
     const started = Date.now();
     writeFileSync(join(gw.root, "index.html"), page("second"));
     await tab.waitForFunction(() => document.getElementById("t")?.textContent === "second", undefined, { timeout: 1000 });
@@ -62,6 +63,8 @@ describe("live reload in a real browser", () => {
     tab.on("websocket", (ws) => wsUrls.push(ws.url()));
     await tab.goto(`${node.hello!.pluginSurfaceUrls!.canvas}/__openclaw__/canvas/`);
     await waitForSockets(gw, 1);
+    await gw.watching();
+    await waitFor(() => wsUrls.length > 0, 2000, "the page's websocket event");
     expect(wsUrls[0]).toBe(`${node.hello!.pluginSurfaceUrls!.canvas.replace("http", "ws")}/__openclaw__/ws`);
     writeFileSync(join(gw.root, "index.html"), page("cap-2"));
     await tab.waitForFunction(() => document.getElementById("t")?.textContent === "cap-2", undefined, { timeout: 1000 });
@@ -72,8 +75,7 @@ describe("live reload in a real browser", () => {
 async function waitForSockets(gw: Awaited<ReturnType<typeof startCanvasGateway>>, n: number) {
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
-    const info = (await gw.info()) as unknown as { sockets: { reload: number } };
-    if (info.sockets.reload >= n) return;
+    if ((await gw.info()).sockets.reload >= n) return;
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error("the page never opened its live-reload socket");
@@ -84,7 +86,7 @@ describe("watcher and socket", () => {
     const gw = await startCanvasGateway();
     const a = await reloadSocket(`ws://127.0.0.1:${gw.gateway.port}/__openclaw__/ws`);
     const b = await reloadSocket(`ws://127.0.0.1:${gw.canvasPort}/__openclaw__/ws`);
-    await new Promise((r) => setTimeout(r, 150)); // let the initial scan settle
+    await gw.watching();
     for (let i = 0; i < 5; i++) writeFileSync(join(gw.root, `f${i}.txt`), String(i));
     await waitFor(() => a.times.length >= 1 && b.times.length >= 1, 2000, "reload message");
     await new Promise((r) => setTimeout(r, 300));
@@ -98,7 +100,7 @@ describe("watcher and socket", () => {
     const root = join(tempDir(), ".openclaw", "workspace", "canvas");
     const gw = await startCanvasGateway({ root });
     const s = await reloadSocket(`ws://127.0.0.1:${gw.gateway.port}/__openclaw__/ws`);
-    await new Promise((r) => setTimeout(r, 150));
+    await gw.watching();
     mkdirSync(join(gw.root, "node_modules"));
     mkdirSync(join(gw.root, ".git"));
     writeFileSync(join(gw.root, ".env"), "x");
