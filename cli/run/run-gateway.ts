@@ -60,7 +60,6 @@ export async function runGateway(flags: RunFlags): Promise<number> {
     const gateway = buildGateway(() => current, sink);
     const started = await startOrExplain(gateway, current, sink);
     if (started !== null) return started;
-    printBanner(gateway, current, log, restarted);
 
     const reloader = new ConfigReloader({
       flags, gateway, sink, log,
@@ -81,6 +80,7 @@ export async function runGateway(flags: RunFlags): Promise<number> {
       debounceOf(),
     );
     await watcher.watch(current.files); // even with mode off: edits are logged as not applied
+    printBanner(gateway, current, log, restarted); // after the watcher is armed: "ready" means edits are seen
 
     const outcome = await signals.next();
     await watcher.close();
