@@ -1,17 +1,10 @@
 import { Flags } from "@oclif/core";
 import type { GatewayClient } from "../../core/client.js";
 import { GatewayCommand } from "../base-command.js";
+import type { TailResult } from "../../core/log-tail.js";
 import { formatLogLine, parseLogLine } from "../log-files.js";
 import { describeError, tryConnect } from "../probe.js";
 
-interface TailResult {
-  file: string;
-  cursor: number;
-  size: number;
-  lines: string[];
-  truncated?: boolean;
-  reset?: boolean;
-}
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {

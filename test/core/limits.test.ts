@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { connectFrame, sleep, startTestGateway, stopAllTestGateways, waitFor } from "../helpers/gateway.js";
+import { connectFrame, rawExchange, sleep, startTestGateway, stopAllTestGateways, waitFor } from "../helpers/gateway.js";
 import { definePlugin, type PluginApi } from "../../core/plugin-types.js";
 import { LIMITS } from "../../core/protocol/limits.js";
 import type { EventFrameIn, GatewayClient } from "../../core/client.js";
@@ -38,35 +38,6 @@ function bulkEmitter() {
   return { plugin, api: () => ref.api as PluginApi };
 }
 
-interface PreauthResult {
-  code: number | null;
-  reason: string;
-  frames: Array<Record<string, unknown>>;
-}
-
-/** Opens a socket and, on the challenge, sends `frames` back to back in one tick. */
-function sendOnChallenge(url: string, frames: string[], waitMs: number): Promise<PreauthResult> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(url, { perMessageDeflate: false });
-    const got: Array<Record<string, unknown>> = [];
-    let done = false;
-    const finish = (code: number | null, reason: string) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      ws.terminate();
-      resolve({ code, reason, frames: got });
-    };
-    const timer = setTimeout(() => finish(null, "still open"), waitMs);
-    ws.on("error", () => undefined);
-    ws.on("message", (data) => {
-      const frame = JSON.parse(data.toString()) as Record<string, unknown>;
-      got.push(frame);
-      if (frame.event === "connect.challenge") for (const f of frames) ws.send(f);
-    });
-    ws.on("close", (code, reason) => finish(code, reason.toString()));
-  });
-}
 
 const connOf = (gw: Awaited<ReturnType<typeof startTestGateway>>, c: GatewayClient) => {
   const conn = gw.gateway.connections.get(c.hello!.server.connId);
@@ -143,7 +114,7 @@ describe("handshake limits", () => {
   it("a 17th frame queued behind a slow connect closes the socket 1008, without hello-ok", async () => {
     const gw = await startTestGateway({ plugins: [slowConnect(300)] });
     const queued = Array.from({ length: 17 }, (_, i) => JSON.stringify({ type: "req", id: `q${i + 1}`, method: "health" }));
-    const r = await sendOnChallenge(gw.url, [connectFrame(), ...queued], 3000);
+    const r = await rawExchange(gw.url, () => [connectFrame(), ...queued], { waitMs: 3000 });
     expect(r.code).toBe(1008);
     expect(r.reason).toBe("too many frames before the handshake completed");
     expect(r.frames.filter((f) => f.type === "res")).toEqual([]);
@@ -161,7 +132,7 @@ describe("handshake limits", () => {
       return JSON.stringify({ type: "req", id, method: "health" });
     });
     const started = Date.now();
-    const r = await sendOnChallenge(gw.url, [connectFrame({}, "c1"), ...queued], 1500);
+    const r = await rawExchange(gw.url, () => [connectFrame({}, "c1"), ...queued], { waitMs: 1500 });
     expect(r.code).toBeNull(); // still open
     const res = r.frames.filter((f) => f.type === "res") as Array<{ id: string; ok: boolean; payload?: { type?: string }; error?: { code: string; message: string } }>;
     expect(res[0]).toMatchObject({ id: "c1", ok: true, payload: { type: "hello-ok" } });
