@@ -12,5 +12,6 @@ export type { GatewayClientOptions } from "./client.js";
 export { generateDeviceKeys, loadOrCreateDeviceKeys } from "./device-keys.js";
 export { createGateway, Gateway } from "./gateway.js";
 export { sendJson } from "./server.js";
+export { IdempotencyCache, IDEMPOTENCY_TTL_MS, IDEMPOTENCY_MAX_ENTRIES } from "./idempotency.js";
 export { writeFileAtomic, writeJsonAtomic, readJsonFile } from "./state.js";
 export { Type } from "@sinclair/typebox";

@@ -6,7 +6,8 @@ import type { PluginDefinition } from "../core/index.js";
 import presence from "./presence/index.js";
 import nodes from "./nodes/index.js";
 import canvas from "./canvas/index.js";
+import agent from "./agent/index.js";
 
 export function builtinPlugins(): PluginDefinition[] {
-  return [presence as PluginDefinition, nodes as PluginDefinition, canvas as PluginDefinition];
+  return [presence as PluginDefinition, nodes as PluginDefinition, canvas as PluginDefinition, agent as PluginDefinition];
 }

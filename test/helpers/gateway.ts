@@ -26,6 +26,8 @@ export interface TestGatewayOptions {
   /** Collect log lines here instead of printing them. */
   logs?: string[];
   verbose?: boolean;
+  /** Reuse this state dir (e.g. to restart a gateway over the same sessions); it is left in place on stop. */
+  stateDir?: string;
 }
 
 export interface TestGateway {
@@ -41,7 +43,7 @@ export interface TestGateway {
 const open: TestGateway[] = [];
 
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
-  const stateDir = mkdtempSync(join(tmpdir(), "ocgw-test-"));
+  const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), "ocgw-test-"));
   const logs = options.logs ?? [];
   const sink = new LogSink({ consoleLevel: options.verbose ? "debug" : "info", write: (line) => logs.push(line) });
   const auth = options.auth ?? { mode: "token", token: TEST_TOKEN };
@@ -77,7 +79,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     async stop() {
       await Promise.all(clients.map((c) => c.close()));
       await gateway.stop();
-      rmSync(stateDir, { recursive: true, force: true });
+      if (!options.stateDir) rmSync(stateDir, { recursive: true, force: true });
     },
   };
   open.push(tg);

@@ -1,0 +1,227 @@
+/**
+ * The `agent` service: resolves the agent and session, queues runs per session (one at a time), enforces the
+ * run budget (AGENT_TIMEOUT) and aborts, streams events, and stores the turn in the session transcript.
+ */
+import { randomUUID } from "node:crypto";
+import { GatewayError, invalidRequest, toGatewayError } from "../../core/errors.js";
+import { RunEvents } from "./run-events.js";
+import { RunRegistry, summary, type RunRecord } from "./run-registry.js";
+import { runTurn } from "./run-loop.js";
+import { offlineReply } from "./offline.js";
+import { SessionStore } from "./session-store.js";
+import type { ResolvedAgent, ResolvedModel } from "./config.js";
+import type OpenAI from "openai";
+import type { EventPayload } from "../../core/types.js";
+import type { Logger } from "../../core/log.js";
+import type { AgentRunParams, AgentRunResult, AgentService, ToolRegistry, TranscriptMessage } from "./types.js";
+
+export interface AgentServiceDeps {
+  stateDir: string;
+  agents: Map<string, ResolvedAgent>;
+  defaultAgentId: string;
+  timeoutSeconds: number;
+  maxToolSteps: number;
+  tools: ToolRegistry;
+  client(model: ResolvedModel): Promise<OpenAI>;
+  emit(event: "agent" | "chat", payload: EventPayload): void;
+  log: Logger;
+  /** Aborted when the plugin is disposed: running turns end. */
+  signal: AbortSignal;
+}
+
+const RESET_COMMAND = /^\/(new|reset)(?:\s+([\s\S]*))?$/i;
+
+export interface AgentServiceInternals extends AgentService {
+  /** Session stores by agent id (for session_status and status). */
+  store(agentId: string): SessionStore;
+  /** Canonical `agent:<id>:<rest>` form of a session key and the agent it belongs to. */
+  resolveSessionKey(sessionKey: string | undefined, agentId?: string): { agentId: string; sessionKey: string };
+  flush(): Promise<void>;
+}
+
+export async function createAgentService(deps: AgentServiceDeps): Promise<AgentServiceInternals> {
+  const stores = new Map<string, SessionStore>();
+  for (const id of deps.agents.keys()) stores.set(id, new SessionStore(deps.stateDir, id));
+  await Promise.all([...stores.values()].map((s) => s.load()));
+  const runs = new RunRegistry();
+  const queues = new Map<string, Promise<unknown>>();
+
+  const store = (agentId: string) => {
+    const s = stores.get(agentId);
+    if (!s) throw invalidRequest(`unknown agent "${agentId}"; configured agents: ${[...deps.agents.keys()].join(", ")}`);
+    return s;
+  };
+
+  function resolveSessionKey(sessionKey: string | undefined, agentId?: string) {
+    const fallbackAgent = agentId ?? deps.defaultAgentId;
+    if (!sessionKey || sessionKey === "main") return { agentId: fallbackAgent, sessionKey: `agent:${fallbackAgent}:main` };
+    const match = /^agent:([a-z0-9][a-z0-9_-]{0,63}):(.+)$/.exec(sessionKey);
+    if (match) {
+      if (agentId && agentId !== match[1]) throw invalidRequest(`sessionKey "${sessionKey}" belongs to agent "${match[1]}", not "${agentId}"`);
+      return { agentId: match[1], sessionKey };
+    }
+    return { agentId: fallbackAgent, sessionKey: `agent:${fallbackAgent}:${sessionKey}` };
+  }
+
+  async function execute(record: RunRecord, params: AgentRunParams, agent: ResolvedAgent, events: RunEvents): Promise<AgentRunResult> {
+    const sessions = store(agent.id);
+    const startedAt = Date.now();
+    record.startedAt = startedAt;
+    events.stream({ stream: "lifecycle", data: { phase: "start", startedAt } });
+    let message = params.message;
+    const reset = RESET_COMMAND.exec(message.trim());
+    let session = reset ? await sessions.reset(record.sessionKey, params.channel) : await sessions.open(record.sessionKey, params.channel);
+    if (reset) message = reset[2]?.trim() ?? "";
+    const base = { runId: record.runId, agentId: agent.id, sessionKey: record.sessionKey, status: "ok" as const, startedAt };
+    if (!message) {
+      const text = "Started a new session.";
+      events.stream({ stream: "assistant", data: { text, delta: text } });
+      return { ...base, sessionId: session.entry.sessionId, text, model: "none", endedAt: Date.now() };
+    }
+    const history = [...session.messages];
+    const userMessage: TranscriptMessage = { role: "user", content: [{ type: "text", text: message }], timestamp: startedAt, runId: record.runId, ...(params.channel ? { channel: params.channel } : {}) };
+    await sessions.append(record.sessionKey, userMessage);
+    session = await sessions.open(record.sessionKey);
+
+    if (!agent.models.length) {
+      const text = offlineReply(agent);
+      events.stream({ stream: "assistant", data: { text, delta: text } });
+      await sessions.append(record.sessionKey, { role: "assistant", content: [{ type: "text", text }], timestamp: Date.now(), runId: record.runId, model: "offline" });
+      return { ...base, sessionId: session.entry.sessionId, text, model: "offline", endedAt: Date.now() };
+    }
+
+    let partial = "";
+    try {
+      const out = await runTurn({
+        agent,
+        runId: record.runId,
+        sessionKey: record.sessionKey,
+        message,
+        history,
+        extraSystemPrompt: params.extraSystemPrompt,
+        maxToolSteps: deps.maxToolSteps,
+        tools: deps.tools,
+        client: deps.client,
+        signal: record.controller.signal,
+        stream: (event) => {
+          if (event.stream === "assistant") partial = event.data.text;
+          events.stream(event);
+        },
+      });
+      for (const m of out.added) {
+        const usage = m === out.added.at(-1) && out.usage ? { input: out.usage.promptTokens, output: out.usage.completionTokens, model: out.model } : undefined;
+        await sessions.append(record.sessionKey, m, usage);
+      }
+      return { ...base, sessionId: session.entry.sessionId, text: out.text, model: out.model, ...(out.usage ? { usage: out.usage } : {}), endedAt: Date.now() };
+    } catch (err) {
+      // Keep what the user already saw, marked, so the transcript matches the screen.
+      if (partial) await sessions.append(record.sessionKey, { role: "assistant", content: [{ type: "text", text: partial }], timestamp: Date.now(), runId: record.runId, model: "partial" }).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async function run(params: AgentRunParams): Promise<AgentRunResult> {
+    if (typeof params.message !== "string") throw invalidRequest("message must be a string");
+    const requestedAgent = params.agentId;
+    if (requestedAgent !== undefined && !deps.agents.has(requestedAgent)) {
+      throw invalidRequest(`unknown agent "${requestedAgent}"; configured agents: ${[...deps.agents.keys()].join(", ")} (agents.list in the config)`);
+    }
+    const { agentId, sessionKey } = resolveSessionKey(params.sessionKey, requestedAgent);
+    const agent = deps.agents.get(agentId);
+    if (!agent) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${[...deps.agents.keys()].join(", ")}`);
+    const runId = params.runId ?? randomUUID();
+    if (runs.get(runId)?.status === "running") throw invalidRequest(`run ${runId} is already running`);
+
+    const controller = new AbortController();
+    let endRun!: () => void;
+    const record: RunRecord = { runId, sessionKey, status: "running", controller, ended: new Promise<void>((r) => (endRun = r)) };
+    runs.add(record);
+    const events = new RunEvents((event, payload) => deps.emit(event, payload), runId, sessionKey, params.onEvent);
+    const timeoutMs = params.timeoutMs ?? deps.timeoutSeconds * 1000;
+    const timer = setTimeout(() => controller.abort(new GatewayError("AGENT_TIMEOUT", `the agent run took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`, { details: { runId, timeoutMs } })), timeoutMs);
+    const onCallerAbort = () => controller.abort(new GatewayError("UNAVAILABLE", "the run was aborted", { details: { kind: "aborted", aborted: true, runId } }));
+    if (params.signal?.aborted) onCallerAbort();
+    params.signal?.addEventListener("abort", onCallerAbort, { once: true });
+    const onDispose = () => controller.abort(new GatewayError("UNAVAILABLE", "the agent plugin is stopping", { details: { kind: "aborted", aborted: true, runId } }));
+    deps.signal.addEventListener("abort", onDispose, { once: true });
+
+    // One run at a time per session: chain behind whatever is queued for this key.
+    const previous = queues.get(sessionKey) ?? Promise.resolve();
+    const work = previous.catch(() => undefined).then(() => {
+      if (controller.signal.aborted) throw controller.signal.reason;
+      return execute(record, params, agent, events);
+    });
+    queues.set(sessionKey, work);
+    const forget = () => {
+      if (queues.get(sessionKey) === work) queues.delete(sessionKey);
+    };
+    work.then(forget, forget);
+    try {
+      const result = await raceAbort(work, controller.signal);
+      record.status = "ok";
+      events.stream({ stream: "lifecycle", data: { phase: "end", startedAt: result.startedAt, endedAt: result.endedAt } });
+      events.finish("final", { text: result.text });
+      return result;
+    } catch (thrown) {
+      const err = toGatewayError(controller.signal.aborted ? (controller.signal.reason ?? thrown) : thrown);
+      const aborted = (err.details as { aborted?: boolean } | undefined)?.aborted === true;
+      record.status = err.code === "AGENT_TIMEOUT" ? "timeout" : "error";
+      record.error = err.message;
+      events.stream({ stream: "lifecycle", data: { phase: "error", startedAt: record.startedAt ?? Date.now(), endedAt: Date.now(), error: err.message, ...(aborted ? { aborted } : {}) } });
+      events.finish(aborted ? "aborted" : "error", aborted ? {} : { errorMessage: err.message });
+      if (!aborted) deps.log.warn("agent run failed", { runId, sessionKey, code: err.code, error: err.message });
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      params.signal?.removeEventListener("abort", onCallerAbort);
+      deps.signal.removeEventListener("abort", onDispose);
+      record.endedAt = Date.now();
+      endRun();
+      runs.prune();
+    }
+  }
+
+  const service: AgentServiceInternals = {
+    tools: deps.tools,
+    agentIds: () => [...deps.agents.keys()],
+    defaultAgentId: () => deps.defaultAgentId,
+    mainSessionKey: (agentId) => `agent:${agentId ?? deps.defaultAgentId}:main`,
+    run,
+    abort(sessionKey, runId) {
+      const key = resolveSessionKey(sessionKey).sessionKey;
+      const targets = runs.active(key).filter((r) => runId === undefined || r.runId === runId);
+      for (const r of targets) r.controller.abort(new GatewayError("UNAVAILABLE", "the run was aborted", { details: { kind: "aborted", aborted: true, runId: r.runId } }));
+      return targets.map((r) => r.runId);
+    },
+    getRun: (runId) => {
+      const r = runs.get(runId);
+      return r ? summary(r) : undefined;
+    },
+    waitForRun: (runId, timeoutMs) => runs.wait(runId, timeoutMs),
+    async history(sessionKey, limit = 200) {
+      const resolved = resolveSessionKey(sessionKey);
+      const sessions = store(resolved.agentId);
+      const entry = sessions.entry(resolved.sessionKey);
+      if (!entry) return { sessionKey: resolved.sessionKey, messages: [] };
+      const { messages } = await sessions.open(resolved.sessionKey);
+      return { sessionKey: resolved.sessionKey, sessionId: entry.sessionId, messages: messages.slice(-limit) };
+    },
+    store,
+    resolveSessionKey,
+    async flush() {
+      await Promise.all([...stores.values()].map((s) => s.flush().catch(() => undefined)));
+    },
+  };
+  return service;
+}
+
+/** Settles with the work, or rejects as soon as the signal aborts (a queued run never starts). */
+function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+

@@ -1,0 +1,172 @@
+/**
+ * The agent plugin's config: `models.providers.<id>` (upstream-compatible keys) and `agents.defaults` /
+ * `agents.list`. Defaults live here and nowhere else.
+ */
+import { Type, type Static } from "@sinclair/typebox";
+
+const closed = { additionalProperties: false } as const;
+/** "<provider>/<model>", e.g. "openrouter/anthropic/claude-sonnet" (the model part may contain slashes). */
+const ModelRef = Type.String({ minLength: 3, pattern: "^[A-Za-z0-9_.-]+/.+$" });
+const ModelSelection = Type.Object({ primary: Type.Optional(ModelRef), fallbacks: Type.Optional(Type.Array(ModelRef, { maxItems: 10 })) }, closed);
+const AgentId = Type.String({ pattern: "^[a-z0-9][a-z0-9_-]{0,63}$" });
+
+const ProviderModel = Type.Object(
+  {
+    id: Type.String({ minLength: 1 }),
+    name: Type.Optional(Type.String()),
+    /** Tokens the model accepts; history is trimmed to fit. */
+    contextWindow: Type.Optional(Type.Integer({ minimum: 1024 })),
+    /** Tokens reserved for (and requested as) the reply. */
+    maxTokens: Type.Optional(Type.Integer({ minimum: 16 })),
+    reasoning: Type.Optional(Type.Boolean()),
+    input: Type.Optional(Type.Array(Type.String())),
+  },
+  closed,
+);
+
+const Provider = Type.Object(
+  {
+    baseUrl: Type.String({ pattern: "^https?://" }),
+    /** The provider's key; `${VAR}` in the file keeps it out of the config. Optional for local servers (Ollama, llama.cpp). */
+    apiKey: Type.Optional(Type.String()),
+    api: Type.Union([Type.Literal("openai-completions")], { default: "openai-completions" }),
+    models: Type.Array(ProviderModel, { default: [] }),
+    headers: Type.Optional(Type.Record(Type.String(), Type.String())),
+    /** Per-request timeout to this provider (the run's own budget still applies). */
+    timeoutSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
+  },
+  closed,
+);
+
+const AgentEntry = Type.Object(
+  {
+    id: AgentId,
+    default: Type.Optional(Type.Boolean()),
+    name: Type.Optional(Type.String()),
+    model: Type.Optional(Type.Union([ModelRef, ModelSelection])),
+    /** Extra instructions for this agent, added to the system prompt. */
+    systemPrompt: Type.Optional(Type.String({ maxLength: 100_000 })),
+  },
+  closed,
+);
+
+export const AgentConfigSchema = Type.Object(
+  {
+    models: Type.Optional(
+      Type.Object(
+        {
+          mode: Type.Optional(Type.Union([Type.Literal("merge"), Type.Literal("replace")])),
+          providers: Type.Record(Type.String({ pattern: "^[A-Za-z0-9_.-]+$" }), Provider, { default: {} }),
+        },
+        closed,
+      ),
+    ),
+    agents: Type.Optional(
+      Type.Object(
+        {
+          defaults: Type.Optional(
+            Type.Object(
+              {
+                model: Type.Optional(Type.Union([ModelRef, ModelSelection])),
+                /** Whole-run budget for one agent turn. */
+                timeoutSeconds: Type.Integer({ minimum: 1, maximum: 86_400, default: 600 }),
+                /** Model ↔ tool round trips per turn before the agent must answer. */
+                maxToolSteps: Type.Integer({ minimum: 0, maximum: 50, default: 8 }),
+                /** Extra instructions for every agent, added to the system prompt. */
+                systemPrompt: Type.Optional(Type.String({ maxLength: 100_000 })),
+                workspace: Type.Optional(Type.String()),
+              },
+              closed,
+            ),
+          ),
+          list: Type.Array(AgentEntry, { default: [], maxItems: 100 }),
+        },
+        closed,
+      ),
+    ),
+  },
+  closed,
+);
+
+export type AgentConfig = Static<typeof AgentConfigSchema>;
+export type ProviderConfig = Static<typeof Provider>;
+export type ProviderModelConfig = Static<typeof ProviderModel>;
+
+export const DEFAULT_AGENT_ID = "main";
+export const DEFAULT_TIMEOUT_SECONDS = 600;
+export const DEFAULT_MAX_TOOL_STEPS = 8;
+/** Used when a provider's model entry does not say (conservative: most local models manage this). */
+export const DEFAULT_CONTEXT_WINDOW = 32_000;
+export const DEFAULT_MAX_TOKENS = 4096;
+
+/** One model the agent may call, resolved against the provider table. */
+export interface ResolvedModel {
+  ref: string;
+  providerId: string;
+  modelId: string;
+  provider: ProviderConfig;
+  contextWindow: number;
+  maxTokens: number;
+}
+
+export interface ResolvedAgent {
+  id: string;
+  name?: string;
+  /** Primary first, then fallbacks; empty when no provider is configured (offline reply). */
+  models: ResolvedModel[];
+  /** Model refs that name an unknown provider (reported, not fatal). */
+  unresolved: string[];
+  systemPrompt?: string;
+}
+
+function selection(model: string | Static<typeof ModelSelection> | undefined): string[] {
+  if (model === undefined) return [];
+  if (typeof model === "string") return [model];
+  return [...(model.primary ? [model.primary] : []), ...(model.fallbacks ?? [])];
+}
+
+export function resolveModel(config: AgentConfig, ref: string): ResolvedModel | undefined {
+  const slash = ref.indexOf("/");
+  const providerId = ref.slice(0, slash);
+  const modelId = ref.slice(slash + 1);
+  const provider = config.models?.providers?.[providerId];
+  if (!provider) return undefined;
+  const entry = provider.models.find((m) => m.id === modelId);
+  return {
+    ref,
+    providerId,
+    modelId,
+    provider,
+    contextWindow: entry?.contextWindow ?? DEFAULT_CONTEXT_WINDOW,
+    maxTokens: entry?.maxTokens ?? DEFAULT_MAX_TOKENS,
+  };
+}
+
+/** The first provider's first model: what a one-provider config means when no primary is named. */
+function implicitModel(config: AgentConfig): string[] {
+  const providers = Object.entries(config.models?.providers ?? {});
+  for (const [id, provider] of providers) if (provider.models[0]) return [`${id}/${provider.models[0].id}`];
+  return [];
+}
+
+export function resolveAgents(config: AgentConfig): { agents: Map<string, ResolvedAgent>; defaultId: string } {
+  const defaults = config.agents?.defaults;
+  const list = config.agents?.list ?? [];
+  const entries = list.length ? list : [{ id: DEFAULT_AGENT_ID }];
+  const agents = new Map<string, ResolvedAgent>();
+  for (const entry of entries) {
+    const refs = selection("model" in entry ? entry.model : undefined);
+    const chosen = refs.length ? refs : selection(defaults?.model).length ? selection(defaults?.model) : implicitModel(config);
+    const models: ResolvedModel[] = [];
+    const unresolved: string[] = [];
+    for (const ref of chosen) {
+      const model = resolveModel(config, ref);
+      if (model) models.push(model);
+      else unresolved.push(ref);
+    }
+    const prompts = [defaults?.systemPrompt, "systemPrompt" in entry ? entry.systemPrompt : undefined].filter((p): p is string => !!p);
+    agents.set(entry.id, { id: entry.id, name: "name" in entry ? entry.name : undefined, models, unresolved, systemPrompt: prompts.join("\n\n") || undefined });
+  }
+  const defaultId = list.find((a) => a.default)?.id ?? entries[0].id;
+  return { agents, defaultId };
+}

@@ -1,0 +1,51 @@
+/** agent: model providers, sessions, the tool registry and agent runs (methods agent, agent.wait, chat.*). */
+import { definePlugin } from "../../core/plugin-types.js";
+import { AgentConfigSchema, resolveAgents, DEFAULT_MAX_TOOL_STEPS, DEFAULT_TIMEOUT_SECONDS } from "./config.js";
+import { createAgentService, type AgentServiceInternals } from "./agent-service.js";
+import { createProviderClients } from "./provider-client.js";
+import { createToolRegistry } from "./tool-registry.js";
+import { registerAgentMethods } from "./methods.js";
+import { sessionStatusTool } from "./session-status-tool.js";
+import type { PluginApi } from "../../core/plugin-types.js";
+
+export type { AgentService, AgentTool, ToolRegistry, AgentRunParams, AgentRunResult, AgentStreamEvent, TranscriptMessage } from "./types.js";
+
+export default definePlugin({
+  name: "agent",
+  description: "Agent runs against OpenAI-compatible model providers, sessions, tools",
+  configPaths: ["models", "agents"],
+  configSchema: AgentConfigSchema,
+  provides: ["agent"],
+  async setup(api) {
+    const { agents, defaultId } = resolveAgents(api.config);
+    const defaults = api.config.agents?.defaults;
+    const tools = createToolRegistry();
+    const service: AgentServiceInternals = await createAgentService({
+      stateDir: api.stateDir,
+      agents,
+      defaultAgentId: defaultId,
+      timeoutSeconds: defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+      maxToolSteps: defaults?.maxToolSteps ?? DEFAULT_MAX_TOOL_STEPS,
+      tools,
+      client: createProviderClients(),
+      emit: (event, payload) => void api.emit(event, payload),
+      log: api.log,
+      signal: api.signal,
+    });
+    tools.register(sessionStatusTool(() => service), { signal: api.signal });
+
+    api.declareEvent("agent", { scope: "operator.read" });
+    api.declareEvent("chat", { scope: "operator.read" });
+    registerAgentMethods(api as PluginApi<unknown>, service);
+    api.provide("agent", service);
+
+    for (const agent of agents.values()) {
+      if (agent.unresolved.length) api.log.warn(`agent "${agent.id}": model ${agent.unresolved.join(", ")} names a provider missing from models.providers`);
+      if (!agent.models.length) api.log.info(`agent "${agent.id}": no model provider configured; replies are a built-in offline notice (see docs/agent.md)`);
+    }
+    const primary = agents.get(defaultId)?.models[0]?.ref;
+    api.registerStatus(() => ({ agent: { defaultAgentId: defaultId, agents: [...agents.keys()], model: primary ?? null, tools: tools.list().map((t) => t.name) } }));
+
+    return () => service.flush();
+  },
+});

@@ -1,0 +1,140 @@
+/**
+ * `agent` (two-phase: accepted, then the final with the same request id), `agent.wait`, and the WebChat
+ * methods `chat.send` / `chat.history` / `chat.abort`. Repeated idempotency keys replay the first outcome.
+ */
+import { GatewayError, invalidRequest, toGatewayError } from "../../core/errors.js";
+import { IdempotencyCache } from "../../core/idempotency.js";
+import { AgentParams, AgentWaitParams, ChatAbortParams, ChatHistoryParams, ChatSendParams } from "./schemas.js";
+import type { PluginApi } from "../../core/plugin-types.js";
+import type { AgentServiceInternals } from "./agent-service.js";
+import type { AgentRunResult } from "./types.js";
+
+/** chat.history answers at most this much JSON (oldest messages are dropped first). */
+const HISTORY_MAX_BYTES = 6 * 1024 * 1024;
+const STOP_COMMAND = /^\/(stop|abort)$/i;
+
+function finalPayload(result: AgentRunResult) {
+  const [provider, ...model] = result.model.split("/");
+  return {
+    runId: result.runId,
+    status: "ok",
+    summary: "completed",
+    result: {
+      payloads: result.text ? [{ text: result.text }] : [],
+      meta: {
+        durationMs: result.endedAt - result.startedAt,
+        agentMeta: { agentId: result.agentId, sessionId: result.sessionId, sessionKey: result.sessionKey, provider, model: model.join("/") || provider, ...(result.usage ? { usage: result.usage } : {}) },
+      },
+    },
+  };
+}
+
+export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServiceInternals): void {
+  const agentRuns = new IdempotencyCache<ReturnType<typeof finalPayload>>();
+  const acks = new Map<string, { runId: string; status: "accepted"; acceptedAt: number }>();
+  const chatRuns = new IdempotencyCache<AgentRunResult>();
+
+  api.registerMethod<AgentParams>("agent", {
+    params: AgentParams,
+    scope: "operator.write",
+    description: "Runs an agent turn: answers {status:accepted} at once, then the final result with the same request id",
+    async handler(p, ctx) {
+      const key = `agent:${p.idempotencyKey}`;
+      const runId = p.idempotencyKey;
+      const existing = agentRuns.peek(key);
+      if (existing?.settled) return existing.promise; // replay the final (or its error) as one response
+      if (existing) {
+        ctx.ack(acks.get(key) ?? { runId, status: "accepted", acceptedAt: Date.now() });
+        return existing.promise;
+      }
+      const ack = { runId, status: "accepted" as const, acceptedAt: Date.now() };
+      const { promise } = agentRuns.run(key, async () => {
+        try {
+          const result = await agent.run({
+            message: p.message,
+            agentId: p.agentId,
+            sessionKey: p.sessionKey,
+            runId,
+            extraSystemPrompt: p.extraSystemPrompt,
+            channel: p.channel,
+            ...(p.timeout ? { timeoutMs: p.timeout * 1000 } : {}),
+          });
+          return finalPayload(result);
+        } catch (thrown) {
+          const err = toGatewayError(thrown);
+          throw new GatewayError(err.code, err.message, { details: err.details, retryable: err.retryable, retryAfterMs: err.retryAfterMs, payload: { runId, status: "error", summary: err.message } });
+        } finally {
+          acks.delete(key);
+        }
+      });
+      acks.set(key, ack);
+      ctx.ack(ack);
+      return promise;
+    },
+  });
+
+  api.registerMethod<AgentWaitParams>("agent.wait", {
+    params: AgentWaitParams,
+    scope: "operator.read",
+    description: "Waits for a run to end: {runId, status: ok|error|timeout, startedAt?, endedAt?, error?}",
+    async handler(p) {
+      const run = await agent.waitForRun(p.runId, p.timeoutMs ?? 30_000);
+      if (!run) return { runId: p.runId, status: "timeout" };
+      const { sessionKey: _sessionKey, ...rest } = run;
+      return rest;
+    },
+  });
+
+  api.registerMethod<ChatSendParams>("chat.send", {
+    params: ChatSendParams,
+    scope: "operator.write",
+    description: "Sends a WebChat message; the reply streams as `chat` events",
+    async handler(p) {
+      const message = p.message.trim();
+      if (STOP_COMMAND.test(message)) {
+        const runIds = agent.abort(p.sessionKey);
+        return { ok: true, aborted: runIds.length > 0, runIds };
+      }
+      if (!message) throw invalidRequest("message or attachment required");
+      const key = `chat:${p.idempotencyKey}`;
+      const runId = p.idempotencyKey;
+      const existing = chatRuns.peek(key);
+      if (existing) {
+        if (!existing.settled) return { runId, status: "in_flight" };
+        return existing.promise.then(
+          () => ({ runId, status: "ok" }),
+          (err: unknown) => ({ runId, status: "error", summary: toGatewayError(err).message }),
+        );
+      }
+      agent.resolveSessionKey(p.sessionKey); // refuse a key of an unknown agent before accepting
+      chatRuns.run(key, () => agent.run({ message, sessionKey: p.sessionKey, runId, channel: "webchat", ...(p.timeoutMs ? { timeoutMs: p.timeoutMs } : {}) }));
+      return { runId, status: "started" };
+    },
+  });
+
+  api.registerMethod<ChatHistoryParams>("chat.history", {
+    params: ChatHistoryParams,
+    scope: "operator.read",
+    description: "The session's recent transcript messages, oldest first",
+    async handler(p) {
+      const history = await agent.history(p.sessionKey, p.limit ?? 200);
+      let messages = history.messages;
+      while (messages.length > 1 && Buffer.byteLength(JSON.stringify(messages)) > HISTORY_MAX_BYTES) messages = messages.slice(Math.ceil(messages.length / 10));
+      return { ...history, messages };
+    },
+  });
+
+  api.registerMethod<ChatAbortParams>("chat.abort", {
+    params: ChatAbortParams,
+    scope: "operator.write",
+    description: "Aborts the session's running turn (or one run) and its provider request",
+    handler(p) {
+      if (p.runId) {
+        const run = agent.getRun(p.runId);
+        if (run && run.sessionKey !== agent.resolveSessionKey(p.sessionKey).sessionKey) throw invalidRequest("runId does not match sessionKey");
+      }
+      const runIds = agent.abort(p.sessionKey, p.runId);
+      return { ok: true, aborted: runIds.length > 0, runIds };
+    },
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Builds the provider request's messages: system prompt, as much recent history as fits the model's context
+ * budget (newest kept, cut only at a user turn so tool calls keep their results), then the new turn.
+ */
+import type { ChatMessage } from "./provider-client.js";
+import type { ResolvedModel } from "./config.js";
+import type { TranscriptMessage } from "./types.js";
+
+const BASE_PROMPT =
+  "You are a personal assistant reached through the OpenClaw gateway (chat apps, the CLI, the web UI and an OpenAI-compatible API). " +
+  "Answer helpfully and concisely. Use the tools you are given when they help; never claim to have done something a tool did not do.";
+
+/** Rough token estimate (≈ 4 characters per token plus per-message overhead); good enough to stay under a window. */
+export function estimateTokens(message: ChatMessage): number {
+  const content = typeof message.content === "string" ? message.content : JSON.stringify(message.content ?? "");
+  const calls = "tool_calls" in message && message.tool_calls ? JSON.stringify(message.tool_calls) : "";
+  return Math.ceil((content.length + calls.length) / 4) + 4;
+}
+
+export function toChatMessage(m: TranscriptMessage): ChatMessage | undefined {
+  const text = m.content.map((c) => c.text).join("");
+  if (m.role === "user") return { role: "user", content: text };
+  if (m.role === "assistant") {
+    if (m.model === "offline") return undefined; // the built-in offline notice is not part of the conversation
+    if (m.toolCalls?.length) {
+      return { role: "assistant", content: text || null, tool_calls: m.toolCalls.map((c) => ({ id: c.id, type: "function" as const, function: { name: c.name, arguments: c.arguments } })) };
+    }
+    return { role: "assistant", content: text };
+  }
+  if (m.role === "tool" && m.toolCallId) return { role: "tool", tool_call_id: m.toolCallId, content: text };
+  return undefined;
+}
+
+export interface PromptInput {
+  model: ResolvedModel;
+  history: readonly TranscriptMessage[];
+  /** Messages of the current turn (the user message, then tool round trips of this run). */
+  turn: readonly ChatMessage[];
+  agentPrompt?: string;
+  extraSystemPrompt?: string;
+  toolTokens: number;
+}
+
+export function buildMessages(input: PromptInput): { messages: ChatMessage[]; droppedHistory: number } {
+  const system = [BASE_PROMPT, input.agentPrompt, input.extraSystemPrompt].filter(Boolean).join("\n\n");
+  const systemMessage: ChatMessage = { role: "system", content: system };
+  let budget = input.model.contextWindow - input.model.maxTokens - input.toolTokens - estimateTokens(systemMessage);
+  for (const m of input.turn) budget -= estimateTokens(m);
+
+  const history = input.history.map(toChatMessage).filter((m): m is ChatMessage => m !== undefined);
+  let start = history.length;
+  let used = 0;
+  for (let i = history.length - 1; i >= 0; i--) {
+    used += estimateTokens(history[i]);
+    if (used > budget) break;
+    start = i;
+  }
+  // Never begin mid-exchange: a tool result without its call (or a reply without its question) confuses models.
+  while (start < history.length && history[start].role !== "user") start++;
+  return { messages: [systemMessage, ...history.slice(start), ...input.turn], droppedHistory: start };
+}

@@ -1,0 +1,74 @@
+/**
+ * Maps what an OpenAI-compatible provider (through the official SDK) throws to gateway errors that say
+ * who failed, why, and what to change: auth, rate limit (with retry-after), context length, timeout, other.
+ */
+import { GatewayError } from "../../core/errors.js";
+import type { ResolvedModel } from "./config.js";
+
+export type ProviderErrorKind = "auth" | "rate_limit" | "context_length" | "timeout" | "provider" | "aborted";
+
+interface SdkLikeError {
+  name?: string;
+  status?: number;
+  message?: string;
+  code?: string | null;
+  headers?: Headers;
+  error?: { message?: string } | null;
+}
+
+function retryAfterMs(headers: Headers | undefined): number | undefined {
+  const ms = headers?.get?.("retry-after-ms");
+  if (ms && Number.isFinite(Number(ms))) return Number(ms);
+  const value = headers?.get?.("retry-after");
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+/** The provider's own message without the SDK's "401 " status prefix. */
+function providerMessage(err: SdkLikeError): string {
+  const fromBody = err.error?.message;
+  const text = fromBody ?? err.message ?? "unknown error";
+  return text.replace(/^\d{3}\s+/, "");
+}
+
+export function mapProviderError(err: unknown, model: ResolvedModel): GatewayError {
+  if (err instanceof GatewayError) return err;
+  const e = (err ?? {}) as SdkLikeError;
+  const who = `provider "${model.providerId}" (model ${model.modelId})`;
+  const details = (kind: ProviderErrorKind, extra: Record<string, unknown> = {}) => ({ kind, provider: model.providerId, model: model.modelId, ...extra });
+  if (e.name === "APIUserAbortError" || e.name === "AbortError") {
+    return new GatewayError("UNAVAILABLE", "the run was aborted", { details: details("aborted", { aborted: true }), cause: err });
+  }
+  if (e.name === "APIConnectionTimeoutError") {
+    return new GatewayError("UNAVAILABLE", `${who} did not answer in time; raise models.providers.${model.providerId}.timeoutSeconds or check the server`, { details: details("timeout"), retryable: true, cause: err });
+  }
+  if (e.name === "APIConnectionError") {
+    const cause = (err as { cause?: { message?: string } }).cause?.message;
+    return new GatewayError("UNAVAILABLE", `cannot reach ${who} at ${model.provider.baseUrl}${cause ? ` (${cause})` : ""}; check models.providers.${model.providerId}.baseUrl and that the server is running`, { details: details("provider"), retryable: true, cause: err });
+  }
+  const status = e.status;
+  const message = providerMessage(e);
+  if (status === 401 || status === 403) {
+    return new GatewayError("UNAVAILABLE", `${who} refused the credentials (${status}: ${message}); set models.providers.${model.providerId}.apiKey (e.g. "\${OPENAI_API_KEY}")`, { details: details("auth", { status }), cause: err });
+  }
+  if (status === 429) {
+    const after = retryAfterMs(e.headers);
+    return new GatewayError("UNAVAILABLE", `${who} is rate limiting requests (429: ${message})${after !== undefined ? `; retry after ${Math.ceil(after / 1000)} s` : ""}`, { details: details("rate_limit", { status }), retryable: true, retryAfterMs: after, cause: err });
+  }
+  if (e.code === "context_length_exceeded" || /context(_| )length|maximum context|too many tokens|prompt is too long/i.test(message)) {
+    return new GatewayError("UNAVAILABLE", `${who}: the conversation is longer than the model's context (${message}); start a new session with /new or set a smaller contextWindow for this model`, { details: details("context_length", { status }), cause: err });
+  }
+  if (status !== undefined) {
+    return new GatewayError("UNAVAILABLE", `${who} failed (${status}: ${message})`, { details: details("provider", { status }), retryable: status >= 500, cause: err });
+  }
+  return new GatewayError("UNAVAILABLE", `${who} failed: ${message}`, { details: details("provider"), cause: err });
+}
+
+/** Errors worth trying the next fallback model for (not the user's abort, not a too-long conversation). */
+export function shouldFallBack(err: GatewayError): boolean {
+  const kind = (err.details as { kind?: ProviderErrorKind } | undefined)?.kind;
+  return kind === "auth" || kind === "rate_limit" || kind === "provider" || kind === "timeout";
+}

@@ -1,0 +1,76 @@
+/** Runs that are queued, running, or ended recently: for `agent.wait`, `chat.abort` and in-flight checks. */
+import type { RunSummary } from "./types.js";
+
+export interface RunRecord extends RunSummary {
+  controller: AbortController;
+  /** Resolves when the run ends, however it ends. */
+  ended: Promise<void>;
+}
+
+/** Ended runs are remembered this long (and at most this many) for `agent.wait`. */
+const ENDED_TTL_MS = 10 * 60_000;
+const ENDED_MAX = 1000;
+
+export class RunRegistry {
+  private readonly runs = new Map<string, RunRecord>();
+  private readonly endWaiters = new Map<string, Set<() => void>>();
+
+  add(record: RunRecord): void {
+    this.runs.set(record.runId, record);
+    for (const wake of this.endWaiters.get(record.runId) ?? []) wake();
+  }
+
+  get(runId: string): RunRecord | undefined {
+    return this.runs.get(runId);
+  }
+
+  active(sessionKey?: string): RunRecord[] {
+    return [...this.runs.values()].filter((r) => r.status === "running" && (sessionKey === undefined || r.sessionKey === sessionKey));
+  }
+
+  /** Waits for the run to exist and end, up to timeoutMs. */
+  async wait(runId: string, timeoutMs: number): Promise<RunSummary | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    let record = this.runs.get(runId);
+    if (!record) {
+      // agent.wait may arrive before the run it names was submitted.
+      record = await new Promise<RunRecord | undefined>((resolve) => {
+        const waiters = this.endWaiters.get(runId) ?? new Set();
+        this.endWaiters.set(runId, waiters);
+        const done = () => {
+          clearTimeout(timer);
+          waiters.delete(done);
+          if (!waiters.size) this.endWaiters.delete(runId);
+          resolve(this.runs.get(runId));
+        };
+        const timer = setTimeout(done, timeoutMs);
+        waiters.add(done);
+      });
+      if (!record) return undefined;
+    }
+    if (record.status === "running") {
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = await Promise.race([
+        record.ended.then(() => false),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), Math.max(0, deadline - Date.now())))),
+      ]);
+      clearTimeout(timer);
+      if (timedOut) return undefined;
+    }
+    return summary(record);
+  }
+
+  /** Forgets ended runs past their TTL or beyond the cap (called when a run ends). */
+  prune(): void {
+    const now = Date.now();
+    const ended = [...this.runs.values()].filter((r) => r.status !== "running");
+    for (const r of ended) if ((r.endedAt ?? now) + ENDED_TTL_MS < now) this.runs.delete(r.runId);
+    const excess = ended.length - ENDED_MAX;
+    for (let i = 0; i < excess; i++) this.runs.delete(ended[i].runId);
+  }
+}
+
+export function summary(record: RunSummary): RunSummary {
+  const { runId, sessionKey, status, startedAt, endedAt, error } = record;
+  return { runId, sessionKey, status, ...(startedAt ? { startedAt } : {}), ...(endedAt ? { endedAt } : {}), ...(error ? { error } : {}) };
+}

@@ -1,0 +1,50 @@
+/** The agent's tool table: plugins add tools; the run loop and `/tools/invoke` call them with validated args. */
+import { Ajv, type ValidateFunction } from "ajv";
+import { invalidRequest, GatewayError } from "../../core/errors.js";
+import { formatAjvErrors } from "../../core/protocol/validators.js";
+import type { AgentTool, RegisterToolOptions, ToolContext, ToolRegistry } from "./types.js";
+
+const TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+
+export function createToolRegistry(): ToolRegistry {
+  // Tool schemas are plain JSON Schema from any plugin: not strict, compiled once per tool.
+  const ajv = new Ajv({ strict: false, allErrors: true, useDefaults: true });
+  const tools = new Map<string, { tool: AgentTool; validate: ValidateFunction }>();
+
+  const registry: ToolRegistry = {
+    register(tool: AgentTool, options: RegisterToolOptions = {}) {
+      if (!TOOL_NAME.test(tool.name)) throw new Error(`tool name "${tool.name}" must match ${TOOL_NAME} (the providers' rule for function names)`);
+      if (tools.has(tool.name)) throw new Error(`tool "${tool.name}" is already registered`);
+      let validate: ValidateFunction;
+      try {
+        validate = ajv.compile(tool.parameters);
+      } catch (err) {
+        throw new Error(`tool "${tool.name}" has an invalid parameters schema: ${(err as Error).message}`);
+      }
+      const record = { tool, validate };
+      tools.set(tool.name, record);
+      const remove = () => {
+        if (tools.get(tool.name) === record) tools.delete(tool.name);
+      };
+      options.signal?.addEventListener("abort", remove, { once: true });
+      return remove;
+    },
+    get: (name) => tools.get(name)?.tool,
+    list: () => [...tools.values()].map((r) => r.tool),
+    async invoke(name: string, args: Record<string, unknown>, ctx: ToolContext) {
+      const record = tools.get(name);
+      if (!record) throw invalidRequest(`unknown tool "${name}"`, { details: { code: "TOOL_NOT_FOUND" } });
+      const copy = structuredClone(args); // defaults are filled into the copy, never the caller's object
+      if (!record.validate(copy)) {
+        throw invalidRequest(`invalid arguments for tool "${name}": ${formatAjvErrors(record.validate.errors ?? [])}`, { details: { code: "TOOL_ARGS_INVALID" } });
+      }
+      try {
+        return await record.tool.execute(copy, ctx);
+      } catch (err) {
+        if (err instanceof GatewayError) throw err;
+        throw new GatewayError("UNAVAILABLE", `tool "${name}" failed: ${err instanceof Error ? err.message : String(err)}`, { details: { code: "TOOL_FAILED" }, cause: err });
+      }
+    },
+  };
+  return registry;
+}
