@@ -6,6 +6,7 @@ import { createProviderClients } from "./provider-client.js";
 import { createToolRegistry } from "./tool-registry.js";
 import { registerAgentMethods } from "./methods.js";
 import { sessionStatusTool } from "./session-status-tool.js";
+import { agentStatusSection } from "./status-section.js";
 import type { PluginApi } from "../../core/plugin-types.js";
 
 export type { AgentService, AgentTool, ToolRegistry, AgentRunParams, AgentRunResult, AgentStreamEvent, TranscriptMessage } from "./types.js";
@@ -43,8 +44,7 @@ export default definePlugin({
       if (agent.unresolved.length) api.log.warn(`agent "${agent.id}": model ${agent.unresolved.join(", ")} names a provider missing from models.providers`);
       if (!agent.models.length) api.log.info(`agent "${agent.id}": no model provider configured; replies are a built-in offline notice (see docs/agent.md)`);
     }
-    const primary = agents.get(defaultId)?.models[0]?.ref;
-    api.registerStatus(() => ({ agent: { defaultAgentId: defaultId, agents: [...agents.keys()], model: primary ?? null, tools: tools.list().map((t) => t.name) } }));
+    api.registerStatus(agentStatusSection(api.stateDir, agents, defaultId, service));
 
     return () => service.flush();
   },
