@@ -7,7 +7,8 @@ import presence from "./presence/index.js";
 import nodes from "./nodes/index.js";
 import canvas from "./canvas/index.js";
 import agent from "./agent/index.js";
+import controlUi from "./control-ui/index.js";
 
 export function builtinPlugins(): PluginDefinition[] {
-  return [presence as PluginDefinition, nodes as PluginDefinition, canvas as PluginDefinition, agent as PluginDefinition];
+  return [presence as PluginDefinition, nodes as PluginDefinition, canvas as PluginDefinition, agent as PluginDefinition, controlUi as PluginDefinition];
 }

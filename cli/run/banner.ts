@@ -12,6 +12,9 @@ export function printBanner(gateway: Gateway, prepared: PreparedGateway, log: Lo
   const failed = plugins.filter((p) => p.state === "failed" || p.state === "skipped");
   log.info(`listening on ${gateway.url} (protocols ${SUPPORTED_PROTOCOLS.join(" and ")}; http on ${gateway.info.httpUrl})`);
   log.info(`plugins: ${active.length ? active.join(", ") : "none"}${failed.length ? `; failed: ${failed.map((p) => `${p.name} (${p.error})`).join("; ")}` : ""}`);
+  // The Control UI page is the control-ui plugin's GET route ending in "/" (its base path).
+  const page = gateway.routes.list().find((r) => r.owner === "control-ui" && r.method === "GET" && r.path.endsWith("/"));
+  if (page) log.info(`control UI: ${gateway.info.httpUrl}${page.path}`);
   if (restarted) {
     log.info("restarted in-process with the new config");
     return;

@@ -1,0 +1,49 @@
+/** control-ui: serves the built Control UI and WebChat page (dist/control-ui) on the gateway port. */
+import { definePlugin, type HttpRouteHandler, type PluginDefinition } from "../../core/plugin-types.js";
+import { CONFIG_PATHS, configSchema, resolveSettings } from "./config.js";
+import { AssetStore } from "./assets.js";
+import { createRequestHandler } from "./request-handler.js";
+import { defaultAssetsDir } from "./paths.js";
+
+export interface ControlUiOptions {
+  /** The built page (index.html + assets/); default `<package root>/dist/control-ui`. */
+  assetsDir?: string;
+}
+
+/** The plugin with its assets folder chosen by the embedder (tests build the page into a temp folder). */
+export function createControlUiPlugin(options: ControlUiOptions = {}) {
+  return definePlugin({
+    name: "control-ui",
+    description: "The Control UI and WebChat page (gateway.controlUi.basePath, default /)",
+    configPaths: CONFIG_PATHS,
+    configSchema,
+    async setup(api) {
+      const settings = resolveSettings(api.config);
+      if (!settings.enabled) {
+        api.log.info("control UI disabled (gateway.controlUi.enabled=false)");
+        return;
+      }
+      const store = new AssetStore(options.assetsDir ?? defaultAssetsDir());
+      const handler = createRequestHandler(store, settings.prefix);
+      let built = (await store.get(true)).kind === "ok";
+      // Status shows what the last answer saw, without touching the disk on every status call.
+      const serve: HttpRouteHandler = async (req, res, url) => {
+        await handler(req, res, url);
+        if (res.statusCode === 503) built = false;
+        else if (res.statusCode < 400) built = true;
+      };
+      const page = `${settings.prefix}/`;
+      // Public: the page and its assets hold no secret; the WebSocket behind them needs the token.
+      const open = { auth: "public" } as const;
+      api.registerRoute("GET", page, serve, open);
+      if (settings.prefix) api.registerRoute("GET", settings.prefix, serve, open);
+      api.registerRoute("GET", `${page}assets/*`, serve, open);
+      api.registerStatus(() => ({ controlUi: { path: page, built } }));
+      if (built) api.log.info(`control UI at ${page} (assets: ${store.root})`);
+      else api.log.warn(`control UI assets are missing in ${store.root}: run \`npm run build\`; ${page} answers 503 until then`);
+    },
+  });
+}
+
+const controlUi: PluginDefinition = createControlUiPlugin() as PluginDefinition;
+export default controlUi;
