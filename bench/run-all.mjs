@@ -1,6 +1,6 @@
 // Runs every bench N times (round-robin, so slow drift on the box is spread over all of them), prints each
 // run, then the medians and each target's PASS/MISS, and writes bench/results/latest.json.
-// Usage: node bench/run-all.mjs [--runs 3] [--seconds 3] [--only rpc,handshake,idleMemory,startup]
+// Usage: node bench/run-all.mjs [--runs 3] [--seconds 3] [--only rpc,handshake,idleMemory,startup,openaiHttp]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
@@ -8,9 +8,10 @@ import * as rpc from "./rpc.mjs";
 import * as handshake from "./handshake.mjs";
 import * as idleMemory from "./idle-memory.mjs";
 import * as startup from "./startup.mjs";
+import * as openaiHttp from "./openai-http.mjs";
 import { ROOT, argValue, fmt, median } from "./lib.mjs";
 
-const BENCHES = { rpc, handshake, idleMemory, startup };
+const BENCHES = { rpc, handshake, idleMemory, startup, openaiHttp };
 
 const CHECKS = [
   { bench: "rpc", name: "(a) sequential status req/s, ours/echo", get: (r) => r.seqStatus.ratio, op: ">=", target: 0.8 },
@@ -21,6 +22,10 @@ const CHECKS = [
   { bench: "idleMemory", name: "idle KiB/conn, ours/echo", get: (r) => r.ratio, op: "<=", target: 1.15 },
   { bench: "startup", name: "spawn → first hello-ok, ms", get: (r) => r.ours.medianMs, op: "<=", target: 300 },
   { bench: "startup", name: "idle VmRSS 3 s after ready, MiB", get: (r) => r.ours.idleRssMiB, op: "<=", target: 90 },
+  { bench: "openaiHttp", name: "/v1/chat/completions stream x1, added ms to first token (median)", get: (r) => r.stream1.addedFirstP50, op: "<=", target: 2 },
+  { bench: "openaiHttp", name: "/v1/chat/completions stream x1, added ms to last byte (median)", get: (r) => r.stream1.addedLastP50, op: "<=", target: 2 },
+  { bench: "openaiHttp", name: "/v1/chat/completions stream x32 req/s, gateway/direct", get: (r) => r.stream32.ratio, op: ">=", target: 0.7 },
+  { bench: "openaiHttp", name: "/v1/chat/completions non-stream x32 req/s, gateway/direct", get: (r) => r.json32.ratio, op: ">=", target: 0.7 },
 ];
 
 /** Median of every numeric leaf across runs with the same shape; arrays are concatenated. */

@@ -4,8 +4,9 @@ interface HealthSummary {
   degraded?: boolean;
   durationMs?: number;
   plugins?: { loaded?: string[]; failed?: Array<{ name: string; state?: string; error?: string }>; disabled?: string[] };
-  channels?: Record<string, { configured?: boolean; linked?: boolean; authAgeMs?: number | null }>;
+  channels?: Record<string, { configured?: boolean; linked?: boolean; running?: boolean; connected?: boolean; mode?: string | null; authAgeMs?: number | null; lastError?: string | null }>;
   channelOrder?: string[];
+  channelLabels?: Record<string, string>;
 }
 
 export function renderHealth(h: HealthSummary): string {
@@ -14,10 +15,24 @@ export function renderHealth(h: HealthSummary): string {
   for (const f of h.plugins?.failed ?? []) lines.push(`  ✗ ${f.name} (${f.state ?? "failed"}): ${f.error ?? "unknown error"}`);
   if (h.plugins?.disabled?.length) lines.push(`Disabled: ${h.plugins.disabled.join(", ")}`);
   const order = h.channelOrder?.length ? h.channelOrder : Object.keys(h.channels ?? {});
-  if (!order.length) lines.push("Channels: none configured");
+  lines.push(order.length ? "Channels:" : "Channels: none configured");
   for (const id of order) {
     const c = h.channels?.[id] ?? {};
-    lines.push(`  ${id}: ${c.configured === false ? "not configured" : c.linked ? "linked" : "not linked"}`);
+    if (c.configured === false) {
+      lines.push(`  ${id}: not configured`);
+      continue;
+    }
+    const parts = [c.linked ? "linked" : "not linked"];
+    if (c.connected !== undefined) parts.push(c.connected ? "connected" : c.running ? "not connected" : "stopped");
+    if (c.mode && c.mode !== "polling") parts.push(c.mode);
+    if (typeof c.authAgeMs === "number") parts.push(`${c.connected ? "up" : "last connected"} ${age(c.authAgeMs)}${c.connected ? "" : " ago"}`);
+    if (c.lastError) parts.push(`last error: ${c.lastError}`);
+    lines.push(`  ${id}: ${parts.join(" · ")}`);
   }
   return lines.join("\n");
+}
+
+function age(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return s < 60 ? `${s}s` : s < 3600 ? `${Math.round(s / 60)}m` : s < 86400 ? `${Math.round(s / 3600)}h` : `${Math.round(s / 86400)}d`;
 }

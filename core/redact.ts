@@ -5,6 +5,8 @@ const PATTERNS: RegExp[] = [
   /("?(?:token|password|secret|apiKey|api_key|accessToken|refreshToken|botToken|deviceToken)"?\s*[:=]\s*"?)([^"\s,}]{4,})/gi,
   /(--(?:token|password|api-key)[= ])(\S+)/gi,
   /\b(sk-[A-Za-z0-9_-]{8,}|ghp_[A-Za-z0-9]{8,}|xox[abpr]-[A-Za-z0-9-]{8,}|\d{6,}:[A-Za-z0-9_-]{30,})/g,
+  // A Telegram bot token inside a Bot API URL (`…/bot123456:ABC…/getMe`), where no word boundary precedes it.
+  /(\/bot)(\d{5,}:[A-Za-z0-9_-]{20,})/g,
 ];
 
 export function maskSecret(value: string): string {
@@ -23,8 +25,9 @@ export class Redactor {
     let out = text;
     for (const secret of this.literals) if (out.includes(secret)) out = out.split(secret).join(maskSecret(secret));
     for (const re of PATTERNS) {
-      out = out.replace(re, (match, prefix: string, value?: string) =>
-        value === undefined ? maskSecret(prefix) : `${prefix}${maskSecret(value)}`,
+      // With one group the third argument is the match offset (a number), not a second group.
+      out = out.replace(re, (_match, prefix: string, value: unknown) =>
+        typeof value === "string" ? `${prefix}${maskSecret(value)}` : maskSecret(prefix),
       );
     }
     return out;

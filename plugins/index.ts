@@ -7,8 +7,12 @@ import presence from "./presence/index.js";
 import nodes from "./nodes/index.js";
 import canvas from "./canvas/index.js";
 import agent from "./agent/index.js";
+import openaiHttp from "./openai-http/index.js";
+import channels from "./channels/index.js";
+import telegram from "./telegram/index.js";
+import whatsapp from "./whatsapp/index.js";
 import controlUi from "./control-ui/index.js";
 
 export function builtinPlugins(): PluginDefinition[] {
-  return [presence as PluginDefinition, nodes as PluginDefinition, canvas as PluginDefinition, agent as PluginDefinition, controlUi as PluginDefinition];
+  return [presence as PluginDefinition, nodes as PluginDefinition, canvas as PluginDefinition, agent as PluginDefinition, openaiHttp as PluginDefinition, channels as PluginDefinition, telegram as PluginDefinition, whatsapp as PluginDefinition, controlUi];
 }

@@ -41,6 +41,9 @@ export function issuesFromAjv(errors: readonly ErrorObject[], extraKeys: (path: 
   const seen = new Set<string>();
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
   for (const e of errors) {
+    if (e.keyword === "if") continue; // the failing `then` keyword is reported itself
+    if (e.keyword === "propertyNames") continue; // likewise the failing keyword inside propertyNames
+    if (e.schemaPath.includes("/contains/")) continue; // each item that fails `contains`: the contains error says it once
     const base = dotted(e.instancePath);
     let issue: ConfigIssue;
     if (e.keyword === "additionalProperties") {
@@ -61,6 +64,9 @@ export function issuesFromAjv(errors: readonly ErrorObject[], extraKeys: (path: 
     } else {
       issue = { path: base || "<root>", message: e.message ?? "is invalid" };
     }
+    // A schema may carry its own wording for a rule ajv can only describe generically.
+    const custom = (e.parentSchema as { errorMessage?: unknown } | undefined)?.errorMessage;
+    if (typeof custom === "string" && e.keyword !== "additionalProperties") issue.message = custom;
     const id = `${issue.path}:${issue.message}`;
     if (!seen.has(id)) {
       seen.add(id);
@@ -77,6 +83,17 @@ export function validatePluginSlice(def: PluginDefinition, config: unknown): { s
   const validate = validatorFor(def.configSchema);
   if (validate(slice)) return { slice, issues: [] };
   return { slice, issues: issuesFromAjv(validate.errors ?? []).map((i) => ({ ...i, message: `${i.message} (plugin ${def.name})` })) };
+}
+
+/** Removes the containers of `path` that its deletion left empty (deepest first). */
+function pruneEmptyParents(obj: ConfigObject, path: string): void {
+  const keys = path.split(".");
+  for (let depth = keys.length - 1; depth > 0; depth--) {
+    const parent = depth === 1 ? obj : getPath(obj, keys.slice(0, depth - 1).join("."));
+    const key = keys[depth - 1];
+    if (!isPlainObject(parent) || !isPlainObject(parent[key]) || Object.keys(parent[key]).length > 0) return;
+    delete parent[key];
+  }
 }
 
 export interface ConfigValidation {
@@ -97,6 +114,7 @@ export function validateConfig(raw: unknown, plugins: ReadonlyArray<{ def: Plugi
       ownedPaths.push(path);
       if (getPath(raw, path) === undefined) continue;
       deletePath(corePart, path);
+      pruneEmptyParents(corePart, path); // two plugins owning channels.a and channels.b leave no stray `channels: {}`
       if (!enabled) warnings.push(`${path} belongs to plugin ${def.name}, which is disabled: kept but unused`);
     }
     if (enabled) {

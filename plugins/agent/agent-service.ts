@@ -69,25 +69,30 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     record.startedAt = startedAt;
     events.stream({ stream: "lifecycle", data: { phase: "start", startedAt } });
     let message = params.message;
-    const reset = RESET_COMMAND.exec(message.trim());
-    let session = reset ? await sessions.reset(record.sessionKey, params.channel) : await sessions.open(record.sessionKey, params.channel);
-    if (reset) message = reset[2]?.trim() ?? "";
     const base = { runId: record.runId, agentId: agent.id, sessionKey: record.sessionKey, status: "ok" as const, startedAt };
+    const reset = params.ephemeral ? null : RESET_COMMAND.exec(message.trim());
+    const session = params.ephemeral ? undefined : reset ? await sessions.reset(record.sessionKey, params.channel) : await sessions.open(record.sessionKey, params.channel);
+    const sessionId = session?.entry.sessionId ?? record.runId;
+    if (reset) message = reset[2]?.trim() ?? "";
     if (!message) {
       const text = "Started a new session.";
       events.stream({ stream: "assistant", data: { text, delta: text } });
-      return { ...base, sessionId: session.entry.sessionId, text, model: "none", endedAt: Date.now() };
+      return { ...base, sessionId, text, model: "none", endedAt: Date.now() };
     }
-    const history = [...session.messages];
-    const userMessage: TranscriptMessage = { role: "user", content: [{ type: "text", text: message }], timestamp: startedAt, runId: record.runId, ...(params.channel ? { channel: params.channel } : {}) };
-    await sessions.append(record.sessionKey, userMessage);
-    session = await sessions.open(record.sessionKey);
+    const history = session ? [...session.messages] : [];
+    const save = async (m: TranscriptMessage, usage?: { input: number; output: number; model?: string }) => {
+      if (session) await sessions.append(record.sessionKey, m, usage);
+    };
+    // The user's message is stored while the provider is already working on it (appends keep their order).
+    const userSaved = save({ role: "user", content: [{ type: "text", text: message }], timestamp: startedAt, runId: record.runId, ...(params.channel ? { channel: params.channel } : {}) });
+    userSaved.catch(() => undefined);
 
     if (!agent.models.length) {
       const text = offlineReply(agent);
       events.stream({ stream: "assistant", data: { text, delta: text } });
-      await sessions.append(record.sessionKey, { role: "assistant", content: [{ type: "text", text }], timestamp: Date.now(), runId: record.runId, model: "offline" });
-      return { ...base, sessionId: session.entry.sessionId, text, model: "offline", endedAt: Date.now() };
+      await userSaved;
+      await save({ role: "assistant", content: [{ type: "text", text }], timestamp: Date.now(), runId: record.runId, model: "offline" });
+      return { ...base, sessionId, text, model: "offline", endedAt: Date.now() };
     }
 
     let partial = "";
@@ -108,14 +113,16 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
           events.stream(event);
         },
       });
+      await userSaved;
       for (const m of out.added) {
         const usage = m === out.added.at(-1) && out.usage ? { input: out.usage.promptTokens, output: out.usage.completionTokens, model: out.model } : undefined;
-        await sessions.append(record.sessionKey, m, usage);
+        await save(m, usage);
       }
-      return { ...base, sessionId: session.entry.sessionId, text: out.text, model: out.model, ...(out.usage ? { usage: out.usage } : {}), endedAt: Date.now() };
+      return { ...base, sessionId, text: out.text, model: out.model, ...(out.usage ? { usage: out.usage } : {}), endedAt: Date.now() };
     } catch (err) {
       // Keep what the user already saw, marked, so the transcript matches the screen.
-      if (partial) await sessions.append(record.sessionKey, { role: "assistant", content: [{ type: "text", text: partial }], timestamp: Date.now(), runId: record.runId, model: "partial" }).catch(() => undefined);
+      await userSaved.catch(() => undefined);
+      if (partial) await save({ role: "assistant", content: [{ type: "text", text: partial }], timestamp: Date.now(), runId: record.runId, model: "partial" }).catch(() => undefined);
       throw err;
     }
   }

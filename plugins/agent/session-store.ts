@@ -26,12 +26,15 @@ interface LoadedSession {
 
 /** Transcripts kept in memory after first use (bounded; evicted ones are re-read from disk). */
 const CACHE_LIMIT = 200;
+/** Index changes within this window share one atomic write. */
+const INDEX_WRITE_DELAY_MS = 50;
 
 export class SessionStore {
   private readonly dir: string;
   private index: Record<string, SessionEntry> = {};
   private readonly cache = new Map<string, LoadedSession>();
   private indexWrite: Promise<void> = Promise.resolve();
+  private indexTimer: NodeJS.Timeout | undefined;
 
   constructor(stateDir: string, readonly agentId: string) {
     this.dir = join(stateDir, "agents", agentId, "sessions");
@@ -88,12 +91,17 @@ export class SessionStore {
     }
     session.entry = entry;
     this.index[sessionKey] = entry;
-    await this.saveIndex();
+    this.saveIndex();
   }
 
-  /** Waits for pending index writes (used on dispose). */
-  flush(): Promise<void> {
-    return this.indexWrite;
+  /** Writes a pending index change now and waits for every index write (used on dispose). */
+  async flush(): Promise<void> {
+    if (this.indexTimer) {
+      clearTimeout(this.indexTimer);
+      this.indexTimer = undefined;
+      this.writeIndexNow();
+    }
+    await this.indexWrite;
   }
 
   private async create(sessionKey: string, channel?: string): Promise<LoadedSession> {
@@ -104,7 +112,7 @@ export class SessionStore {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     await appendFile(this.transcriptPath(entry.sessionId), `${JSON.stringify(header)}\n`, { mode: STATE_FILE_MODE });
     this.index[sessionKey] = entry;
-    await this.saveIndex();
+    this.saveIndex();
     return { entry, messages: [] };
   }
 
@@ -138,10 +146,21 @@ export class SessionStore {
     if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
   }
 
-  private saveIndex(): Promise<void> {
+  /**
+   * The transcript (appended first) is the record; the index only maps keys to transcripts. Its atomic
+   * rewrite (fsync + rename) is coalesced off the request path: one write per burst of changes.
+   */
+  private saveIndex(): void {
+    this.indexTimer ??= setTimeout(() => {
+      this.indexTimer = undefined;
+      this.writeIndexNow();
+    }, INDEX_WRITE_DELAY_MS);
+  }
+
+  private writeIndexNow(): void {
     // Writes are chained so an older snapshot never lands after a newer one.
     const snapshot = { ...this.index };
     this.indexWrite = this.indexWrite.catch(() => undefined).then(() => writeJsonAtomic(this.indexPath, snapshot));
-    return this.indexWrite;
+    this.indexWrite.catch(() => undefined);
   }
 }

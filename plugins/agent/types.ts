@@ -63,6 +63,8 @@ export interface AgentRunParams {
   timeoutMs?: number;
   /** Aborts the run (and the provider request). The run then rejects with an error whose details.aborted is true. */
   signal?: AbortSignal;
+  /** Stateless turn (e.g. an HTTP request without a session): no history is read and nothing is stored. */
+  ephemeral?: boolean;
   /** Where the message came from ("webchat", "telegram", "openai-http", …); stored with the transcript entry. */
   channel?: string;
   /** Streamed events of this run (also broadcast as `agent`/`chat` events to operators). */

@@ -1,0 +1,214 @@
+/**
+ * One WhatsApp account's connection: connect with the saved link, hand inbound messages to the
+ * host, reconnect with backoff after a drop, stop (degraded) when the budget is spent, stop
+ * (logged-out) when WhatsApp removes the link. A login stops the loop; the host starts it again once linked.
+ */
+import type { Logger } from "../../core/log.js";
+import type { AccountRuntime, AccountStatusPatch } from "../channels/types.js";
+import { hasSavedCreds } from "./auth-store.js";
+import { ReconnectBackoff, type RandomSource, type ReconnectPolicy } from "./backoff.js";
+import type { ResolvedAccount } from "./config.js";
+import { toInbound } from "./inbound.js";
+import { jidToE164 } from "./jid.js";
+import { WA_CLOSE, describeClose, type WaConnectionUpdate, type WaEvents, type WaSocket, type WaSocketFactory, type WaSocketOptions } from "./socket.js";
+import { Wakeup, realSleep, type Sleep } from "./wakeup.js";
+
+export interface AccountDeps {
+  createSocket: WaSocketFactory;
+  policy: ReconnectPolicy;
+  log: Logger;
+  /** Extra socket options (tests: `waWebSocketUrl`). */
+  socketOptions?: Pick<WaSocketOptions, "waWebSocketUrl" | "connectTimeoutMs">;
+  random?: RandomSource;
+  sleep?: Sleep;
+  now?: () => number;
+}
+
+/** How one connection ended; `opened` when it was open at some point. */
+type CloseInfo = { kind: "closed"; code?: number; reason: string; opened?: boolean } | { kind: "stopped" } | { kind: "needs-qr" };
+
+/** Ids of messages this account sent, so their echoes are never treated as prompts (bounded). */
+const SENT_IDS_MAX = 500;
+
+export class WhatsAppAccount {
+  /** The open socket, when linked right now. */
+  live: WaSocket | undefined;
+  private interrupt: (() => void) | undefined;
+  private loggedOut = false;
+  private paused = false;
+  /** The runtime of the current run (undefined when the host is not running the account). */
+  private runtime: AccountRuntime | undefined;
+  /** Where status goes; kept after a run ends so a later logout is still reported. */
+  private statusSink: ((patch: AccountStatusPatch) => void) | undefined;
+  private readonly wakeup = new Wakeup();
+  private readonly sentIds = new Set<string>();
+  private readonly now: () => number;
+
+  constructor(
+    readonly account: ResolvedAccount,
+    private readonly deps: AccountDeps,
+  ) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  get accountId(): string {
+    return this.account.accountId;
+  }
+
+  get isLoggedOut(): boolean {
+    return this.loggedOut;
+  }
+
+  isLinked(): boolean {
+    return this.live !== undefined;
+  }
+
+  rememberSent(id: string | null | undefined): void {
+    if (!id) return;
+    this.sentIds.add(id);
+    if (this.sentIds.size > SENT_IDS_MAX) this.sentIds.delete(this.sentIds.values().next().value as string);
+  }
+
+  /**
+   * The host's `startAccount`: runs until `signal` aborts, or until the account cannot go on by
+   * itself (not linked, logged out, degraded, or paused for a login); the host starts it again
+   * after the next successful login.
+   */
+  async run(runtime: AccountRuntime, stop: AbortSignal): Promise<void> {
+    const signal = AbortSignal.any([runtime.signal, stop]);
+    const backoff = new ReconnectBackoff(this.deps.policy, this.deps.random);
+    this.runtime = runtime;
+    this.statusSink = (patch) => runtime.setStatus(patch);
+    if (this.account.problem) {
+      this.report({ linked: false, connected: false, running: false, mode: "misconfigured", lastError: this.account.problem });
+      this.runtime = undefined;
+      return;
+    }
+    let restartedOnce = false;
+    try {
+      while (!signal.aborted) {
+        if (this.paused || this.loggedOut || !hasSavedCreds(this.account.authDir)) {
+          const mode = this.paused ? "linking" : this.loggedOut ? "logged-out" : "not-linked";
+          this.report({ linked: false, connected: false, running: false, mode });
+          return;
+        }
+        this.report({ running: true, connected: false, mode: backoff.attempts ? "reconnecting" : "connecting" });
+        const close = await this.connectOnce(signal, backoff).catch((err: Error): CloseInfo => ({ kind: "closed", reason: err.message }));
+        if (signal.aborted || close.kind === "stopped") continue;
+        if (close.kind === "needs-qr" || close.code === WA_CLOSE.loggedOut) {
+          this.loggedOut = true;
+          const why = close.kind === "needs-qr" ? "WhatsApp asked for a new QR scan (the saved link is no longer valid)" : "logged out (status 401)";
+          runtime.log.warn(`WhatsApp account ${this.accountId}: ${why}; it stays stopped until linked again`);
+          this.report({ lastError: `${why}: link again with \`openclaw channels login --channel whatsapp --account ${this.accountId}\`` });
+          continue;
+        }
+        // WhatsApp asks for a fresh socket after pairing and now and then: once per open, without waiting.
+        if (close.opened) restartedOnce = false;
+        if (close.code === WA_CLOSE.restartRequired && !restartedOnce) {
+          restartedOnce = true;
+          continue;
+        }
+        restartedOnce = false;
+        const next = backoff.next();
+        if (!next) {
+          const lastError = `gave up after ${this.deps.policy.maxAttempts} reconnect attempts; last error: ${close.reason}`;
+          runtime.log.error(`WhatsApp account ${this.accountId} is degraded: ${lastError}`);
+          this.report({ linked: false, connected: false, running: false, mode: "degraded", lastError });
+          return;
+        }
+        runtime.log.warn(`WhatsApp account ${this.accountId}: ${close.reason}; reconnecting in ${(next.delayMs / 1000).toFixed(1)} s (attempt ${next.attempt}/${this.deps.policy.maxAttempts})`);
+        this.report({ linked: false, connected: false, running: true, reconnectAttempts: next.attempt, lastError: close.reason, mode: "reconnecting" });
+        await this.wakeup.wait(signal, next.delayMs, this.deps.sleep ?? realSleep);
+      }
+      this.report({ linked: false, connected: false, running: false, mode: "stopped" });
+    } finally {
+      this.interrupt?.();
+      this.live = undefined;
+      this.runtime = undefined;
+    }
+  }
+
+  /** A login is about to reuse the auth dir: the connection ends and the loop stops. */
+  pause(): void {
+    this.paused = true;
+    this.interrupt?.();
+    this.wakeup.wake();
+  }
+
+  /** After a login (successful or not); the host starts the account again when it is linked. */
+  resume(linked: boolean): void {
+    this.paused = false;
+    if (linked) this.loggedOut = false;
+  }
+
+  /** Logout: the connection ends and the account reports logged-out until linked again. */
+  markLoggedOut(): void {
+    this.loggedOut = true;
+    this.report({ linked: false, connected: false, mode: "logged-out", lastError: null });
+    this.interrupt?.();
+    this.wakeup.wake();
+  }
+
+  private report(patch: AccountStatusPatch): void {
+    this.statusSink?.(patch);
+  }
+
+  private async connectOnce(signal: AbortSignal, backoff: ReconnectBackoff): Promise<CloseInfo> {
+    const sock = await this.deps.createSocket({ accountId: this.accountId, authDir: this.account.authDir, log: this.deps.log, ...this.deps.socketOptions });
+    return new Promise<CloseInfo>((resolve) => {
+      let done = false;
+      let opened = false;
+      const finish = (info: CloseInfo) => {
+        if (done) return;
+        done = true;
+        sock.ev.off("connection.update", onUpdate);
+        sock.ev.off("messages.upsert", onUpsert);
+        signal.removeEventListener("abort", onStop);
+        if (this.live === sock) this.live = undefined;
+        this.interrupt = undefined;
+        // end() is a no-op on a socket that closed itself, and flushes its auth writes.
+        void sock.end().catch(() => undefined).then(() => resolve(info));
+      };
+      const onStop = () => finish({ kind: "stopped" });
+      const onUpdate = (update: WaConnectionUpdate) => {
+        if (update.qr) return finish({ kind: "needs-qr" });
+        if (update.connection === "open") {
+          opened = true;
+          this.live = sock;
+          backoff.reset();
+          const self = sock.user ? (jidToE164(sock.user.id) ?? sock.user.id) : undefined;
+          this.deps.log.info(`WhatsApp account ${this.accountId} connected${self ? ` as ${self}` : ""}`);
+          this.report({ linked: true, connected: true, running: true, reconnectAttempts: 0, lastConnectedAt: this.now(), lastError: null, mode: "connected", ...(self ? { self } : {}) });
+        } else if (update.connection === "close") {
+          const error = update.lastDisconnect?.error;
+          const code = error?.output?.statusCode;
+          finish({ kind: "closed", code, reason: describeClose(code, error?.message), opened });
+        }
+      };
+      const onUpsert = (upsert: WaEvents["messages.upsert"]) => this.onMessages(upsert, sock);
+      this.interrupt = onStop;
+      sock.ev.on("connection.update", onUpdate);
+      sock.ev.on("messages.upsert", onUpsert);
+      signal.addEventListener("abort", onStop, { once: true });
+      if (signal.aborted || this.paused || this.loggedOut) onStop();
+    });
+  }
+
+  private onMessages(upsert: WaEvents["messages.upsert"], sock: WaSocket): void {
+    const runtime = this.runtime;
+    if (upsert.type !== "notify" || !runtime) return;
+    const self = { jid: sock.user?.id, lid: sock.user?.lid };
+    for (const msg of upsert.messages) {
+      if (msg.key.id && this.sentIds.has(msg.key.id)) continue;
+      const mapped = toInbound(msg, this.accountId, self, this.now());
+      if (!mapped.ok) {
+        if (runtime.log.debugEnabled) runtime.log.debug(`skipped WhatsApp message ${msg.key.id ?? "?"}: ${mapped.reason}`);
+        continue;
+      }
+      if (this.account.sendReadReceipts && !mapped.message.fromSelf) {
+        sock.readMessages([msg.key]).catch((err: Error) => runtime.log.debug(`read receipt failed: ${err.message}`));
+      }
+      runtime.receive(mapped.message).catch((err: Error) => runtime.log.warn(`handling WhatsApp message ${mapped.message.messageId} failed: ${err.message}`));
+    }
+  }
+}
