@@ -10,6 +10,7 @@ import type { Message, Update } from "grammy/types";
 import { describeTelegramError, isConflict, isUnauthorized } from "./errors.js";
 import { toInbound } from "./inbound.js";
 import type { TelegramAccount } from "./config.js";
+import { DEFAULT_TIMINGS, type Backoff, type BotTimings } from "./timings.js";
 import type { AccountRuntime } from "../channels/types.js";
 
 /** grammY types its signals with the abort-controller shim; Node's AbortSignal is what it gets at runtime. */
@@ -19,26 +20,7 @@ export const grammySignal = (signal: AbortSignal): GrammySignal => signal as unk
 /** Per-request budget of the HTTP client; above the long-poll timeout. */
 const CLIENT_TIMEOUT_SECONDS = 120;
 
-export interface Backoff {
-  initialMs: number;
-  maxMs: number;
-  factor: number;
-}
-
-export interface BotTimings {
-  /** Long-poll timeout sent to getUpdates (seconds). */
-  pollTimeoutSeconds: number;
-  /** After a 409 Conflict: slow, so two pollers do not knock each other off in a loop. */
-  conflict: Backoff;
-  /** After a network or server failure while starting. */
-  retry: Backoff;
-}
-
-export const DEFAULT_TIMINGS: BotTimings = {
-  pollTimeoutSeconds: 30,
-  conflict: { initialMs: 30_000, maxMs: 300_000, factor: 2 },
-  retry: { initialMs: 2_000, maxMs: 60_000, factor: 1.8 },
-};
+export { DEFAULT_TIMINGS, type Backoff, type BotTimings } from "./timings.js";
 
 export const CONFLICT_MESSAGE = "409 Conflict: another client is polling this bot token (another gateway, or a second copy of this bot); only one poller per token can run";
 

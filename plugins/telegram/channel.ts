@@ -2,10 +2,11 @@
 import { GatewayError } from "../../core/errors.js";
 import { ERROR_CODES } from "../../core/protocol/error-codes.js";
 import { AccountBot, grammySignal, type BotTimings } from "./account-bot.js";
-import { DEFAULT_ACCOUNT_ID, normalizeAllowEntry, type TelegramAccount } from "./config.js";
+import { channelBase } from "./channel-base.js";
+import type { TelegramAccount } from "./config.js";
 import { describeTelegramError, isUnauthorized, toGatewayError } from "./errors.js";
 import { sendMedia, sendText } from "./send.js";
-import type { ChannelAccount, ChannelPlugin } from "../channels/types.js";
+import type { ChannelPlugin } from "../channels/types.js";
 
 export interface TelegramChannel extends ChannelPlugin {
   /** Every account's run (startAccount) still in progress: the plugin's disposer waits for them. */
@@ -39,23 +40,9 @@ export function createTelegramChannel(accounts: TelegramAccount[], timings?: Bot
   };
 
   return {
-    id: "telegram",
-    label: "Telegram",
-    capabilities: { chatTypes: ["direct", "group"], media: true, textChunkLimit: 4000 },
-    setupHint: "Telegram links with a bot token, not a QR code: set channels.telegram.botToken (or tokenFile, or the TELEGRAM_BOT_TOKEN environment variable) and the gateway starts the bot",
+    ...channelBase(accounts, (accountId) => bots.has(accountId)),
     runs,
     bots,
-    listAccounts: (): ChannelAccount[] =>
-      accounts.map((a) => ({
-        accountId: a.accountId,
-        enabled: a.enabled,
-        configured: bots.has(a.accountId),
-        ...(a.problem ? { unconfiguredReason: a.problem } : {}),
-        ...(a.tokenSource ? { tokenSource: a.tokenSource } : {}),
-        access: a.access,
-        textChunkLimit: a.textChunkLimit,
-      })),
-    defaultAccountId: () => (accounts.some((a) => a.accountId === DEFAULT_ACCOUNT_ID) ? DEFAULT_ACCOUNT_ID : accounts[0]?.accountId ?? DEFAULT_ACCOUNT_ID),
     startAccount(runtime) {
       const run = botFor(runtime.accountId).run(runtime);
       runs.add(run);
@@ -78,6 +65,5 @@ export function createTelegramChannel(accounts: TelegramAccount[], timings?: Bot
         return { ok: false, detail: describeTelegramError(err) };
       }
     },
-    normalizeAllowEntry,
   };
 }
