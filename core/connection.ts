@@ -1,4 +1,5 @@
 /** One client socket: its handshake state, identity, grants, per-connection event seq and sending. */
+import { isLoopbackOrigin } from "./origin.js";
 import { randomUUID } from "node:crypto";
 import WebSocket from "ws";
 import type { ClientAddress } from "./client-address.js";
@@ -55,6 +56,10 @@ export class Connection implements ConnectionInfo {
   /** Direct loopback client with no browser origin (the failure limiter exempts only these). */
   get localDirect(): boolean {
     return this.address.localDirect && this.origin === undefined;
+  }
+
+  get localBrowser(): boolean {
+    return this.address.localDirect && this.origin !== undefined && isLoopbackOrigin(this.origin);
   }
 
   /** Aborted when the socket closes; handed to method handlers. */

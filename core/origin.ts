@@ -19,7 +19,7 @@ export function normalizeOrigin(value: string): string | null {
   return `${url.protocol}//${url.host}`.toLowerCase(); // URL drops default ports itself
 }
 
-function isLoopbackOrigin(origin: string): boolean {
+export function isLoopbackOrigin(origin: string): boolean {
   const host = new URL(origin).hostname;
   return host === "localhost" || host === "[::1]" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -25,6 +25,8 @@ export interface ConnectionInfo {
   readonly remoteIp: string;
   /** Direct loopback client with no proxy in between and no browser origin. */
   readonly localDirect: boolean;
+  /** A browser page from a loopback origin (e.g. the Control UI on this machine) connected directly over loopback. */
+  readonly localBrowser: boolean;
   readonly origin?: string;
   readonly connectedAtMs: number;
 }

@@ -1,8 +1,8 @@
 /**
  * The device-pairing gate on the handshake (`onConnect`): accepts paired devices' tokens as
  * credentials, refuses unknown devices and wider roles or scopes than approved with `NOT_PAIRED`
- * and a pending request (silently approved for direct loopback clients that proved the shared
- * secret), and hands a device token out in `hello-ok.auth`.
+ * and a pending request (silently approved for same-host clients — direct loopback, or a loopback-origin
+ * browser page — that proved the shared secret), and hands a device token out in `hello-ok.auth`.
  */
 import { GatewayError } from "../../core/errors.js";
 import { ERROR_CODES } from "../../core/protocol/error-codes.js";
@@ -50,8 +50,9 @@ export function createDeviceGate(deps: GateDeps) {
 
     const reason = pairingReason(paired, conn.role, ctx.requestedScopes);
     if (reason) {
-      // Loopback is trusted only with the shared secret: a device token never widens itself.
-      const silent = conn.localDirect && conn.authMethod !== "device-token";
+      // Same-host clients (the CLI, or a browser page from a loopback origin such as the Control UI) are
+      // approved silently, like upstream, but only with the shared secret: a device token never widens itself.
+      const silent = (conn.localDirect || conn.localBrowser) && conn.authMethod !== "device-token";
       const { request, changed } = devices.request(deviceMeta(conn), { role: conn.role, scopes: ctx.requestedScopes, reason, silent });
       if (!silent) {
         if (changed) {

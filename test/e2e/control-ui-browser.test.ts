@@ -40,13 +40,11 @@ async function start(options: { port?: number; stateDir?: string; token?: string
   return gw;
 }
 
-/** Loads the page, enters the token, approves this browser's pairing request from the page, and waits for health. */
+/** Loads the page, enters the token and waits for health (a browser on this machine is paired silently, like upstream). */
 async function openUi(page: Page, gw: E2eGateway, path = "/"): Promise<void> {
   await page.goto(`${gw.httpUrl}${path}`);
   await page.getByLabel("Gateway token").fill(TEST_TOKEN);
   await page.getByRole("button", { name: "Connect" }).click();
-  await page.getByRole("heading", { name: "This browser needs pairing approval" }).waitFor();
-  await page.getByRole("button", { name: "Approve this browser" }).click();
   await healthShown(page);
 }
 
@@ -135,7 +133,6 @@ describe.skipIf(!HAVE_CHROMIUM)("control UI in a browser", () => {
     expect(await alert.textContent()).toContain("unauthorized");
     await page.getByLabel("Gateway token").fill(TEST_TOKEN);
     await page.getByRole("button", { name: "Connect" }).click();
-    await page.getByRole("button", { name: "Approve this browser" }).click();
     await healthShown(page);
     // Forgetting the token brings the form back and clears it from storage.
     await page.getByRole("button", { name: "Forget token" }).click();
@@ -421,7 +418,6 @@ describe.skipIf(!HAVE_CHROMIUM)("control UI in a browser", () => {
       await page.goto(url!);
       await page.getByLabel("Gateway token").fill(token!);
       await page.getByRole("button", { name: "Connect" }).click();
-      await page.getByRole("button", { name: "Approve this browser" }).click();
       await healthShown(page);
 
       const op = new GatewayClient({ url: url!.replace("http", "ws"), token, client: { id: "cli", mode: "cli" } });

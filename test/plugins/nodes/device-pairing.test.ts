@@ -128,6 +128,20 @@ describe("device pairing gate", () => {
     expect((await tryConnect({ url: gw.url, token: TEST_TOKEN, headers: REMOTE })).client).toBeDefined();
   });
 
+  it("a browser page from a loopback origin on this machine is approved silently; any other origin must be approved", async () => {
+    const gw = await startNodesGateway({ allowedOrigins: ["https://ui.example"] });
+    const page = { id: "openclaw-control-ui", mode: "ui" } as const;
+    const local = generateDeviceKeys();
+    const browser = await gw.client({ device: local, client: page, scopes: ["operator.admin"], headers: { origin: gw.httpUrl } });
+    expect(browser.hello!.auth).toMatchObject({ scopes: ["operator.admin"], deviceToken: expect.any(String) });
+    // Same loopback origin, but through a proxy from another machine: not local, so approval is needed.
+    const proxied = await tryConnect({ url: gw.url, token: TEST_TOKEN, device: generateDeviceKeys(), client: page, scopes: ["operator.read"], headers: { origin: "https://ui.example", ...REMOTE } });
+    expect(proxied.error?.code).toBe("NOT_PAIRED");
+    // A non-loopback allowed origin directly on loopback is a page from elsewhere: approval needed too.
+    const elsewhere = await tryConnect({ url: gw.url, token: TEST_TOKEN, device: generateDeviceKeys(), client: page, scopes: ["operator.read"], headers: { origin: "https://ui.example" } });
+    expect(elsewhere.error?.code).toBe("NOT_PAIRED");
+  });
+
   it("reject drops the request; remove unpairs and disconnects; rotate and revoke replace tokens", async () => {
     const gw = await startNodesGateway();
     const admin = await gw.client({ client: { id: "cli", mode: "cli" } });
