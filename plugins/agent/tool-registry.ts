@@ -7,21 +7,28 @@ import type { AgentTool, RegisterToolOptions, ToolContext, ToolRegistry } from "
 const TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 
 export function createToolRegistry(): ToolRegistry {
-  // Tool schemas are plain JSON Schema from any plugin: not strict, compiled once per tool.
-  const ajv = new Ajv({ strict: false, allErrors: true, useDefaults: true });
-  const tools = new Map<string, { tool: AgentTool; validate: ValidateFunction }>();
+  // Tool schemas are plain JSON Schema from any plugin: not strict, compiled once per tool on first use
+  // (compiling every tool at start-up would cost start-up time for tools that may never be called).
+  let ajv: Ajv | undefined;
+  const tools = new Map<string, { tool: AgentTool; validate?: ValidateFunction }>();
+  const validatorOf = (record: { tool: AgentTool; validate?: ValidateFunction }): ValidateFunction => {
+    try {
+      record.validate ??= (ajv ??= new Ajv({ strict: false, allErrors: true, useDefaults: true })).compile(record.tool.parameters);
+    } catch (err) {
+      throw new GatewayError("UNAVAILABLE", `tool "${record.tool.name}" has an invalid parameters schema: ${(err as Error).message}`, { details: { code: "TOOL_SCHEMA_INVALID" } });
+    }
+    return record.validate;
+  };
 
   const registry: ToolRegistry = {
     register(tool: AgentTool, options: RegisterToolOptions = {}) {
       if (!TOOL_NAME.test(tool.name)) throw new Error(`tool name "${tool.name}" must match ${TOOL_NAME} (the providers' rule for function names)`);
       if (tools.has(tool.name)) throw new Error(`tool "${tool.name}" is already registered`);
-      let validate: ValidateFunction;
-      try {
-        validate = ajv.compile(tool.parameters);
-      } catch (err) {
-        throw new Error(`tool "${tool.name}" has an invalid parameters schema: ${(err as Error).message}`);
+      const params = tool.parameters as { type?: unknown } | null;
+      if (!params || typeof params !== "object" || params.type !== "object") {
+        throw new Error(`tool "${tool.name}": parameters must be a JSON Schema with type "object" (what providers accept for function arguments)`);
       }
-      const record = { tool, validate };
+      const record: { tool: AgentTool; validate?: ValidateFunction } = { tool };
       tools.set(tool.name, record);
       const remove = () => {
         if (tools.get(tool.name) === record) tools.delete(tool.name);
@@ -34,9 +41,10 @@ export function createToolRegistry(): ToolRegistry {
     async invoke(name: string, args: Record<string, unknown>, ctx: ToolContext) {
       const record = tools.get(name);
       if (!record) throw invalidRequest(`unknown tool "${name}"`, { details: { code: "TOOL_NOT_FOUND" } });
+      const validate = validatorOf(record);
       const copy = structuredClone(args); // defaults are filled into the copy, never the caller's object
-      if (!record.validate(copy)) {
-        throw invalidRequest(`invalid arguments for tool "${name}": ${formatAjvErrors(record.validate.errors ?? [])}`, { details: { code: "TOOL_ARGS_INVALID" } });
+      if (!validate(copy)) {
+        throw invalidRequest(`invalid arguments for tool "${name}": ${formatAjvErrors(validate.errors ?? [])}`, { details: { code: "TOOL_ARGS_INVALID" } });
       }
       try {
         return await record.tool.execute(copy, ctx);

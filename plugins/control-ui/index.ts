@@ -1,4 +1,6 @@
 /** control-ui: serves the built Control UI and WebChat page (dist/control-ui) on the gateway port. */
+import { access } from "node:fs/promises";
+import { join } from "node:path";
 import { definePlugin, type HttpRouteHandler, type PluginDefinition } from "../../core/plugin-types.js";
 import { CONFIG_PATHS, configSchema, resolveSettings } from "./config.js";
 import { AssetStore } from "./assets.js";
@@ -25,7 +27,8 @@ export function createControlUiPlugin(options: ControlUiOptions = {}) {
       }
       const store = new AssetStore(options.assetsDir ?? defaultAssetsDir());
       const handler = createRequestHandler(store, settings.prefix);
-      let built = (await store.get(true)).kind === "ok";
+      // Only a cheap check at start-up; the assets are read and gzipped on the first request.
+      let built = await access(join(store.root, "index.html")).then(() => true, () => false);
       // Status shows what the last answer saw, without touching the disk on every status call.
       const serve: HttpRouteHandler = async (req, res, url) => {
         await handler(req, res, url);
