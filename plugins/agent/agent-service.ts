@@ -29,6 +29,10 @@ export interface AgentServiceDeps {
   signal: AbortSignal;
 }
 
+/** Turns waiting or running on one session at most; more are refused (retryable). */
+const MAX_QUEUED_PER_SESSION = 20;
+const MAX_TIMEOUT_MS = 2_147_000_000;
+
 const RESET_COMMAND = /^\/(new|reset)(?:\s+([\s\S]*))?$/i;
 
 export interface AgentServiceInternals extends AgentService {
@@ -44,7 +48,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
   for (const id of deps.agents.keys()) stores.set(id, new SessionStore(deps.stateDir, id));
   await Promise.all([...stores.values()].map((s) => s.load()));
   const runs = new RunRegistry();
-  const queues = new Map<string, Promise<unknown>>();
+  const queues = new Map<string, { tail: Promise<unknown>; depth: number }>();
 
   const store = (agentId: string) => {
     const s = stores.get(agentId);
@@ -138,14 +142,22 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     if (!agent) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${[...deps.agents.keys()].join(", ")}`);
     const runId = params.runId ?? randomUUID();
     if (runs.get(runId)?.status === "running") throw invalidRequest(`run ${runId} is already running`);
+    if ((queues.get(sessionKey)?.depth ?? 0) >= MAX_QUEUED_PER_SESSION) {
+      throw new GatewayError("UNAVAILABLE", `session ${sessionKey} already has ${MAX_QUEUED_PER_SESSION} turns waiting; wait for them or abort them (chat.abort)`, { retryable: true, details: { code: "QUEUE_FULL" } });
+    }
 
     const controller = new AbortController();
     let endRun!: () => void;
     const record: RunRecord = { runId, sessionKey, status: "running", controller, ended: new Promise<void>((r) => (endRun = r)) };
     runs.add(record);
     const events = new RunEvents((event, payload) => deps.emit(event, payload), runId, sessionKey, params.onEvent);
-    const timeoutMs = params.timeoutMs ?? deps.timeoutSeconds * 1000;
-    const timer = setTimeout(() => controller.abort(new GatewayError("AGENT_TIMEOUT", `the agent run took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`, { details: { runId, timeoutMs } })), timeoutMs);
+    // setTimeout fires at once above 2^31-1 ms; schemas cap client values, this guards every other caller.
+    const timeoutMs = Math.min(params.timeoutMs ?? deps.timeoutSeconds * 1000, MAX_TIMEOUT_MS);
+    let timer: NodeJS.Timeout | undefined;
+    // The budget counts from when the run starts executing, not while it waits behind another run.
+    const armBudget = () => {
+      timer = setTimeout(() => controller.abort(new GatewayError("AGENT_TIMEOUT", `the agent run took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`, { details: { runId, timeoutMs } })), timeoutMs);
+    };
     const onCallerAbort = () => controller.abort(new GatewayError("UNAVAILABLE", "the run was aborted", { details: { kind: "aborted", aborted: true, runId } }));
     if (params.signal?.aborted) onCallerAbort();
     params.signal?.addEventListener("abort", onCallerAbort, { once: true });
@@ -153,14 +165,18 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     deps.signal.addEventListener("abort", onDispose, { once: true });
 
     // One run at a time per session: chain behind whatever is queued for this key.
-    const previous = queues.get(sessionKey) ?? Promise.resolve();
+    const previous = queues.get(sessionKey)?.tail ?? Promise.resolve();
+    const depth = (queues.get(sessionKey)?.depth ?? 0) + 1;
     const work = previous.catch(() => undefined).then(() => {
       if (controller.signal.aborted) throw controller.signal.reason;
+      armBudget();
       return execute(record, params, agent, events);
     });
-    queues.set(sessionKey, work);
+    queues.set(sessionKey, { tail: work, depth });
     const forget = () => {
-      if (queues.get(sessionKey) === work) queues.delete(sessionKey);
+      const q = queues.get(sessionKey);
+      if (q?.tail === work) queues.delete(sessionKey);
+      else if (q) q.depth--;
     };
     work.then(forget, forget);
     try {
@@ -216,7 +232,10 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     store,
     resolveSessionKey,
     async flush() {
-      await Promise.all([...stores.values()].map((s) => s.flush().catch(() => undefined)));
+      // Aborted runs may still be writing their partial replies: let them finish (briefly) before the last index write.
+      const pending = [...queues.values()].map((q) => q.tail.catch(() => undefined));
+      await Promise.race([Promise.allSettled(pending), new Promise((r) => setTimeout(r, 2000).unref())]);
+      await Promise.all([...stores.values()].map((s) => s.flush().catch((err: unknown) => deps.log.error("cannot write the session index", { error: err }))));
     },
   };
   return service;

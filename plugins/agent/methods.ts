@@ -106,7 +106,10 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
           (err: unknown) => ({ runId, status: "error", summary: toGatewayError(err).message }),
         );
       }
-      agent.resolveSessionKey(p.sessionKey); // refuse a key of an unknown agent before accepting
+      // Refuse what the run would refuse before answering "started": afterwards only events could say so.
+      const { agentId } = agent.resolveSessionKey(p.sessionKey);
+      if (!agent.agentIds().includes(agentId)) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${agent.agentIds().join(", ")}`);
+      if (agent.getRun(runId)?.status === "running") return { runId, status: "in_flight" };
       chatRuns.run(key, () => agent.run({ message, sessionKey: p.sessionKey, runId, channel: "webchat", ...(p.timeoutMs ? { timeoutMs: p.timeoutMs } : {}) }));
       return { runId, status: "started" };
     },

@@ -47,7 +47,7 @@ export function buildMessages(input: PromptInput): { messages: ChatMessage[]; dr
   let budget = input.model.contextWindow - input.model.maxTokens - input.toolTokens - estimateTokens(systemMessage);
   for (const m of input.turn) budget -= estimateTokens(m);
 
-  const history = input.history.map(toChatMessage).filter((m): m is ChatMessage => m !== undefined);
+  const history = withCompleteToolCalls(input.history.map(toChatMessage).filter((m): m is ChatMessage => m !== undefined));
   let start = history.length;
   let used = 0;
   for (let i = history.length - 1; i >= 0; i--) {
@@ -58,4 +58,30 @@ export function buildMessages(input: PromptInput): { messages: ChatMessage[]; dr
   // Never begin mid-exchange: a tool result without its call (or a reply without its question) confuses models.
   while (start < history.length && history[start].role !== "user") start++;
   return { messages: [systemMessage, ...history.slice(start), ...input.turn], droppedHistory: start };
+}
+
+/**
+ * Providers refuse a history where an assistant's tool call has no result (a crash or abort mid-turn can
+ * leave one): such calls are dropped (the assistant's text, if any, is kept), and stray results with them.
+ */
+function withCompleteToolCalls(history: ChatMessage[]): ChatMessage[] {
+  const out: ChatMessage[] = [];
+  for (let i = 0; i < history.length; i++) {
+    const m = history[i];
+    if (m.role === "assistant" && m.tool_calls?.length) {
+      const results = new Set<string>();
+      for (let j = i + 1; j < history.length && history[j].role === "tool"; j++) results.add((history[j] as { tool_call_id: string }).tool_call_id);
+      const complete = m.tool_calls.every((c) => results.has(c.id));
+      if (complete) {
+        out.push(m);
+        continue;
+      }
+      if (typeof m.content === "string" && m.content) out.push({ role: "assistant", content: m.content });
+      while (history[i + 1]?.role === "tool") i++; // their partial results go too
+      continue;
+    }
+    if (m.role === "tool" && out.at(-1)?.role !== "tool" && !(out.at(-1)?.role === "assistant" && (out.at(-1) as { tool_calls?: unknown[] }).tool_calls)) continue;
+    out.push(m);
+  }
+  return out;
 }

@@ -77,11 +77,13 @@ export async function streamCompletion(client: OpenAI, request: CompletionReques
       for (const part of delta?.tool_calls ?? []) {
         const call = (calls[part.index] ??= { id: "", name: "", arguments: "" });
         if (part.id) call.id = part.id;
-        if (part.function?.name) call.name += part.function.name;
+        if (part.function?.name) call.name = part.function.name; // some servers repeat the name in every delta
         if (part.function?.arguments) call.arguments += part.function.arguments;
       }
       if (choice.finish_reason) result.finishReason = choice.finish_reason;
     }
+    // The SDK's stream ends quietly when aborted: a cut-off answer must not pass for a finished one.
+    request.signal.throwIfAborted();
     result.toolCalls = calls.filter(Boolean).map((c, i) => ({ ...c, id: c.id || `call_${i}` }));
     return result;
   } catch (err) {

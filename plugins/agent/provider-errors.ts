@@ -34,7 +34,31 @@ function providerMessage(err: SdkLikeError): string {
   return text.replace(/^\d{3}\s+/, "");
 }
 
+/** The base URL without credentials or query (either may carry a key). */
+function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+
+/** Removes the provider's own secrets from text it sent back (some providers echo the key). */
+function scrub(text: string, model: ResolvedModel): string {
+  let out = text;
+  for (const secret of [model.provider.apiKey, ...Object.values(model.provider.headers ?? {})]) {
+    if (secret && secret.length >= 6) out = out.split(secret).join("[redacted]");
+  }
+  return out;
+}
+
 export function mapProviderError(err: unknown, model: ResolvedModel): GatewayError {
+  const mapped = mapError(err, model);
+  return mapped === err ? mapped : new GatewayError(mapped.code, scrub(mapped.message, model), { details: mapped.details, retryable: mapped.retryable, retryAfterMs: mapped.retryAfterMs, cause: err });
+}
+
+function mapError(err: unknown, model: ResolvedModel): GatewayError {
   if (err instanceof GatewayError) return err;
   const e = (err ?? {}) as SdkLikeError;
   const who = `provider "${model.providerId}" (model ${model.modelId})`;
@@ -47,7 +71,7 @@ export function mapProviderError(err: unknown, model: ResolvedModel): GatewayErr
   }
   if (e.name === "APIConnectionError") {
     const cause = (err as { cause?: { message?: string } }).cause?.message;
-    return new GatewayError("UNAVAILABLE", `cannot reach ${who} at ${model.provider.baseUrl}${cause ? ` (${cause})` : ""}; check models.providers.${model.providerId}.baseUrl and that the server is running`, { details: details("provider"), retryable: true, cause: err });
+    return new GatewayError("UNAVAILABLE", `cannot reach ${who} at ${safeUrl(model.provider.baseUrl)}${cause ? ` (${cause})` : ""}; check models.providers.${model.providerId}.baseUrl and that the server is running`, { details: details("provider"), retryable: true, cause: err });
   }
   const status = e.status;
   const message = providerMessage(e);

@@ -18,6 +18,8 @@ export class RunEvents {
   private chatSentLength = 0;
   private chatTimer: NodeJS.Timeout | undefined;
   private lastChatAt = 0;
+  /** Set by finish(): a tool that ignores its signal cannot add events after the run's last one. */
+  private finished = false;
 
   constructor(
     private readonly emit: Emit,
@@ -27,6 +29,7 @@ export class RunEvents {
   ) {}
 
   stream(event: AgentStreamEvent): void {
+    if (this.finished) return;
     const seq = ++this.agentSeq;
     const base = { runId: this.runId, seq, stream: event.stream, ts: Date.now(), sessionKey: this.sessionKey };
     if (event.stream === "assistant") {
@@ -46,6 +49,7 @@ export class RunEvents {
 
   /** The final chat event of the run. `text` overrides the streamed text (e.g. a built-in reply). */
   finish(state: "final" | "aborted" | "error", options: { text?: string; errorMessage?: string } = {}): void {
+    this.finished = true;
     clearTimeout(this.chatTimer);
     this.chatTimer = undefined;
     const text = options.text ?? this.text;

@@ -104,6 +104,7 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
       try {
         args = call.arguments.trim() ? JSON.parse(call.arguments) : {};
         if (typeof args !== "object" || args === null || Array.isArray(args)) throw new Error("tool arguments must be a JSON object");
+        input.signal.throwIfAborted(); // a stopped run runs no more tools
         input.stream({ stream: "tool", data: { phase: "start", name: call.name, toolCallId: call.id, args } });
         const value = await input.tools.invoke(call.name, args as Record<string, unknown>, { agentId: input.agent.id, sessionKey: input.sessionKey, runId: input.runId, signal: input.signal });
         output = toolResultText(value);

@@ -29,7 +29,7 @@ export const AgentParams = Type.Object(
     groupChannel: Type.Optional(Type.String()),
     groupSpace: Type.Optional(Type.String()),
     /** Seconds. */
-    timeout: Type.Optional(Type.Integer({ minimum: 0 })),
+    timeout: Type.Optional(Type.Integer({ minimum: 0, maximum: 86_400 })),
     bestEffortDeliver: Type.Optional(Type.Boolean()),
     lane: Type.Optional(Type.String()),
     extraSystemPrompt: Type.Optional(Type.String()),
@@ -56,7 +56,7 @@ export const ChatSendParams = Type.Object(
     thinking: Type.Optional(Type.String()),
     deliver: Type.Optional(Type.Boolean()),
     attachments: Type.Optional(Type.Array(Attachment, { maxItems: 32 })),
-    timeoutMs: Type.Optional(Type.Integer({ minimum: 0 })),
+    timeoutMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 86_400_000 })),
     idempotencyKey: IdempotencyKey,
   },
   closed,

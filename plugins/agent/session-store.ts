@@ -35,6 +35,8 @@ export class SessionStore {
   private readonly cache = new Map<string, LoadedSession>();
   private indexWrite: Promise<void> = Promise.resolve();
   private indexTimer: NodeJS.Timeout | undefined;
+  /** Transcripts whose last line was torn by a crash: the next append starts on a fresh line. */
+  private readonly tornTail = new Set<string>();
 
   constructor(stateDir: string, readonly agentId: string) {
     this.dir = join(stateDir, "agents", agentId, "sessions");
@@ -82,7 +84,8 @@ export class SessionStore {
     const session = await this.open(sessionKey);
     session.messages.push(message);
     const line = JSON.stringify({ type: "message", id: randomUUID(), timestamp: new Date(message.timestamp).toISOString(), message });
-    await appendFile(this.transcriptPath(session.entry.sessionId), `${line}\n`, { mode: STATE_FILE_MODE });
+    const lead = this.tornTail.delete(session.entry.sessionId) ? "\n" : "";
+    await appendFile(this.transcriptPath(session.entry.sessionId), `${lead}${line}\n`, { mode: STATE_FILE_MODE });
     const entry = { ...session.entry, updatedAt: message.timestamp };
     if (usage) {
       entry.inputTokens = (entry.inputTokens ?? 0) + usage.input;
@@ -124,6 +127,7 @@ export class SessionStore {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return [];
       throw err;
     }
+    if (text && !text.endsWith("\n")) this.tornTail.add(sessionId);
     const messages: TranscriptMessage[] = [];
     for (const line of text.split("\n")) {
       if (!line) continue;

@@ -33,7 +33,9 @@ function breakPoint(text: string, limit: number): number {
   if (anySpace > 0 && anySpace <= limit) return anySpace;
   // No boundary at all: cut hard, but never between the halves of a surrogate pair.
   const code = text.charCodeAt(limit - 1);
-  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+  // (With a limit of 1 a pair cannot be split at all: send it whole rather than cut nothing forever.)
+  if (code >= 0xd800 && code <= 0xdbff) return limit > 1 ? limit - 1 : 2;
+  return limit;
 }
 
 function lastMatch(text: string, re: RegExp): number {

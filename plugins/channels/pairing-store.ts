@@ -114,13 +114,13 @@ export class PairingStore {
       const index = requests.findIndex((r) => r.code.toUpperCase() === wanted);
       if (index < 0) return undefined;
       const [request] = requests.splice(index, 1);
+      // Allow the sender first: if that write fails, the code stays valid and the approval can be retried.
+      await this.addAllowFrom(channel, accountOf(request), request.id);
       await this.file<PairingFile>(path).write(() => ({ version: 1, requests }));
       return request;
     });
     if (!found) return undefined;
-    const accountId = accountOf(found);
-    await this.addAllowFrom(channel, accountId, found.id);
-    return { request: found, accountId };
+    return { request: found, accountId: accountOf(found) };
   }
 
   private live(requests: PairingRequest[]): PairingRequest[] {

@@ -31,7 +31,9 @@ export class InboundRouter {
 
   constructor(private readonly deps: RouterDeps) {}
 
-  async receive(entry: RegisteredChannel, message: InboundMessage): Promise<void> {
+  async receive(entry: RegisteredChannel, incoming: InboundMessage): Promise<void> {
+    // A sender's display name is theirs to choose: drop control characters before it reaches logs and terminals.
+    const message = incoming.senderName ? { ...incoming, senderName: stripControls(incoming.senderName) } : incoming;
     const { channel } = entry;
     const { log, dedupe } = this.deps;
     if (!message.chatId || !message.messageId) {
@@ -123,4 +125,9 @@ export class InboundRouter {
       }
     }
   }
+}
+
+/** Removes C0/C1 control characters (terminal escape sequences) from text a stranger controls. */
+export function stripControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim();
 }

@@ -74,7 +74,10 @@ export function selectSession(req: IncomingMessage, choice: AgentChoice, user: s
     const sessionKey = checkKey(fromHeader, "x-openclaw-session-key");
     // Without an explicit agent, the key decides; with one, a key of another agent is refused by the run.
     const keyAgent = choice.explicit ? undefined : KEY_AGENT.exec(sessionKey)?.[1];
-    return { sessionKey, fresh: false, agentId: keyAgent ?? agentId };
+    const chosen = keyAgent ?? agentId;
+    // A short key ("main", "s1") belongs to the chosen agent: spell it out so history lookups and the run agree.
+    const full = KEY_AGENT.test(sessionKey) ? sessionKey : `agent:${chosen}:${sessionKey}`;
+    return { sessionKey: full, fresh: false, agentId: chosen };
   }
   if (user !== undefined && user.trim()) return { sessionKey: `agent:${agentId}:openai-user:${checkKey(user.trim(), "user")}`, fresh: false, agentId };
   return { sessionKey: `agent:${agentId}:openai:${requestId}`, fresh: true, agentId };

@@ -54,12 +54,15 @@ export class AccountBot {
     return this.webhookReady;
   }
 
+  /** Consecutive failed starts (conflicts, network); reset once polling works again. */
+  private failedStarts = 0;
+
   /** The host's `startAccount`: runs until `runtime.signal` aborts, then stops polling and resolves. */
   async run(runtime: AccountRuntime): Promise<void> {
     this.runtime = runtime;
     const { signal, log } = runtime;
     const webhook = this.account.webhook;
-    let attempt = 0;
+    this.failedStarts = 0;
     runtime.setStatus({ mode: webhook ? "webhook" : "polling", connected: false });
     while (!signal.aborted) {
       try {
@@ -79,7 +82,7 @@ export class AccountBot {
           log.error(why);
           return;
         }
-        attempt++;
+        const attempt = ++this.failedStarts;
         const conflict = isConflict(err);
         const delay = backoffDelay(conflict ? this.timings.conflict : this.timings.retry, attempt);
         const what = conflict ? CONFLICT_MESSAGE : describeTelegramError(err);
@@ -103,7 +106,9 @@ export class AccountBot {
         drop_pending_updates: false,
         onStart: () => {
           // getMe and deleteWebhook answered: Telegram is reachable and the token works.
-          runtime.setStatus({ connected: true, mode: "polling", ...(this.healthy ? {} : { lastConnectedAt: Date.now() }) });
+          // A recovery clears the last failure and restarts the backoff from its first step.
+          this.failedStarts = 0;
+          runtime.setStatus({ connected: true, mode: "polling", lastError: null, reconnectAttempts: 0, ...(this.healthy ? {} : { lastConnectedAt: Date.now() }) });
           this.healthy = true;
         },
       });

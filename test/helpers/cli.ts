@@ -27,7 +27,8 @@ export function cliHome(): CliHome {
     configPath,
     // The canvas host would bind gateway port + 4, which can be another parallel test's freePort();
     // canvas tests that spawn the CLI drop this and pick the canvas port themselves.
-    env: { ...inherited, HOME: home, NO_COLOR: "1", OPENCLAW_SKIP_CANVAS_HOST: "1" },
+    // A developer's TELEGRAM_BOT_TOKEN must never reach a spawned gateway (it would poll the real bot).
+    env: { ...inherited, TELEGRAM_BOT_TOKEN: "", HOME: home, NO_COLOR: "1", OPENCLAW_SKIP_CANVAS_HOST: "1" },
     writeConfig: (config) => writeFileSync(configPath, typeof config === "string" ? config : JSON.stringify(config, null, 2), { mode: 0o600 }),
   };
 }

@@ -17,7 +17,7 @@ export type FakeReply =
   /** Streams `text` in pieces of `chunkSize` characters, `delayMs` apart. */
   | { text: string; chunkSize?: number; delayMs?: number; usage?: boolean }
   /** Asks for tool calls (finish_reason "tool_calls"). */
-  | { toolCalls: FakeToolCall[]; text?: string }
+  | { toolCalls: FakeToolCall[]; text?: string; chunkSize?: number; delayMs?: number }
   /** An HTTP error with the API's error body. */
   | { status: number; error: { message: string; type?: string; code?: string | null }; headers?: Record<string, string> }
   /** Accepts the request and never answers (after `text`, if given). */

@@ -21,7 +21,7 @@ export default class Agent extends GatewayCommand {
     to: Flags.string({ description: "delivery target recorded with the run (e.g. a phone number)" }),
     "session-key": Flags.string({ description: "session to continue (default agent:<agent>:main)" }),
     agent: Flags.string({ description: "agent id (default: the default agent)" }),
-    timeout: Flags.integer({ description: "seconds the run may take before it is stopped (default: agents.defaults.timeoutSeconds)", min: 1 }),
+    timeout: Flags.integer({ description: "seconds the run may take before it is stopped (default: agents.defaults.timeoutSeconds)", min: 1, max: 86_400 }),
     "idempotency-key": Flags.string({ description: "run id; repeating it replays the first result instead of running again" }),
   };
 
@@ -31,6 +31,11 @@ export default class Agent extends GatewayCommand {
     const client = await this.connect({ ...flags, timeout: 10_000 });
     const runId = flags["idempotency-key"] ?? randomUUID();
     let printed = "";
+    // The gateway names the session it resolved in the run's events: Ctrl-C aborts exactly that one.
+    let sessionKey: string | undefined;
+    client.on("event:agent", (p: { runId?: string; sessionKey?: string }) => {
+      if (p.runId === runId && p.sessionKey) sessionKey = p.sessionKey;
+    });
     if (!flags.json) {
       client.on("event:agent", (p: { runId?: string; stream?: string; data?: { text?: string } }) => {
         if (p.runId !== runId || p.stream !== "assistant" || typeof p.data?.text !== "string") return;
@@ -40,7 +45,12 @@ export default class Agent extends GatewayCommand {
       });
     }
     const onInterrupt = () => {
-      void client.request("chat.abort", { sessionKey: flags["session-key"] ?? `agent:${flags.agent ?? "main"}:main`, runId }).catch(() => undefined);
+      const key = sessionKey ?? flags["session-key"] ?? "main";
+      process.stderr.write("\naborting the run…\n");
+      client
+        .request("chat.abort", { sessionKey: key, runId })
+        .catch((err: Error) => process.stderr.write(`could not abort the run: ${err.message}\n`))
+        .finally(() => process.exit(130));
     };
     process.once("SIGINT", onInterrupt);
     const waitMs = ((flags.timeout ?? 600) + 30) * 1000; // the gateway enforces the run budget; this only guards a lost connection
