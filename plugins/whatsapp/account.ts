@@ -59,8 +59,19 @@ export class WhatsAppAccount {
     return this.loggedOut;
   }
 
+  /** A live, open socket right now. */
   isLinked(): boolean {
     return this.live !== undefined;
+  }
+
+  /**
+   * Holds a device session WhatsApp has not revoked: a live socket, or saved credentials while reconnecting
+   * (or degraded, or stopped). What the host reports as linked: a network drop is `connected:false`, not
+   * "log in again".
+   */
+  hasLink(): boolean {
+    if (this.live !== undefined) return true;
+    return !this.loggedOut && !this.account.problem && !this.paused && hasSavedCreds(this.account.authDir);
   }
 
   rememberSent(id: string | null | undefined): void {

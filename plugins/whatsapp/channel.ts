@@ -47,8 +47,10 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): WhatsApp
   };
   const liveSocket = (accountId: string): { acc: WhatsAppAccount; sock: WaSocket } => {
     const acc = account(accountId);
-    if (!acc.live) throw notLinked(accountId);
-    return { acc, sock: acc.live };
+    if (acc.live) return { acc, sock: acc.live };
+    if (!acc.hasLink()) throw notLinked(accountId);
+    // Still linked, just not connected right now (a network drop): worth retrying, no new login needed.
+    throw new GatewayError(ERROR_CODES.UNAVAILABLE, `WhatsApp account ${accountId} is linked but not connected right now (reconnecting); try again shortly, or see \`openclaw channels status\``, { retryable: true, details: { channel: "whatsapp", accountId, code: "NOT_CONNECTED" } });
   };
   const send = async (acc: WhatsAppAccount, sock: WaSocket, jid: string, content: WaOutboundContent): Promise<string> => {
     let sent;
@@ -110,7 +112,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): WhatsApp
       return { messageId, chatId: jid };
     },
     normalizeAllowEntry: normalizeAllowEntry,
-    isLinked: (accountId) => accounts.get(accountId)?.isLinked() ?? false,
+    isLinked: (accountId) => accounts.get(accountId)?.hasLink() ?? false,
     loginStart: (params) => login.start(params),
     loginWait: (params) => login.wait(params),
     async logout(accountId) {

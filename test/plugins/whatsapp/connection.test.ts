@@ -53,7 +53,9 @@ describe("WhatsApp connection", () => {
     const sock = await net.waitForSockets(1);
     expect(sock.options.authDir).toBe(authDir);
     expect(rt.status).toMatchObject({ running: true, connected: false, mode: "connecting" });
-    await expect(channel.sendText({ accountId: "default", to: "+15551234567", text: "hi" })).rejects.toMatchObject({ code: "NOT_LINKED" });
+    // Linked (saved creds) but not connected yet: retryable, not "log in again".
+    await expect(channel.sendText({ accountId: "default", to: "+15551234567", text: "hi" })).rejects.toMatchObject({ code: "UNAVAILABLE", retryable: true, details: { code: "NOT_CONNECTED" } });
+    expect(channel.isLinked("default")).toBe(true);
 
     sock.open();
     expect(channel.isLinked("default")).toBe(true);
@@ -68,8 +70,8 @@ describe("WhatsApp connection", () => {
     rt.controller.abort();
     await run;
     expect(sock.ended).toBe(true);
-    expect(channel.isLinked("default")).toBe(false);
-    expect(rt.status).toMatchObject({ linked: false, connected: false, running: false, mode: "stopped" });
+    expect(channel.isLinked("default")).toBe(true); // stopped, but the saved link stays valid for the next start
+    expect(rt.status).toMatchObject({ connected: false, running: false, mode: "stopped" });
   });
 
   it("reconnects 2 s → 30 s ×1.8 for 12 attempts, then stops as degraded with the last error", async () => {
@@ -84,7 +86,9 @@ describe("WhatsApp connection", () => {
     expect(attempts).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(rt.status).toMatchObject({ mode: "degraded", linked: false, connected: false, running: false });
     expect(rt.status.lastError).toMatch(/gave up after 12 reconnect attempts; last error: connection lost or timed out \(status 408\): Connection was lost/);
-    await expect(channel.sendText({ accountId: "default", to: "+15551234567", text: "x" })).rejects.toMatchObject({ code: "NOT_LINKED" });
+    // Degraded is a network problem, not a lost link: the device session is still valid.
+    expect(channel.isLinked("default")).toBe(true);
+    await expect(channel.sendText({ accountId: "default", to: "+15551234567", text: "x" })).rejects.toMatchObject({ code: "UNAVAILABLE", details: { code: "NOT_CONNECTED" } });
   });
 
   it("resets the attempt count after a successful open", async () => {
@@ -98,7 +102,7 @@ describe("WhatsApp connection", () => {
       else if (count < 20) sock.close(428);
     };
     const run = channel.startAccount(rt.runtime);
-    await waitFor(() => channel.isLinked("default"), 2000, "the fourth socket to open");
+    await waitFor(() => rt.status.connected === true, 2000, "the fourth socket to open");
     expect(sleeps).toEqual([2000, 3600, 6480]);
     expect(rt.status.reconnectAttempts).toBe(0);
     net.sockets[3].close(428);
@@ -114,10 +118,10 @@ describe("WhatsApp connection", () => {
     const rt = testRuntime();
     net.onSocket = (sock) => (net.sockets.length === 1 ? sock.close(515, "Stream Errored (restart required)") : sock.open());
     const run = channel.startAccount(rt.runtime);
-    await waitFor(() => channel.isLinked("default"), 2000, "the second socket to open");
+    await waitFor(() => rt.status.connected === true, 2000, "the second socket to open");
     expect(net.sockets).toHaveLength(2);
     net.sockets[1].close(515, "Stream Errored (restart required)"); // later, on an open connection: again at once
-    await waitFor(() => net.sockets.length === 3 && channel.isLinked("default"), 2000, "the third socket to open");
+    await waitFor(() => net.sockets.length === 3 && rt.status.connected === true, 2000, "the third socket to open");
     expect(sleeps).toEqual([]);
     net.onSocket = (sock) => sock.close(515); // but two in a row without an open: backoff
     net.sockets[2].close(515);
@@ -167,7 +171,7 @@ describe("WhatsApp connection", () => {
     const rt = testRuntime();
     net.onSocket = (sock) => sock.open();
     const run = channel.startAccount(rt.runtime);
-    await waitFor(() => channel.isLinked("default"), 2000, "open");
+    await waitFor(() => rt.status.connected === true, 2000, "open");
     const sock = net.sockets[0];
     expect(await channel.logout!("default")).toEqual({ cleared: true });
     await run;
@@ -196,7 +200,7 @@ describe("WhatsApp connection", () => {
     net.onSocket = (sock) => sock.open();
     const rt = testRuntime();
     const run = channel.startAccount(rt.runtime);
-    await waitFor(() => channel.isLinked("default"), 2000, "open");
+    await waitFor(() => rt.status.connected === true, 2000, "open");
     stop.abort();
     await wa.close();
     await run;

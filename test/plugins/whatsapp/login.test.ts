@@ -58,7 +58,7 @@ describe("WhatsApp QR login", () => {
     net.onSocket = (sock) => sock.open();
     const rt = testRuntime();
     const run = channel.startAccount(rt.runtime);
-    await waitFor(() => channel.isLinked("default"), 2000, "the account to connect");
+    await waitFor(() => rt.status.connected === true, 2000, "the account to connect");
     expect(rt.status).toMatchObject({ linked: true, mode: "connected" });
     rt.controller.abort();
     await run;
@@ -128,7 +128,7 @@ describe("WhatsApp QR login", () => {
     net.onSocket = (sock) => sock.open();
     const rt = testRuntime();
     const run = channel.startAccount(rt.runtime);
-    await waitFor(() => channel.isLinked("default"), 2000, "open");
+    await waitFor(() => rt.status.connected === true, 2000, "open");
     const old = net.sockets[0];
 
     const noForce = await channel.loginStart!({ accountId: "default" });

@@ -45,7 +45,7 @@ async function linked(options: { sendReadReceipts?: boolean; allowPrivateMediaNe
   writeFakeCreds(settings.accounts[0].authDir);
   const rt = testRuntime();
   const run = wa.channel.startAccount(rt.runtime);
-  await waitFor(() => wa.channel.isLinked("default"), 2000, "open");
+  await waitFor(() => rt.status.connected === true, 2000, "open");
   const sock = net.sockets[0];
   const stop = async () => {
     rt.controller.abort();
@@ -183,11 +183,11 @@ describe("WhatsApp outbound media", () => {
     await stop();
   });
 
-  it("answers NOT_LINKED before fetching anything when the account is not linked", async () => {
+  it("answers NOT_CONNECTED (retryable) before fetching anything when the linked account is not connected", async () => {
     const { channel, stop } = await linked({ allowPrivateMediaNetwork: true });
     await stop();
     const before = served.length;
-    await expect(channel.sendMedia!({ accountId: "default", to: "+15551234567", text: "", mediaUrl: `${mediaBase}/cat.png` })).rejects.toMatchObject({ code: "NOT_LINKED" });
+    await expect(channel.sendMedia!({ accountId: "default", to: "+15551234567", text: "", mediaUrl: `${mediaBase}/cat.png` })).rejects.toMatchObject({ code: "UNAVAILABLE", details: { code: "NOT_CONNECTED" } });
     expect(served.length).toBe(before);
   });
 });
