@@ -76,6 +76,17 @@ describe("telegram reliability", () => {
     expect(r.logs.join("")).toContain("409 Conflict");
   });
 
+  it("once the other poller is gone, status clears the conflict: connected, no last error, attempts back to 0", async () => {
+    const r = await rig({ timings: { conflict: { initialMs: 300, maxMs: 300, factor: 1 } } });
+    await r.tg.waitForCall((c) => c.method === "getUpdates", 5000);
+    r.tg.conflict = true;
+    r.dm("poke");
+    await until(() => telegramStatus(r), (s) => s.mode === "conflict");
+    r.tg.conflict = false;
+    const back = await until(() => telegramStatus(r), (s) => s.connected && s.mode === "polling", 5000);
+    expect(back).toMatchObject({ connected: true, lastError: null, reconnectAttempts: 0 });
+  });
+
   it("a reload stops the old poller before the new one polls (never two pollers on one token)", async () => {
     const r = await rig();
     await r.tg.waitForCall((c) => c.method === "getUpdates", 5000);
