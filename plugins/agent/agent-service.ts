@@ -112,6 +112,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
         tools: deps.tools,
         client: deps.client,
         signal: record.controller.signal,
+        streaming: params.streaming,
         stream: (event) => {
           if (event.stream === "assistant") partial = event.data.text;
           events.stream(event);

@@ -16,6 +16,8 @@ export interface CompletionRequest {
   tools?: ChatTool[];
   signal: AbortSignal;
   onDelta(delta: string): void;
+  /** false: one complete response instead of a stream (less work when nobody watches the text arrive). */
+  streaming?: boolean;
 }
 
 export interface CompletionResult {
@@ -48,6 +50,7 @@ export function createProviderClients(): (model: ResolvedModel) => Promise<OpenA
 }
 
 export async function streamCompletion(client: OpenAI, request: CompletionRequest): Promise<CompletionResult> {
+  if (request.streaming === false) return completeOnce(client, request);
   const { model } = request;
   const result: CompletionResult = { text: "", toolCalls: [], finishReason: null };
   try {
@@ -86,6 +89,36 @@ export async function streamCompletion(client: OpenAI, request: CompletionReques
     request.signal.throwIfAborted();
     result.toolCalls = calls.filter(Boolean).map((c, i) => ({ ...c, id: c.id || `call_${i}` }));
     return result;
+  } catch (err) {
+    throw mapProviderError(err, model);
+  }
+}
+
+async function completeOnce(client: OpenAI, request: CompletionRequest): Promise<CompletionResult> {
+  const { model } = request;
+  try {
+    const completion = await client.chat.completions.create(
+      {
+        model: model.modelId,
+        messages: request.messages,
+        max_tokens: model.maxTokens,
+        ...(request.tools?.length ? { tools: request.tools } : {}),
+      },
+      { signal: request.signal },
+    );
+    const choice = completion.choices?.[0];
+    const text = choice?.message?.content ?? "";
+    if (text) request.onDelta(text);
+    const toolCalls = (choice?.message?.tool_calls ?? [])
+      .filter((c): c is OpenAI.Chat.Completions.ChatCompletionMessageFunctionToolCall => c.type === "function")
+      .map((c, i) => ({ id: c.id || `call_${i}`, name: c.function.name, arguments: c.function.arguments ?? "" }));
+    const usage = completion.usage;
+    return {
+      text,
+      toolCalls,
+      finishReason: choice?.finish_reason ?? null,
+      ...(usage ? { usage: { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens, totalTokens: usage.total_tokens } } : {}),
+    };
   } catch (err) {
     throw mapProviderError(err, model);
   }

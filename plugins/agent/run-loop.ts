@@ -25,6 +25,8 @@ export interface TurnInput {
   tools: ToolRegistry;
   client(model: ResolvedModel): Promise<OpenAI>;
   signal: AbortSignal;
+  /** false: ask the provider for complete responses instead of streams. */
+  streaming?: boolean;
   stream(event: AgentStreamEvent): void;
 }
 
@@ -68,6 +70,7 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
           messages,
           tools,
           signal: input.signal,
+          streaming: input.streaming,
           onDelta: (delta) => {
             streamed = true;
             text += delta;

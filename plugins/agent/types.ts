@@ -63,6 +63,11 @@ export interface AgentRunParams {
   timeoutMs?: number;
   /** Aborts the run (and the provider request). The run then rejects with an error whose details.aborted is true. */
   signal?: AbortSignal;
+  /**
+   * false: the caller wants only the final answer (e.g. a non-stream HTTP request), so the provider is asked
+   * for one complete response instead of a stream. Events still report the text, in one piece. Default true.
+   */
+  streaming?: boolean;
   /** Stateless turn (e.g. an HTTP request without a session): no history is read and nothing is stored. */
   ephemeral?: boolean;
   /** Where the message came from ("webchat", "telegram", "openai-http", …); stored with the transcript entry. */

@@ -25,7 +25,7 @@ export function chatCompletionsHandler(ctx: EndpointContext) {
     const base = { id: `chatcmpl_${requestId}`, created: Math.floor(Date.now() / 1000), model: request.model };
     if (request.stream) return stream(ctx, res, request, params, base);
 
-    const outcome = await runAgentTurn(ctx.agent, res, params);
+    const outcome = await runAgentTurn(ctx.agent, res, { ...params, streaming: false }); // nobody watches the text arrive: one provider response
     if (outcome.kind === "gone") return;
     if (outcome.kind === "error") throw httpErrorFromAgent(outcome.error);
     sendJson(res, 200, {

@@ -28,7 +28,7 @@ export function responsesHandler(ctx: EndpointContext) {
     const itemId = `msg_${hex}`;
     if (request.stream) return stream(ctx, req, res, params, base, itemId);
 
-    const outcome = await runAgentTurn(ctx.agent, res, params);
+    const outcome = await runAgentTurn(ctx.agent, res, { ...params, streaming: false }); // nobody watches the text arrive: one provider response
     if (outcome.kind === "gone") return;
     if (outcome.kind === "error") {
       const err = httpErrorFromAgent(outcome.error);

@@ -34,6 +34,8 @@ describe("POST /v1/chat/completions through the official openai SDK", () => {
     const completionTokens = Math.ceil(text.length / 4);
     expect(completion.usage).toEqual({ prompt_tokens: 11, completion_tokens: completionTokens, total_tokens: 11 + completionTokens });
     expect(provider.requests.at(-1)?.body.messages.at(-1)).toEqual({ role: "user", content: "hi" });
+    // Nobody watches a non-stream answer arrive: the provider is asked for one complete response.
+    expect(provider.requests.at(-1)?.body.stream).toBeFalsy();
   });
 
   it("streams: role chunk first, content deltas that join to the provider's text, finish_reason stop last, usage on request", async () => {
