@@ -40,14 +40,6 @@ export class InboundRouter {
       log.warn(`${channel.id}: inbound message without chatId or messageId ignored`);
       return;
     }
-    const key = InboundDedupe.key(channel.id, message.accountId, message.chatId, message.messageId);
-    const claim = dedupe.claim(key);
-    if (!claim.fresh) {
-      log.debug(`${channel.id}/${message.accountId}: duplicate message ${message.messageId} in ${message.chatId} ignored`);
-      return;
-    }
-    await claim.persisted;
-
     const account = this.deps.registry().account(entry, message.accountId);
     if (!account) return;
     const normalize = (e: string) => (channel.normalizeAllowEntry ? channel.normalizeAllowEntry(e) : e.trim());
@@ -58,8 +50,16 @@ export class InboundRouter {
       log.debug(`${channel.id}/${account.accountId}: message from ${message.senderId} in ${message.chatId} dropped (${decision.reason})`);
       return;
     }
+    if (decision.action !== "pair" && !message.text.trim()) return;
+    // Only messages that will be acted on are recorded: group chatter the bot ignores costs no disk write.
+    // The claim is a synchronous check-and-mark, so two deliveries of one message still act once.
+    const claim = dedupe.claim(InboundDedupe.key(channel.id, message.accountId, message.chatId, message.messageId));
+    if (!claim.fresh) {
+      log.debug(`${channel.id}/${message.accountId}: duplicate message ${message.messageId} in ${message.chatId} ignored`);
+      return;
+    }
+    await claim.persisted;
     if (decision.action === "pair") return this.requestPairing(entry, account, message, normalize(message.senderId));
-    if (!message.text.trim()) return;
 
     const turn = this.runTurn(entry, account, message).finally(() => this.turns.delete(turn));
     this.turns.add(turn);
