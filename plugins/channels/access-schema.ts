@@ -32,12 +32,13 @@ const OPEN_NEEDS_WILDCARD = 'dmPolicy "open" lets anyone talk to the assistant a
  * Schema options for an object holding the access keys: `dmPolicy: "open"` without `"*"` in
  * `allowFrom` is a config error with a clear message (the validator reports `errorMessage`).
  */
-export function openNeedsWildcard(): Record<string, unknown> {
+export function openNeedsWildcard(options: { inherits?: boolean } = {}): Record<string, unknown> {
   return {
     if: { properties: { dmPolicy: { const: "open" } }, required: ["dmPolicy"] },
     then: {
       properties: { allowFrom: { contains: { const: "*" }, errorMessage: OPEN_NEEDS_WILDCARD } },
-      required: ["allowFrom"],
+      // An account may inherit allowFrom (with "*") from its channel section; the merged result is checked on resolve.
+      ...(options.inherits ? {} : { required: ["allowFrom"] }),
       errorMessage: OPEN_NEEDS_WILDCARD,
     },
   };

@@ -43,7 +43,7 @@ const AccountFields = {
 };
 
 const rules = openNeedsWildcard();
-const AccountSchema = Type.Object(AccountFields, { additionalProperties: false, ...rules });
+const AccountSchema = Type.Object(AccountFields, { additionalProperties: false, ...openNeedsWildcard({ inherits: true }) });
 export const TelegramSection = Type.Object(
   { ...AccountFields, accounts: Type.Optional(Type.Record(Type.String({ pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$" }), AccountSchema)) },
   { additionalProperties: false, ...rules },

@@ -28,7 +28,7 @@ const AccountOverrides = {
 };
 
 const accessRules = openNeedsWildcard(); // dmPolicy "open" needs "*" in allowFrom
-const AccountSchema = Type.Object(AccountOverrides, { ...closed, ...accessRules });
+const AccountSchema = Type.Object(AccountOverrides, { ...closed, ...openNeedsWildcard({ inherits: true }) });
 type AccountConfig = Static<typeof AccountSchema>;
 
 export const ReconnectSchema = Type.Object(

@@ -23,6 +23,8 @@ describe("channels.telegram config", () => {
     expect(issues({ botToken: TOKEN, dmPolicy: "open" })[0]).toMatchObject({ path: "channels.telegram.allowFrom", message: expect.stringContaining('add "*" to allowFrom') });
     expect(issues({ botToken: TOKEN, dmPolicy: "open", allowFrom: ["*"] })).toEqual([]);
     expect(issues({ accounts: { work: { dmPolicy: "open", allowFrom: [1] } } })[0]).toMatchObject({ path: "channels.telegram.accounts.work.allowFrom" });
+    // An account may inherit the channel's allowFrom with "*"; its merged access is what counts.
+    expect(issues({ allowFrom: ["*"], accounts: { work: { dmPolicy: "open" } } })).toEqual([]);
     expect(issues({ dmPolicy: "sometimes" })[0]).toMatchObject({ path: "channels.telegram.dmPolicy", message: expect.stringContaining('must be one of "pairing", "allowlist", "open", "disabled"') });
     expect(issues({ apiRoot: "http://127.0.0.1:8081/" })[0]).toMatchObject({ path: "channels.telegram.apiRoot" });
   });
