@@ -10,10 +10,13 @@ export interface RunRecord extends RunSummary {
 /** Ended runs are remembered this long (and at most this many) for `agent.wait`. */
 const ENDED_TTL_MS = 10 * 60_000;
 const ENDED_MAX = 1000;
+/** `agent.wait` calls for runs that do not exist (yet) at most at once; more answer "timeout" at once. */
+const MAX_UNKNOWN_WAITERS = 1000;
 
 export class RunRegistry {
   private readonly runs = new Map<string, RunRecord>();
   private readonly endWaiters = new Map<string, Set<() => void>>();
+  private waitingForUnknown = 0;
 
   add(record: RunRecord): void {
     this.runs.set(record.runId, record);
@@ -33,11 +36,14 @@ export class RunRegistry {
     const deadline = Date.now() + timeoutMs;
     let record = this.runs.get(runId);
     if (!record) {
-      // agent.wait may arrive before the run it names was submitted.
+      // agent.wait may arrive before the run it names was submitted; such waits are bounded in number.
+      if (this.waitingForUnknown >= MAX_UNKNOWN_WAITERS) return undefined;
       record = await new Promise<RunRecord | undefined>((resolve) => {
         const waiters = this.endWaiters.get(runId) ?? new Set();
         this.endWaiters.set(runId, waiters);
+        this.waitingForUnknown++;
         const done = () => {
+          this.waitingForUnknown--;
           clearTimeout(timer);
           waiters.delete(done);
           if (!waiters.size) this.endWaiters.delete(runId);
