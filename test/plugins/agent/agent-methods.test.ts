@@ -1,24 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startTestGateway, stopAllTestGateways, waitFor } from "../../helpers/gateway.js";
-import { startFakeProvider, fakeProviderConfig, lastUserText, type FakeProvider } from "../../helpers/fake-provider.js";
+import { startTestGateway, waitFor } from "../../helpers/gateway.js";
+import { startFakeProvider, fakeProviderConfig } from "../../helpers/fake-provider.js";
+import { useFakeProvider } from "../../helpers/use-fake-provider.js";
 import agentPlugin from "../../../plugins/agent/index.js";
 import type { GatewayClient } from "../../../core/client.js";
 import type { PluginDefinition } from "../../../core/plugin-types.js";
 
 const plugins = [agentPlugin as PluginDefinition];
-let provider: FakeProvider;
-
-beforeAll(async () => {
-  provider = await startFakeProvider();
-});
-afterAll(() => provider.close());
-afterEach(async () => {
-  provider.setReply((req) => ({ text: `Echo: ${lastUserText(req)}` }));
-  await stopAllTestGateways();
-});
+const provider = useFakeProvider();
 
 /** Records responses and events of one client in arrival order. */
 function recordFrames(client: GatewayClient): string[] {

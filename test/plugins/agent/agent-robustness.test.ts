@@ -1,23 +1,16 @@
 /** Crash leftovers, aborts during tool calls, refused chat.send, and queued budgets. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startTestGateway, stopAllTestGateways, waitFor } from "../../helpers/gateway.js";
-import { startFakeProvider, fakeProviderConfig, lastUserText, type FakeProvider } from "../../helpers/fake-provider.js";
+import { startTestGateway, waitFor } from "../../helpers/gateway.js";
+import { fakeProviderConfig, lastUserText } from "../../helpers/fake-provider.js";
+import { useFakeProvider } from "../../helpers/use-fake-provider.js";
 import agentPlugin from "../../../plugins/agent/index.js";
 import { definePlugin, type PluginDefinition } from "../../../core/plugin-types.js";
 import type { AgentService } from "../../../plugins/agent/types.js";
 
-let provider: FakeProvider;
-beforeAll(async () => {
-  provider = await startFakeProvider();
-});
-afterAll(() => provider.close());
-afterEach(async () => {
-  provider.setReply((req) => ({ text: `Echo: ${lastUserText(req)}` }));
-  await stopAllTestGateways();
-});
+const provider = useFakeProvider();
 
 describe("agent robustness", () => {
   it("a transcript line torn by a crash costs only that line: the next turns are kept", async () => {

@@ -1,18 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import OpenAI from "openai";
-import { stopAllTestGateways, waitFor } from "../../helpers/gateway.js";
-import { startFakeProvider, lastUserText, type FakeProvider, type FakeRequest } from "../../helpers/fake-provider.js";
+import { waitFor } from "../../helpers/gateway.js";
+import { type FakeRequest } from "../../helpers/fake-provider.js";
+import { useFakeProvider } from "../../helpers/use-fake-provider.js";
 import { sdk, startOpenAiGateway } from "./setup.js";
 
-let provider: FakeProvider;
-beforeAll(async () => {
-  provider = await startFakeProvider();
-});
-afterAll(() => provider.close());
-afterEach(async () => {
-  provider.setReply((req) => ({ text: `Echo: ${lastUserText(req)}` }));
-  await stopAllTestGateways();
-});
+const provider = useFakeProvider();
 
 const TWO_AGENTS = { agents: { list: [{ id: "main", default: true }, { id: "ops", systemPrompt: "You are the OPS agent." }] } };
 const systemOf = (r: FakeRequest | undefined) => String(r?.body.messages.find((m) => m.role === "system")?.content ?? "");

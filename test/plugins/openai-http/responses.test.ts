@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import OpenAI from "openai";
-import { stopAllTestGateways } from "../../helpers/gateway.js";
-import { startFakeProvider, lastUserText, type FakeProvider } from "../../helpers/fake-provider.js";
+import { useFakeProvider } from "../../helpers/use-fake-provider.js";
 import { rawRequest, sdk, startOpenAiGateway } from "./setup.js";
 
-let provider: FakeProvider;
-beforeAll(async () => {
-  provider = await startFakeProvider();
-});
-afterAll(() => provider.close());
-afterEach(async () => {
-  provider.setReply((req) => ({ text: `Echo: ${lastUserText(req)}` }));
-  await stopAllTestGateways();
-});
+const provider = useFakeProvider();
 
 const EVENT_ORDER = [
   "response.created",
