@@ -1,7 +1,8 @@
 /**
  * One WhatsApp account's connection: connect with the saved link, hand inbound messages to the
  * host, reconnect with backoff after a drop, stop (degraded) when the budget is spent, stop
- * (logged-out) when WhatsApp removes the link. A login stops the loop; the host starts it again once linked.
+ * (logged-out) when WhatsApp removes the link, stop (replaced) when another client took the session.
+ * A login stops the loop; the host starts it again once linked.
  */
 import type { Logger } from "../../core/log.js";
 import type { AccountRuntime, AccountStatusPatch } from "../channels/types.js";
@@ -22,10 +23,25 @@ export interface AccountDeps {
   random?: RandomSource;
   sleep?: Sleep;
   now?: () => number;
+  /** How long a connection must stay open before it counts as recovered (tests shorten it). */
+  stableAfterMs?: number;
 }
 
-/** How one connection ended; `opened` when it was open at some point. */
-type CloseInfo = { kind: "closed"; code?: number; reason: string; opened?: boolean } | { kind: "stopped" } | { kind: "needs-qr" };
+/**
+ * A connection that drops sooner than this after opening does not reset the backoff (nor allow
+ * another immediate 515 restart): a server that accepts and then kicks us off must still end in
+ * `degraded` instead of reconnecting every 2 s forever.
+ */
+export const STABLE_AFTER_MS = 60_000;
+
+/** How one connection ended; `stable` when it stayed open for `stableAfterMs` (the backoff was reset). */
+type CloseInfo = { kind: "closed"; code?: number; reason: string; stable?: boolean } | { kind: "stopped" } | { kind: "needs-qr" };
+
+/** Why the account stopped by itself while its saved link stays valid (degraded, replaced). */
+export interface StoppedState {
+  mode: "degraded" | "replaced";
+  reason: string;
+}
 
 /** Ids of messages this account sent, so their echoes are never treated as prompts (bounded). */
 const SENT_IDS_MAX = 500;
@@ -36,6 +52,8 @@ export class WhatsAppAccount {
   private interrupt: (() => void) | undefined;
   private loggedOut = false;
   private paused = false;
+  /** Set when the loop gave up by itself (cleared by the next run). */
+  private stoppedState: StoppedState | undefined;
   /** The runtime of the current run (undefined when the host is not running the account). */
   private runtime: AccountRuntime | undefined;
   /** Where status goes; kept after a run ends so a later logout is still reported. */
@@ -57,6 +75,11 @@ export class WhatsAppAccount {
 
   get isLoggedOut(): boolean {
     return this.loggedOut;
+  }
+
+  /** Degraded or replaced: not running, yet the saved link is still valid (a restart resumes it). */
+  get stopped(): StoppedState | undefined {
+    return this.stoppedState;
   }
 
   /** A live, open socket right now. */
@@ -82,7 +105,7 @@ export class WhatsAppAccount {
 
   /**
    * The host's `startAccount`: runs until `signal` aborts, or until the account cannot go on by
-   * itself (not linked, logged out, degraded, or paused for a login); the host starts it again
+   * itself (not linked, logged out, degraded, replaced, or paused for a login); the host starts it again
    * after the next successful login.
    */
   async run(runtime: AccountRuntime, stop: AbortSignal): Promise<void> {
@@ -90,6 +113,7 @@ export class WhatsAppAccount {
     const backoff = new ReconnectBackoff(this.deps.policy, this.deps.random);
     this.runtime = runtime;
     this.statusSink = (patch) => runtime.setStatus(patch);
+    this.stoppedState = undefined;
     if (this.account.problem) {
       this.report({ linked: false, connected: false, running: false, mode: "misconfigured", lastError: this.account.problem });
       this.runtime = undefined;
@@ -113,17 +137,25 @@ export class WhatsAppAccount {
           this.report({ lastError: `${why}: link again with \`openclaw channels login --channel whatsapp --account ${this.accountId}\`` });
           continue;
         }
-        // WhatsApp asks for a fresh socket after pairing and now and then: once per open, without waiting.
-        if (close.opened) restartedOnce = false;
+        if (close.code === WA_CLOSE.replaced) {
+          // Reconnecting would kick the other client off, which does the same to us: stop, keep the creds.
+          const lastError = `${close.reason}; another gateway or WhatsApp Web client is using this account's saved link, and a linked device can run in one place only. ${resumeHint(this.accountId)}`;
+          runtime.log.warn(`WhatsApp account ${this.accountId} stopped: ${lastError}`);
+          this.stoppedState = { mode: "replaced", reason: lastError };
+          this.report({ linked: false, connected: false, running: false, mode: "replaced", lastError });
+          return;
+        }
+        // WhatsApp asks for a fresh socket after pairing and now and then: once per stable connection, without waiting.
+        if (close.stable) restartedOnce = false;
         if (close.code === WA_CLOSE.restartRequired && !restartedOnce) {
           restartedOnce = true;
           continue;
         }
-        restartedOnce = false;
         const next = backoff.next();
         if (!next) {
           const lastError = `gave up after ${this.deps.policy.maxAttempts} reconnect attempts; last error: ${close.reason}`;
           runtime.log.error(`WhatsApp account ${this.accountId} is degraded: ${lastError}`);
+          this.stoppedState = { mode: "degraded", reason: lastError };
           this.report({ linked: false, connected: false, running: false, mode: "degraded", lastError });
           return;
         }
@@ -168,10 +200,12 @@ export class WhatsAppAccount {
     const sock = await this.deps.createSocket({ accountId: this.accountId, authDir: this.account.authDir, log: this.deps.log, ...this.deps.socketOptions });
     return new Promise<CloseInfo>((resolve) => {
       let done = false;
-      let opened = false;
+      let stable = false;
+      let stableTimer: NodeJS.Timeout | undefined;
       const finish = (info: CloseInfo) => {
         if (done) return;
         done = true;
+        clearTimeout(stableTimer);
         sock.ev.off("connection.update", onUpdate);
         sock.ev.off("messages.upsert", onUpsert);
         signal.removeEventListener("abort", onStop);
@@ -184,16 +218,22 @@ export class WhatsAppAccount {
       const onUpdate = (update: WaConnectionUpdate) => {
         if (update.qr) return finish({ kind: "needs-qr" });
         if (update.connection === "open") {
-          opened = true;
           this.live = sock;
-          backoff.reset();
           const self = sock.user ? (jidToE164(sock.user.id) ?? sock.user.id) : undefined;
           this.deps.log.info(`WhatsApp account ${this.accountId} connected${self ? ` as ${self}` : ""}`);
-          this.report({ linked: true, connected: true, running: true, reconnectAttempts: 0, lastConnectedAt: this.now(), lastError: null, mode: "connected", ...(self ? { self } : {}) });
+          // The attempt count stays until the connection has proven itself (see STABLE_AFTER_MS).
+          this.report({ linked: true, connected: true, running: true, reconnectAttempts: backoff.attempts, lastConnectedAt: this.now(), lastError: null, mode: "connected", ...(self ? { self } : {}) });
+          clearTimeout(stableTimer);
+          stableTimer = setTimeout(() => {
+            stable = true;
+            backoff.reset();
+            this.report({ reconnectAttempts: 0 });
+          }, this.deps.stableAfterMs ?? STABLE_AFTER_MS);
+          stableTimer.unref();
         } else if (update.connection === "close") {
           const error = update.lastDisconnect?.error;
           const code = error?.output?.statusCode;
-          finish({ kind: "closed", code, reason: describeClose(code, error?.message), opened });
+          finish({ kind: "closed", code, reason: describeClose(code, error?.message), stable });
         }
       };
       const onUpsert = (upsert: WaEvents["messages.upsert"]) => this.onMessages(upsert, sock);
@@ -222,4 +262,9 @@ export class WhatsAppAccount {
       runtime.receive(mapped.message).catch((err: Error) => runtime.log.warn(`handling WhatsApp message ${mapped.message.messageId} failed: ${err.message}`));
     }
   }
+}
+
+/** How an operator resumes an account that stopped with its saved link intact. */
+export function resumeHint(accountId: string): string {
+  return `The saved link is kept: stop the other client, then restart the gateway (or change a key under channels.whatsapp) to reconnect with it, or link this gateway again with \`openclaw channels login --channel whatsapp --account ${accountId} --force\``;
 }

@@ -49,6 +49,11 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): WhatsApp
     const acc = account(accountId);
     if (acc.live) return { acc, sock: acc.live };
     if (!acc.hasLink()) throw notLinked(accountId);
+    const stopped = acc.stopped;
+    if (stopped) {
+      // Linked, but the account gave up by itself: retrying the send cannot help until it is restarted.
+      throw new GatewayError(ERROR_CODES.UNAVAILABLE, `WhatsApp account ${accountId} is linked but stopped (${stopped.mode}): ${stopped.reason}`, { retryable: false, details: { channel: "whatsapp", accountId, code: "NOT_CONNECTED", mode: stopped.mode } });
+    }
     // Still linked, just not connected right now (a network drop): worth retrying, no new login needed.
     throw new GatewayError(ERROR_CODES.UNAVAILABLE, `WhatsApp account ${accountId} is linked but not connected right now (reconnecting); try again shortly, or see \`openclaw channels status\``, { retryable: true, details: { channel: "whatsapp", accountId, code: "NOT_CONNECTED" } });
   };

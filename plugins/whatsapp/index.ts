@@ -9,7 +9,7 @@ export type { WaSocket, WaSocketFactory, WaSocketOptions } from "./socket.js";
 
 /** Seams for tests (and embedders): the socket factory and timing. Defaults are the real ones. */
 export type WhatsAppPluginOptions = Partial<
-  Pick<WhatsAppChannelOptions, "createSocket" | "socketOptions" | "random" | "sleep" | "now" | "allowPrivateMediaNetwork" | "renderQr" | "remoteLogoutTimeoutMs">
+  Pick<WhatsAppChannelOptions, "createSocket" | "socketOptions" | "random" | "sleep" | "now" | "stableAfterMs" | "allowPrivateMediaNetwork" | "renderQr" | "remoteLogoutTimeoutMs">
 >;
 
 export function createWhatsAppPlugin(options: WhatsAppPluginOptions = {}): PluginDefinition<typeof configSchema> {

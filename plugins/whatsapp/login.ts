@@ -52,6 +52,11 @@ export class WhatsAppLogin {
       return { qr: existing.qr, qrDataUrl: existing.qrDataUrl, message: scanMessage(accountId) };
     }
     if (!params.force && hasSavedCreds(account.account.authDir) && !account.isLoggedOut) {
+      if (account.stopped) {
+        return {
+          message: `WhatsApp account ${accountId} has a saved link but stopped (${account.stopped.mode}): restart the gateway (or change a key under channels.whatsapp) to reconnect with it, or pass force to discard it and link again.`,
+        };
+      }
       return {
         message: `WhatsApp account ${accountId} has a saved link but is not connected right now (see \`openclaw channels status\`). Pass force to discard it and link again.`,
       };

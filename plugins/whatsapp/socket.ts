@@ -10,6 +10,8 @@ import { openAuthStore, type AuthStore } from "./auth-store.js";
 export const WA_CLOSE = Object.freeze({
   /** The link was removed (logged out on the phone, or `logout()`): re-link with a QR scan. */
   loggedOut: 401,
+  /** Another client (a second gateway on a copy of the auth dir, or WhatsApp Web) took over this device session. */
+  replaced: 440,
   /** WhatsApp asks for a fresh connection (always once right after a QR scan). */
   restartRequired: 515,
 });

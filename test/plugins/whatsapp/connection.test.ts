@@ -5,14 +5,14 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createWhatsAppChannel } from "../../../plugins/whatsapp/channel.js";
 import { resolveWhatsApp, type WhatsAppConfig } from "../../../plugins/whatsapp/config.js";
-import { waitFor } from "../../helpers/gateway.js";
-import { FakeWaNetwork, quietLog, testRuntime, writeFakeCreds } from "./fake-wa.js";
+import { sleep, waitFor } from "../../helpers/gateway.js";
+import { FakeWaNetwork, quietLog, recordingLog, testRuntime, writeFakeCreds, type FakeWaSocket } from "./fake-wa.js";
 
 const root = mkdtempSync(join(tmpdir(), "ocgw-wa-conn-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 
-function setup(config: WhatsAppConfig = {}) {
+function setup(config: WhatsAppConfig = {}, options: { stableAfterMs?: number; log?: typeof quietLog } = {}) {
   const stateDir = join(root, `s${++n}`);
   const settings = resolveWhatsApp(config, { stateDir, configPath: join(stateDir, "openclaw.json") });
   const net = new FakeWaNetwork();
@@ -20,7 +20,8 @@ function setup(config: WhatsAppConfig = {}) {
   const stop = new AbortController();
   const wa = createWhatsAppChannel({
     settings,
-    log: quietLog,
+    log: options.log ?? quietLog,
+    ...(options.stableAfterMs !== undefined ? { stableAfterMs: options.stableAfterMs } : {}),
     signal: stop.signal,
     createSocket: net.factory,
     random: () => 0.5, // no jitter: exact delays
@@ -91,8 +92,8 @@ describe("WhatsApp connection", () => {
     await expect(channel.sendText({ accountId: "default", to: "+15551234567", text: "x" })).rejects.toMatchObject({ code: "UNAVAILABLE", details: { code: "NOT_CONNECTED" } });
   });
 
-  it("resets the attempt count after a successful open", async () => {
-    const { channel, net, sleeps, authDir } = setup();
+  it("resets the attempt count only once a connection has stayed open for stableAfterMs", async () => {
+    const { channel, net, sleeps, authDir } = setup({}, { stableAfterMs: 50 });
     writeFakeCreds(authDir);
     const rt = testRuntime();
     let count = 0;
@@ -104,7 +105,8 @@ describe("WhatsApp connection", () => {
     const run = channel.startAccount(rt.runtime);
     await waitFor(() => rt.status.connected === true, 2000, "the fourth socket to open");
     expect(sleeps).toEqual([2000, 3600, 6480]);
-    expect(rt.status.reconnectAttempts).toBe(0);
+    expect(rt.status.reconnectAttempts).toBe(3); // open, but not proven yet
+    await waitFor(() => rt.status.reconnectAttempts === 0, 5000, "the connection to count as stable");
     net.sockets[3].close(428);
     await waitFor(() => net.sockets.length >= 6, 2000, "reconnects after the drop");
     expect(sleeps.slice(3, 5)).toEqual([2000, 3600]); // from the start again
@@ -112,15 +114,91 @@ describe("WhatsApp connection", () => {
     await run;
   });
 
-  it("reconnects at once after one 'restart required' (515)", async () => {
-    const { channel, net, sleeps, authDir } = setup();
+  /** Sockets that open and are closed with `code` at once, up to `cap` (then they hang, so the old endless loop ends too). */
+  function openThenClose(net: FakeWaNetwork, code: number, message: string, cap = 40) {
+    net.onSocket = (sock: FakeWaSocket) => {
+      if (net.sockets.length > cap) return;
+      sock.open();
+      sock.close(code, message);
+    };
+  }
+
+  it("a session taken over by another client (440) stops the account as replaced, keeps the creds, and does not reconnect", async () => {
+    const { log, lines } = recordingLog();
+    const { channel, net, sleeps, authDir } = setup({}, { log });
+    writeFakeCreds(authDir);
+    const rt = testRuntime("default", log);
+    openThenClose(net, 440, "Stream Errored (conflict)");
+    const run = channel.startAccount(rt.runtime);
+    await Promise.race([run, net.waitForSockets(41)]);
+    expect(net.sockets).toHaveLength(1); // before: open → 440 → 2 s → open … without end
+    expect(sleeps).toEqual([]);
+    await run; // stopped by itself
+    expect(rt.status).toMatchObject({ mode: "replaced", connected: false, running: false });
+    expect(rt.status.lastError).toMatch(/^connection replaced by another session \(status 440\): Stream Errored \(conflict\); another gateway or WhatsApp Web client is using this account's saved link/);
+    expect(rt.status.lastError).toMatch(/restart the gateway \(or change a key under channels\.whatsapp\).*`openclaw channels login --channel whatsapp --account default --force`/);
+    expect(lines.filter((l) => l.startsWith("warn") || l.startsWith("error"))).toHaveLength(1);
+    expect(lines.length).toBeLessThanOrEqual(2); // "connected" + "stopped: replaced …"
+    // The device session is still valid (nothing to scan again), but the account does not retry by itself.
+    expect(existsSync(join(authDir, "creds.json"))).toBe(true);
+    expect(channel.isLinked("default")).toBe(true);
+    const err = await channel.sendText({ accountId: "default", to: "+15551234567", text: "x" }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "UNAVAILABLE", retryable: false, details: { code: "NOT_CONNECTED", mode: "replaced" } });
+    expect((err as Error).message).toMatch(/^WhatsApp account default is linked but stopped \(replaced\): connection replaced by another session/);
+    const login = await channel.loginStart!({ accountId: "default" });
+    expect(login.message).toMatch(/has a saved link but stopped \(replaced\): restart the gateway .* or pass force/);
+    // Started again (a gateway restart, a reload), it reconnects with the saved link.
+    net.onSocket = (sock) => sock.open();
+    const again = testRuntime();
+    const rerun = channel.startAccount(again.runtime);
+    await waitFor(() => again.status.connected === true, 2000, "the restarted account to connect");
+    expect(net.sockets).toHaveLength(2);
+    again.controller.abort();
+    await rerun;
+  });
+
+  it("a socket that opens and then drops every time (408) ends in degraded after 12 attempts, with bounded logs", async () => {
+    const { log, lines } = recordingLog();
+    const { channel, net, sleeps, authDir } = setup({}, { log });
+    writeFakeCreds(authDir);
+    const rt = testRuntime("default", log);
+    openThenClose(net, 408, "Connection was lost");
+    const run = channel.startAccount(rt.runtime);
+    await Promise.race([run, net.waitForSockets(41)]);
+    expect(net.sockets).toHaveLength(13); // before: every open reset the backoff, so it never ended
+    await run;
+    expect(sleeps).toEqual([2000, 3600, 6480, 11_664, 20_995, 30_000, 30_000, 30_000, 30_000, 30_000, 30_000, 30_000]);
+    expect(rt.status).toMatchObject({ mode: "degraded", connected: false, running: false });
+    expect(rt.status.lastError).toMatch(/gave up after 12 reconnect attempts; last error: connection lost or timed out \(status 408\)/);
+    expect(lines.length).toBeLessThanOrEqual(13 + 12 + 1); // one "connected" per open, one warning per retry, one error
+    const err = await channel.sendText({ accountId: "default", to: "+15551234567", text: "x" }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "UNAVAILABLE", retryable: false, details: { code: "NOT_CONNECTED", mode: "degraded" } });
+  });
+
+  it("428 and 503 right after each open also end in degraded", async () => {
+    for (const code of [428, 503]) {
+      const { channel, net, authDir } = setup();
+      writeFakeCreds(authDir);
+      const rt = testRuntime();
+      openThenClose(net, code, "Connection Failure");
+      const run = channel.startAccount(rt.runtime);
+      await Promise.race([run, net.waitForSockets(41)]);
+      expect(net.sockets).toHaveLength(13);
+      await run;
+      expect(rt.status.mode).toBe("degraded");
+    }
+  });
+
+  it("reconnects at once after one 'restart required' (515), again only once the connection was stable", async () => {
+    const { channel, net, sleeps, authDir } = setup({}, { stableAfterMs: 50 });
     writeFakeCreds(authDir);
     const rt = testRuntime();
     net.onSocket = (sock) => (net.sockets.length === 1 ? sock.close(515, "Stream Errored (restart required)") : sock.open());
     const run = channel.startAccount(rt.runtime);
     await waitFor(() => rt.status.connected === true, 2000, "the second socket to open");
     expect(net.sockets).toHaveLength(2);
-    net.sockets[1].close(515, "Stream Errored (restart required)"); // later, on an open connection: again at once
+    await sleep(150); // past stableAfterMs
+    net.sockets[1].close(515, "Stream Errored (restart required)"); // later, on a stable connection: again at once
     await waitFor(() => net.sockets.length === 3 && rt.status.connected === true, 2000, "the third socket to open");
     expect(sleeps).toEqual([]);
     net.onSocket = (sock) => sock.close(515); // but two in a row without an open: backoff
@@ -129,6 +207,19 @@ describe("WhatsApp connection", () => {
     expect(sleeps[0]).toBe(2000);
     rt.controller.abort();
     await run;
+  });
+
+  it("515 right after every open is not an endless immediate loop: backoff, then degraded", async () => {
+    const { channel, net, sleeps, authDir } = setup();
+    writeFakeCreds(authDir);
+    const rt = testRuntime();
+    openThenClose(net, 515, "Stream Errored (restart required)");
+    const run = channel.startAccount(rt.runtime);
+    await Promise.race([run, net.waitForSockets(41)]);
+    expect(net.sockets).toHaveLength(14); // one immediate restart, then the 12 backoff steps (before: endless, none waiting)
+    await run;
+    expect(sleeps).toHaveLength(12);
+    expect(rt.status.mode).toBe("degraded");
   });
 
   it("a logged-out close (401) stops the account: linked:false, mode logged-out, send → NOT_LINKED with the login command", async () => {

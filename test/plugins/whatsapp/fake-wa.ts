@@ -116,8 +116,22 @@ export const quietLog: Logger = {
   child: () => quietLog,
 };
 
+/** A logger that keeps every line (`level: message`), to bound how much a failure loop writes. */
+export function recordingLog(): { log: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const log: Logger = {
+    debug: (msg: string) => void lines.push(`debug: ${msg}`),
+    info: (msg: string) => void lines.push(`info: ${msg}`),
+    warn: (msg: string) => void lines.push(`warn: ${msg}`),
+    error: (msg: string) => void lines.push(`error: ${msg}`),
+    debugEnabled: false,
+    child: () => log,
+  };
+  return { log, lines };
+}
+
 /** A runtime like the host's: collects inbound messages and the merged status. */
-export function testRuntime(accountId = "default") {
+export function testRuntime(accountId = "default", log: Logger = quietLog) {
   const controller = new AbortController();
   const received: InboundMessage[] = [];
   const patches: AccountStatusPatch[] = [];
@@ -125,7 +139,7 @@ export function testRuntime(accountId = "default") {
   const runtime: AccountRuntime = {
     accountId,
     signal: controller.signal,
-    log: quietLog,
+    log,
     async receive(message) {
       received.push(message);
     },
