@@ -157,6 +157,41 @@ describe("WhatsApp connection", () => {
     await rerun;
   });
 
+  it("two gateways on one auth dir do not kick each other off forever: the older one stops as replaced", async () => {
+    const authDir = join(root, `shared${++n}`);
+    writeFakeCreds(authDir);
+    const net = new FakeWaNetwork();
+    // WhatsApp's rule: one open connection per device session; a new one ends the old one with 440.
+    let current: FakeWaSocket | undefined;
+    net.onSocket = (sock) => {
+      if (net.sockets.length > 40) return; // the old code ping-ponged without end
+      const previous = current;
+      current = sock;
+      sock.open();
+      previous?.close(440, "Stream Errored (conflict)");
+    };
+    const gateway = () => {
+      const stateDir = join(root, `s${++n}`);
+      const settings = resolveWhatsApp({ channels: { whatsapp: { authDir } } } as WhatsAppConfig, { stateDir, configPath: join(stateDir, "openclaw.json") });
+      return createWhatsAppChannel({ settings, log: quietLog, signal: new AbortController().signal, createSocket: net.factory, random: () => 0.5, sleep: async () => undefined });
+    };
+    const [a, b] = [gateway(), gateway()];
+    const rtA = testRuntime();
+    const runA = a.channel.startAccount(rtA.runtime);
+    await waitFor(() => rtA.status.connected === true, 2000, "gateway A to connect");
+    const rtB = testRuntime();
+    const runB = b.channel.startAccount(rtB.runtime);
+    await Promise.race([runA, net.waitForSockets(41)]);
+    expect(net.sockets).toHaveLength(2);
+    expect(rtA.status).toMatchObject({ mode: "replaced", running: false });
+    await waitFor(() => rtB.status.connected === true, 2000, "gateway B to stay connected");
+    await sleep(50);
+    expect(net.sockets).toHaveLength(2);
+    expect(rtB.status.mode).toBe("connected");
+    rtB.controller.abort();
+    await runB;
+  });
+
   it("a socket that opens and then drops every time (408) ends in degraded after 12 attempts, with bounded logs", async () => {
     const { log, lines } = recordingLog();
     const { channel, net, sleeps, authDir } = setup({}, { log });
