@@ -56,6 +56,10 @@ export class AccountBot {
 
   /** Consecutive failed starts (conflicts, network); reset once polling works again. */
   private failedStarts = 0;
+  /** The last start failed with a 409: only a getUpdates that succeeds proves the other poller is gone. */
+  private conflicted = false;
+  /** Set when a stop begins: bounds grammY's final getUpdates (see `BotTimings.stopConfirmMs`). */
+  private confirmDeadline: AbortSignal | undefined;
 
   /** The host's `startAccount`: runs until `runtime.signal` aborts, then stops polling and resolves. */
   async run(runtime: AccountRuntime): Promise<void> {
@@ -63,6 +67,7 @@ export class AccountBot {
     const { signal, log } = runtime;
     const webhook = this.account.webhook;
     this.failedStarts = 0;
+    this.conflicted = false;
     runtime.setStatus({ mode: webhook ? "webhook" : "polling", connected: false });
     while (!signal.aborted) {
       try {
@@ -84,10 +89,11 @@ export class AccountBot {
         }
         const attempt = ++this.failedStarts;
         const conflict = isConflict(err);
+        this.conflicted = conflict;
         const delay = backoffDelay(conflict ? this.timings.conflict : this.timings.retry, attempt);
         const what = conflict ? CONFLICT_MESSAGE : describeTelegramError(err);
         runtime.setStatus({ connected: false, mode: conflict ? "conflict" : "reconnecting", reconnectAttempts: attempt, lastError: what });
-        log.warn(`${what}; retrying in ${Math.round(delay / 1000)} s (attempt ${attempt})`);
+        log.warn(`${what}; retrying in ${formatDelay(delay)} (attempt ${attempt})`);
         await sleep(delay, signal);
       }
     }
@@ -95,18 +101,34 @@ export class AccountBot {
     this.healthy = false;
   }
 
-  /** Long polling until aborted; on abort, `bot.stop()` confirms the offset and ends the loop before this resolves. */
+  /**
+   * Long polling until aborted; on abort, `bot.stop()` confirms the offset and ends the loop before this resolves.
+   * That final getUpdates is abandoned after `stopConfirmMs`, so this run always ends before the host
+   * starts the next poller on the token (a reload): two getUpdates at once would earn one of them a 409.
+   */
   private async poll(runtime: AccountRuntime): Promise<void> {
     const stops: Promise<void>[] = [];
-    const onAbort = () => stops.push(this.bot.stop().catch((err) => runtime.log.debug(`stop: ${describeTelegramError(err)}`)));
+    this.confirmDeadline = undefined;
+    const onAbort = () => {
+      const deadline = AbortSignal.timeout(this.timings.stopConfirmMs);
+      this.confirmDeadline = deadline;
+      stops.push(
+        this.bot.stop().catch((err) => {
+          if (!deadline.aborted) return runtime.log.debug(`stop: ${describeTelegramError(err)}`);
+          runtime.log.warn(`stopping: Telegram did not confirm the last updates within ${formatDelay(this.timings.stopConfirmMs)}; gave up so the next poller cannot overlap (those updates may arrive again and are deduplicated)`);
+        }),
+      );
+    };
     runtime.signal.addEventListener("abort", onAbort, { once: true });
     try {
       await this.bot.start({
         timeout: this.timings.pollTimeoutSeconds,
         drop_pending_updates: false,
         onStart: () => {
-          // getMe and deleteWebhook answered: Telegram is reachable and the token works.
-          // A recovery clears the last failure and restarts the backoff from its first step.
+          // getMe and deleteWebhook answered: Telegram is reachable and the token works, which ends a
+          // network failure. Not a conflict: that stays in status, and the backoff keeps its step,
+          // until a getUpdates succeeds (pollOk); otherwise every retry would be "attempt 1" again.
+          if (this.conflicted) return;
           this.failedStarts = 0;
           runtime.setStatus({ connected: true, mode: "polling", lastError: null, reconnectAttempts: 0, ...(this.healthy ? {} : { lastConnectedAt: Date.now() }) });
           this.healthy = true;
@@ -120,6 +142,8 @@ export class AccountBot {
 
   private async serveWebhook(runtime: AccountRuntime, webhook: NonNullable<TelegramAccount["webhook"]>): Promise<void> {
     await this.bot.api.setWebhook(webhook.url, { secret_token: webhook.secret }, grammySignal(runtime.signal));
+    this.failedStarts = 0;
+    this.conflicted = false;
     this.webhookReady = true;
     runtime.setStatus({ connected: true, mode: "webhook", lastConnectedAt: Date.now(), lastError: null, reconnectAttempts: 0 });
     runtime.log.info(`webhook set to ${webhook.url} (receiving on ${webhook.path})`);
@@ -133,8 +157,10 @@ export class AccountBot {
   }
 
   /** Status from every real getUpdates outcome: an outage shows at once, and so does the recovery. */
-  private readonly observePolling: Transformer = async (prev, method, payload, signal) => {
-    if (method !== "getUpdates") return prev(method, payload, signal);
+  private readonly observePolling: Transformer = async (prev, method, payload, givenSignal) => {
+    if (method !== "getUpdates") return prev(method, payload, givenSignal);
+    // bot.stop()'s final getUpdates carries no signal of its own: bound it by the stop deadline.
+    const signal = givenSignal ?? (this.confirmDeadline ? grammySignal(this.confirmDeadline) : undefined);
     try {
       const res = await prev(method, payload, signal);
       if (res.ok) this.pollOk();
@@ -150,6 +176,8 @@ export class AccountBot {
   private pollOk(): void {
     if (this.healthy || this.runtime?.signal.aborted) return;
     this.healthy = true;
+    this.failedStarts = 0;
+    this.conflicted = false;
     this.runtime?.setStatus({ connected: true, mode: "polling", lastConnectedAt: Date.now(), lastError: null, reconnectAttempts: 0 });
   }
 
@@ -165,6 +193,11 @@ export class AccountBot {
     const inbound = toInbound(message, this.bot.botInfo, this.account.accountId);
     if (inbound) await runtime.receive(inbound);
   }
+}
+
+/** 0.4 s, 2.0 s, 30 s: sub-10-second backoff steps stay visible in the log. */
+function formatDelay(ms: number): string {
+  return ms >= 10_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -2,8 +2,10 @@
  * A local Telegram Bot API server on 127.0.0.1 for tests: `POST /bot<token>/<method>` with the real
  * JSON shapes (`{ok:true, result}` / `{ok:false, error_code, description}`). It answers getMe,
  * deleteWebhook, setWebhook, getUpdates (a long poll that holds until an update is queued or the
- * timeout passes; offsets confirm updates as Telegram does), sendMessage (HTML checked like Telegram:
- * bad markup is a 400 "can't parse entities"), sendPhoto and sendDocument (JSON or multipart uploads).
+ * timeout passes; offsets confirm updates as Telegram does; a getUpdates arriving while another for the
+ * same token is still open ends that one with 409 Conflict, as Telegram does), sendMessage (HTML
+ * checked like Telegram: bad markup is a 400 "can't parse entities"), sendPhoto and sendDocument (JSON
+ * or multipart uploads).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
@@ -46,6 +48,10 @@ export interface FakeTelegram {
   activePolls(token: string): number;
   /** The most getUpdates long polls ever held at once for one token. */
   maxConcurrentPolls(token: string): number;
+  /** getUpdates calls that arrived while another getUpdates for the token was still open (each cost that one a 409). */
+  overlappingGetUpdates(token: string): number;
+  /** While above 0, a getUpdates without a long-poll timeout (bot.stop()'s offset confirmation) is answered only after this many ms. */
+  slowConfirmMs: number;
   close(): Promise<void>;
 }
 
@@ -57,13 +63,17 @@ interface BotState {
   waiters: Set<() => void>;
   polls: number;
   maxPolls: number;
+  /** Ends each open getUpdates with a 409 (another one arrived). */
+  open: Set<() => void>;
+  overlaps: number;
 }
 
+const CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
 const ALLOWED_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "span", "tg-spoiler", "blockquote", "tg-emoji"]);
 
 export async function startFakeTelegram(bots: Record<string, BotIdentity>): Promise<FakeTelegram> {
   const state = new Map<string, BotState>();
-  for (const [token, me] of Object.entries(bots)) state.set(token, { me, updates: [], nextUpdateId: 1000, nextMessageId: 500, waiters: new Set(), polls: 0, maxPolls: 0 });
+  for (const [token, me] of Object.entries(bots)) state.set(token, { me, updates: [], nextUpdateId: 1000, nextMessageId: 500, waiters: new Set(), polls: 0, maxPolls: 0, open: new Set(), overlaps: 0 });
   const calls: ApiCall[] = [];
   const callWaiters = new Set<() => void>();
   const sockets = new Set<Socket>();
@@ -81,6 +91,7 @@ export async function startFakeTelegram(bots: Record<string, BotIdentity>): Prom
     },
     conflict: false,
     rejectHtml: false,
+    slowConfirmMs: 0,
     callsOf: (method: string, token?: string) => calls.filter((c) => c.method === method && (token === undefined || c.token === token)),
     queueUpdate(token: string, update: Record<string, unknown>) {
       const bot = state.get(token);
@@ -115,6 +126,7 @@ export async function startFakeTelegram(bots: Record<string, BotIdentity>): Prom
     },
     activePolls: (token: string) => state.get(token)?.polls ?? 0,
     maxConcurrentPolls: (token: string) => state.get(token)?.maxPolls ?? 0,
+    overlappingGetUpdates: (token: string) => state.get(token)?.overlaps ?? 0,
     close: () => new Promise<void>((resolve) => {
       for (const bot of state.values()) for (const wake of [...bot.waiters]) wake();
       for (const s of sockets) s.destroy();
@@ -150,7 +162,10 @@ export async function startFakeTelegram(bots: Record<string, BotIdentity>): Prom
       case "setWebhook":
         return ok(true);
       case "getUpdates":
-        return getUpdates(bot, body, req, res);
+        if (fake.conflict) return fail(409, CONFLICT);
+        // One turn of the event loop first: a request the client has just abandoned is seen as closed, not as open.
+        await new Promise((resolve) => setImmediate(resolve));
+        return getUpdates(bot, body, res);
       case "sendMessage": {
         if (body.chat_id === undefined || body.chat_id === "") return fail(400, "Bad Request: chat_id is empty");
         if (typeof body.text !== "string" || !body.text.trim()) return fail(400, "Bad Request: message text is empty");
@@ -178,31 +193,41 @@ export async function startFakeTelegram(bots: Record<string, BotIdentity>): Prom
     }
   }
 
-  function getUpdates(bot: BotState, body: Record<string, unknown>, req: IncomingMessage, res: ServerResponse): void {
-    if (fake.conflict) {
-      return reply(res, 409, { ok: false, error_code: 409, description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" });
+  function getUpdates(bot: BotState, body: Record<string, unknown>, res: ServerResponse): void {
+    if (bot.open.size) {
+      bot.overlaps++;
+      for (const terminate of [...bot.open]) terminate();
     }
     const offset = Number(body.offset ?? 0);
     const limit = Math.min(100, Number(body.limit ?? 100));
     const timeout = Number(body.timeout ?? 0);
     if (offset > 0) bot.updates = bot.updates.filter((u) => (u.update_id as number) >= offset); // confirmed
     const ready = () => bot.updates.slice(0, limit);
-    if (ready().length || timeout <= 0) return reply(res, 200, { ok: true, result: ready() });
-    bot.polls++;
-    bot.maxPolls = Math.max(bot.maxPolls, bot.polls);
+    const longPoll = timeout > 0 && !ready().length;
+    const slowConfirm = timeout <= 0 && fake.slowConfirmMs > 0;
+    if (!longPoll && !slowConfirm) return reply(res, 200, { ok: true, result: ready() });
+    if (longPoll) {
+      bot.polls++;
+      bot.maxPolls = Math.max(bot.maxPolls, bot.polls);
+    }
     let done = false;
-    const finish = () => {
+    const finish = (conflict = false) => {
       if (done) return;
       done = true;
-      bot.polls--;
+      if (longPoll) bot.polls--;
       bot.waiters.delete(wake);
+      bot.open.delete(terminate);
       clearTimeout(timer);
-      if (!res.writableEnded && !res.destroyed) reply(res, 200, { ok: true, result: ready() });
+      if (res.writableEnded || res.destroyed) return;
+      if (conflict) reply(res, 409, { ok: false, error_code: 409, description: CONFLICT });
+      else reply(res, 200, { ok: true, result: ready() });
     };
-    const wake = () => setImmediate(finish);
-    const timer = setTimeout(finish, timeout * 1000);
-    bot.waiters.add(wake);
-    res.on("close", finish); // the client aborted the long poll (bot.stop)
+    const wake = () => setImmediate(() => finish());
+    const terminate = () => finish(true);
+    const timer = setTimeout(() => finish(), longPoll ? timeout * 1000 : fake.slowConfirmMs);
+    if (longPoll) bot.waiters.add(wake);
+    bot.open.add(terminate);
+    res.on("close", () => finish()); // the client aborted the request (bot.stop, or a stop deadline)
   }
 
   function messageBase(bot: BotState, body: Record<string, unknown>): Record<string, unknown> {

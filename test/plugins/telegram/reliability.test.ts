@@ -83,7 +83,7 @@ describe("telegram reliability", () => {
     r.dm("poke");
     await until(() => telegramStatus(r), (s) => s.mode === "conflict");
     r.tg.conflict = false;
-    const back = await until(() => telegramStatus(r), (s) => s.connected && s.mode === "polling", 5000);
+    const back = await until(() => telegramStatus(r), (s) => s.connected && s.mode === "polling", 10_000); // the next long poll must succeed first
     expect(back).toMatchObject({ connected: true, lastError: null, reconnectAttempts: 0 });
   });
 
@@ -97,6 +97,67 @@ describe("telegram reliability", () => {
     expect(r.tg.maxConcurrentPolls(TOKEN)).toBe(1);
     r.dm("after reloads");
     await waitFor(() => sentTexts(r.tg, USER).length === 1, 10_000, "a reply after the reloads");
+  });
+
+  it("a persistent 409 backs off with growing attempts and delays; the conflict stays in status until a getUpdates succeeds", async () => {
+    const tg = await startFakeTelegram({ [TOKEN]: BOT });
+    cleanups.push(() => tg.close());
+    tg.conflict = true; // another poller holds the token from the start
+    const r = await rig({ tg, timings: { pollTimeoutSeconds: 20, conflict: { initialMs: 100, maxMs: 1600, factor: 2 } } });
+    const retries = () => [...r.logs.join("").matchAll(/retrying in ([\d.]+) s \(attempt (\d+)\)/g)].map((m) => ({ delayMs: Number(m[1]) * 1000, attempt: Number(m[2]) }));
+    await waitFor(() => retries().length >= 5, 15_000, "five conflict retries");
+    const first5 = retries().slice(0, 5);
+    // Before: onStart reset the count before each getUpdates, so every retry was "attempt 1".
+    expect(first5.map((x) => x.attempt)).toEqual([1, 2, 3, 4, 5]);
+    first5.forEach(({ delayMs }, i) => {
+      const base = 100 * 2 ** i; // ±10 % jitter, logged to 0.1 s
+      expect(delayMs).toBeGreaterThanOrEqual(Math.floor((base * 0.9) / 100) * 100);
+      expect(delayMs).toBeLessThanOrEqual(Math.ceil((base * 1.1) / 100) * 100);
+    });
+    // The requests themselves are spaced by at least the jittered delays: 90, 180, 360, 720 ms.
+    const at = tg.callsOf("getUpdates", TOKEN).map((c) => c.at);
+    for (let i = 1; i <= 4; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(0.9 * 100 * 2 ** (i - 1) - 10);
+    const conflicted = await telegramStatus(r);
+    expect(conflicted).toMatchObject({ mode: "conflict", connected: false, lastError: CONFLICT_MESSAGE });
+    expect(conflicted.reconnectAttempts).toBeGreaterThanOrEqual(5);
+
+    // The other poller goes away: our next long poll is held, and until it succeeds the conflict stays visible.
+    tg.conflict = false;
+    await waitFor(() => tg.activePolls(TOKEN) === 1, 10_000, "a held long poll");
+    expect(await telegramStatus(r)).toMatchObject({ mode: "conflict", connected: false, lastError: CONFLICT_MESSAGE });
+    r.dm("hello again"); // the held getUpdates succeeds
+    const back = await until(() => telegramStatus(r), (s) => s.connected, 10_000);
+    expect(back).toMatchObject({ mode: "polling", lastError: null, reconnectAttempts: 0 });
+    await waitFor(() => sentTexts(tg, USER).length === 1, 10_000, "the reply");
+
+    // That success reset the backoff: a new conflict starts again at attempt 1.
+    const seen = retries().length;
+    await waitFor(() => tg.activePolls(TOKEN) === 1, 10_000, "the next held long poll");
+    tg.conflict = true;
+    r.dm("poke"); // answers the held long poll; the next getUpdates gets the 409
+    await waitFor(() => retries().length > seen, 10_000, "a new conflict retry");
+    expect(retries()[seen].attempt).toBe(1);
+  });
+
+  it("a reload while the old poller's final getUpdates is slow never overlaps two getUpdates (no 409 from the reload)", async () => {
+    const r = await rig({ timings: { stopConfirmMs: 300 } });
+    await waitFor(() => r.tg.activePolls(TOKEN) === 1, 5000, "the first long poll");
+    const before = new Set(r.tg.calls);
+    r.tg.slowConfirmMs = 20_000; // Telegram (or the network) is slow to answer bot.stop()'s offset confirmation
+    const started = Date.now();
+    await r.gw.gateway.plugins.reload(["telegram"], r.config);
+    const newPoll = await r.tg.waitForCall((c) => !before.has(c) && c.method === "getUpdates" && Number(c.body.timeout) > 0, 15_000, "the new poller's long poll");
+    expect(r.tg.calls.find((c) => !before.has(c) && c.method === "getUpdates" && c.body.limit === 1)).toBeDefined(); // the confirmation was sent
+    await waitFor(() => r.tg.activePolls(TOKEN) === 1, 5000, "the new long poll to be held");
+    // Before: the old run waited for the confirmation until the host gave up (~10 s), and the new poll overlapped it.
+    expect(r.tg.overlappingGetUpdates(TOKEN)).toBe(0);
+    expect(newPoll.at - started).toBeLessThan(5000);
+    expect(r.logs.join("")).toMatch(/Telegram did not confirm the last updates within 0\.3 s; gave up so the next poller cannot overlap/);
+    r.tg.slowConfirmMs = 0;
+    r.dm("after the reload");
+    await waitFor(() => sentTexts(r.tg, USER).length === 1, 10_000, "a reply after the reload");
+    expect(await telegramStatus(r)).toMatchObject({ mode: "polling", connected: true, lastError: null });
+    expect(r.tg.overlappingGetUpdates(TOKEN)).toBe(0);
   });
 
   it("reports the Bot API going away (connected false, lastError) and recovers when it is back", async () => {
