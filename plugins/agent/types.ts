@@ -127,7 +127,8 @@ export interface RunSummary {
 /**
  * The service. `run` rejects with a GatewayError: AGENT_TIMEOUT on timeout; UNAVAILABLE with
  * `details.kind` one of "auth" | "rate_limit" | "context_length" | "timeout" | "provider" | "aborted"
- * (plus `details.status` from the provider and `retryAfterMs` for rate limits).
+ * (plus `details.status` from the provider and `retryAfterMs` for rate limits); INVALID_REQUEST for bad
+ * params, with `details: {kind: "message_too_large", bytes, limitBytes}` for a message over the size limit.
  */
 export interface AgentService {
   readonly tools: ToolRegistry;

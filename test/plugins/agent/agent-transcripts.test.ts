@@ -8,11 +8,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { startTestGateway, TEST_TOKEN, type TestGateway } from "../../helpers/gateway.js";
+import { startTestGateway, TEST_TOKEN, waitFor, type TestGateway } from "../../helpers/gateway.js";
 import { fakeProviderConfig, lastUserText } from "../../helpers/fake-provider.js";
 import { useFakeProvider } from "../../helpers/use-fake-provider.js";
 import agentPlugin from "../../../plugins/agent/index.js";
 import { createOpenAiHttpPlugin } from "../../../plugins/openai-http/index.js";
+import channelsPlugin from "../../../plugins/channels/index.js";
+import { telegramPlugin } from "../../../plugins/telegram/index.js";
+import { startFakeTelegram, textUpdate } from "../../helpers/fake-telegram.js";
+import { BOT, FAST, TOKEN, USER, sentTexts, telegramConfig } from "../telegram/helpers.js";
 import { definePlugin, type PluginDefinition } from "../../../core/plugin-types.js";
 import type { AgentService } from "../../../plugins/agent/types.js";
 import type { GatewayClient } from "../../../core/client.js";
@@ -58,6 +62,7 @@ describe("agent transcripts", () => {
     const channelLike = definePlugin({ name: "channel-like", requires: ["agent"], setup: (api) => void (service = api.use<AgentService>("agent")) });
     const cfg = { ...config({ maxMessageBytes: 4096 }), gateway: { http: { endpoints: { chatCompletions: { enabled: true } } } } };
     const gw = await startTestGateway({ plugins: [...plugins, createOpenAiHttpPlugin() as PluginDefinition, channelLike as PluginDefinition], config: cfg });
+    const before = provider.requests.length;
     const client = await gw.client();
     let acks = 0;
     client.on("accepted", () => acks++);
@@ -80,11 +85,26 @@ describe("agent transcripts", () => {
     // What the channels plugin does: call the service directly.
     await expect(service!.run({ message: "x".repeat(5000), sessionKey: "agent:main:telegram:dm:1" })).rejects.toMatchObject({ ...tooBig, details: { kind: "message_too_large", bytes: 5000, limitBytes: 4096 } });
 
-    expect(provider.requests).toHaveLength(0);
+    expect(provider.requests.length).toBe(before);
     expect((await client.request<History>("chat.history", { sessionKey: "main" })).messages).toEqual([]);
     // At the limit is fine.
     await client.request("agent", { message: "y".repeat(4096), idempotencyKey: "ok-1" }, { expectFinal: true });
     expect(lastUserText(provider.requests.at(-1)!)).toBe("y".repeat(4096));
+  });
+
+  it("a chat-channel message over the limit is answered with what is wrong, not the generic apology", async () => {
+    const tg = await startFakeTelegram({ [TOKEN]: BOT });
+    try {
+      const cfg = { ...config({ maxMessageBytes: 1024 }), channels: { telegram: telegramConfig(tg.apiRoot) } };
+      await startTestGateway({ plugins: [...plugins, channelsPlugin as PluginDefinition, telegramPlugin({ timings: FAST }) as PluginDefinition], config: cfg });
+      const before = provider.requests.length;
+      tg.queueUpdate(TOKEN, textUpdate({ chatId: USER, fromId: USER, text: "é".repeat(600), messageId: 1 }));
+      await waitFor(() => sentTexts(tg, USER).length === 1, 10_000, "the reply");
+      expect(sentTexts(tg, USER)[0]).toBe("Sorry, that message is too long for me (1,200 bytes; the limit is 1,024). Please send a shorter one.");
+      expect(provider.requests.length).toBe(before);
+    } finally {
+      await tg.close();
+    }
   });
 
   it("hundreds of large messages on one session keep the transcript cache within its byte budget and the heap flat", async () => {
