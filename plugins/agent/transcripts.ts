@@ -6,7 +6,7 @@
  * at a time per session, so a reader never sees a rotation half done and the cache always holds a true suffix.
  */
 import { randomUUID } from "node:crypto";
-import { appendFile, mkdir, open, rename, stat } from "node:fs/promises";
+import { appendFile, mkdir, open, readdir, rename } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { ensurePrivateDir, STATE_FILE_MODE } from "../../core/state.js";
 import { countMessageLines, linesBackwards, parseRecord } from "./transcript-reader.js";
@@ -120,6 +120,7 @@ export class Transcripts {
     this.options.onRotate?.(sessionId, basename(archived));
   }
 
+  /** Missing older segments (removed by hand) are simply not there to read: the history then starts later. */
   private async segmentsNewestFirst(sessionId: string): Promise<string[]> {
     const { archives } = await this.state(sessionId);
     const paths = [this.currentPath(sessionId)];
@@ -130,9 +131,7 @@ export class Transcripts {
   private async state(sessionId: string): Promise<FileState> {
     const known = this.states.get(sessionId);
     if (known) return known;
-    let archives = 0;
-    while (await exists(this.archivePath(sessionId, archives + 1))) archives++;
-    const state: FileState = { size: 0, archives, tornTail: false, empty: true };
+    const state: FileState = { size: 0, archives: await this.highestArchive(sessionId), tornTail: false, empty: true };
     const handle = await open(this.currentPath(sessionId), "r").catch((err: NodeJS.ErrnoException) => {
       if (err.code === "ENOENT") return undefined;
       throw err;
@@ -152,6 +151,21 @@ export class Transcripts {
     }
     this.remember(sessionId, state);
     return state;
+  }
+
+  /** The newest archived segment's number (0: none). Taken from the directory, so a removed older segment leaves no hole in the numbering. */
+  private async highestArchive(sessionId: string): Promise<number> {
+    const names = await readdir(this.options.dir).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === "ENOENT") return [] as string[];
+      throw err;
+    });
+    const prefix = `${sessionId}.`;
+    let highest = 0;
+    for (const name of names) {
+      const n = name.startsWith(prefix) ? /^(\d+)\.jsonl$/.exec(name.slice(prefix.length)) : null;
+      if (n) highest = Math.max(highest, Number(n[1]));
+    }
+    return highest;
   }
 
   private remember(sessionId: string, state: FileState): void {
@@ -176,15 +190,5 @@ export class Transcripts {
 
   private archivePath(sessionId: string, n: number): string {
     return join(this.options.dir, `${sessionId}.${n}.jsonl`);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw err;
   }
 }

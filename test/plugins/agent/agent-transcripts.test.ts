@@ -3,7 +3,7 @@
  * only the tail of long transcripts, and rotation into segments that stay readable.
  */
 import { describe, expect, it } from "vitest";
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
@@ -207,13 +207,34 @@ describe("agent transcripts", () => {
       await first.stop();
 
       // A fresh process with no cache at all reads every segment from disk.
-      const second = await startTestGateway({ plugins, config: cfg({ transcriptCacheBytes: 0 }), stateDir });
+      let service: AgentService | undefined;
+      const grab = definePlugin({ name: "grab-agent", requires: ["agent"], setup: (api) => void (service = api.use<AgentService>("agent")) });
+      const second = await startTestGateway({ plugins: [...plugins, grab as PluginDefinition], config: cfg({ transcriptCacheBytes: 0 }), stateDir });
       client = await second.client();
+      const status = await service!.tools.invoke("session_status", {}, { agentId: "main", sessionKey: "agent:main:main", signal: new AbortController().signal });
+      expect(status).toMatchObject({ sessionId, messages: 24 }); // counted across every segment
       expect(texts(await client.request<History>("chat.history", { sessionKey: "main", limit: 1000 }))).toEqual(expected);
       expect(texts(await client.request<History>("chat.history", { sessionKey: "main", limit: 3 }))).toEqual(expected.slice(-3));
       await client.request("agent", { message: "last", idempotencyKey: "rot-last" }, { expectFinal: true });
       expect(provider.requests.at(-1)!.body.messages.slice(1).map((m) => short(String(m.content)))).toEqual([...expected, "last"]);
       await second.stop();
+
+      // The owner removed the oldest segment by hand: history starts later, and new segments never reuse its name.
+      const dir = sessionDir(second);
+      const oldest = readFileSync(join(dir, `${sessionId}.1.jsonl`), "utf8").split("\n").filter((l) => l.startsWith('{"type":"message"')).length;
+      rmSync(join(dir, `${sessionId}.1.jsonl`));
+      const highest = Math.max(...readdirSync(dir).map((f) => Number(/\.(\d+)\.jsonl$/.exec(f)?.[1] ?? 0)));
+      const third = await startTestGateway({ plugins: [...plugins, grab as PluginDefinition], config: cfg({ transcriptCacheBytes: 0 }), stateDir });
+      client = await third.client();
+      const rest = [...expected, "last", "ok last"].slice(oldest);
+      expect(texts(await client.request<History>("chat.history", { sessionKey: "main", limit: 1000 }))).toEqual(rest);
+      for (let i = 0; i < 4; i++) await client.request("agent", { message: text(i), idempotencyKey: `rot-more-${i}` }, { expectFinal: true });
+      const after = readdirSync(dir).filter((f) => f.startsWith(sessionId));
+      expect(after).not.toContain(`${sessionId}.1.jsonl`);
+      expect(after).toContain(`${sessionId}.${highest + 1}.jsonl`);
+      expect(texts(await client.request<History>("chat.history", { sessionKey: "main", limit: 1000 })).slice(0, rest.length)).toEqual(rest);
+      expect(await service!.tools.invoke("session_status", {}, { agentId: "main", sessionKey: "agent:main:main", signal: new AbortController().signal })).toMatchObject({ messages: rest.length + 8 });
+      await third.stop();
     } finally {
       rmSync(stateDir, { recursive: true, force: true });
     }
