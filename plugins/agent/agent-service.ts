@@ -60,7 +60,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
   const cache = new TranscriptCache(deps.transcriptCacheBytes);
   const stores = new Map<string, SessionStore>();
   for (const id of deps.agents.keys()) {
-    const onRotate = (sessionId: string, archivedAs: string) => deps.log.info(`agent "${id}": transcript ${sessionId} reached ${deps.transcriptRotateBytes} bytes; archived as ${archivedAs}, a new segment continues it`);
+    const onRotate = (sessionId: string, archivedAs: string) => deps.log.info(`agent "${id}": transcript ${sessionId} would pass ${deps.transcriptRotateBytes} bytes (agents.defaults.transcriptRotateBytes); archived as ${archivedAs}, a new segment continues it`);
     stores.set(id, new SessionStore(deps.stateDir, id, { cache, rotateBytes: deps.transcriptRotateBytes, onRotate }));
   }
   await Promise.all([...stores.values()].map((s) => s.load()));
