@@ -9,6 +9,9 @@ import { RunRegistry, summary, type RunRecord } from "./run-registry.js";
 import { runTurn } from "./run-loop.js";
 import { offlineReply } from "./offline.js";
 import { SessionStore } from "./session-store.js";
+import { TranscriptCache, type TranscriptCacheStats } from "./transcript-cache.js";
+import { checkMessageSize } from "./message-limit.js";
+import { historyBudget, historyTokens } from "./prompt.js";
 import type { ResolvedAgent, ResolvedModel } from "./config.js";
 import type OpenAI from "openai";
 import type { EventPayload } from "../../core/types.js";
@@ -21,6 +24,12 @@ export interface AgentServiceDeps {
   defaultAgentId: string;
   timeoutSeconds: number;
   maxToolSteps: number;
+  /** Largest accepted message, in UTF-8 bytes. */
+  maxMessageBytes: number;
+  /** Memory for cached transcript tails across every agent. */
+  transcriptCacheBytes: number;
+  /** Transcript segment size before rotation. */
+  transcriptRotateBytes: number;
   tools: ToolRegistry;
   client(model: ResolvedModel): Promise<OpenAI>;
   emit(event: "agent" | "chat", payload: EventPayload): void;
@@ -40,12 +49,20 @@ export interface AgentServiceInternals extends AgentService {
   store(agentId: string): SessionStore;
   /** Canonical `agent:<id>:<rest>` form of a session key and the agent it belongs to. */
   resolveSessionKey(sessionKey: string | undefined, agentId?: string): { agentId: string; sessionKey: string };
+  /** Throws the INVALID_REQUEST a run would throw for this message's size (for methods that answer before the run). */
+  checkMessage(message: string): void;
+  /** What the transcript cache holds now, against its budget. */
+  transcriptCache(): TranscriptCacheStats;
   flush(): Promise<void>;
 }
 
 export async function createAgentService(deps: AgentServiceDeps): Promise<AgentServiceInternals> {
+  const cache = new TranscriptCache(deps.transcriptCacheBytes);
   const stores = new Map<string, SessionStore>();
-  for (const id of deps.agents.keys()) stores.set(id, new SessionStore(deps.stateDir, id));
+  for (const id of deps.agents.keys()) {
+    const onRotate = (sessionId: string, archivedAs: string) => deps.log.info(`agent "${id}": transcript ${sessionId} would pass ${deps.transcriptRotateBytes} bytes (agents.defaults.transcriptRotateBytes); archived as ${archivedAs}, a new segment continues it`);
+    stores.set(id, new SessionStore(deps.stateDir, id, { cache, rotateBytes: deps.transcriptRotateBytes, onRotate }));
+  }
   await Promise.all([...stores.values()].map((s) => s.load()));
   const runs = new RunRegistry();
   const queues = new Map<string, { tail: Promise<unknown>; depth: number }>();
@@ -76,28 +93,31 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     const base = { runId: record.runId, agentId: agent.id, sessionKey: record.sessionKey, status: "ok" as const, startedAt };
     const reset = params.ephemeral ? null : RESET_COMMAND.exec(message.trim());
     const session = params.ephemeral ? undefined : reset ? await sessions.reset(record.sessionKey, params.channel) : await sessions.open(record.sessionKey, params.channel);
-    const sessionId = session?.entry.sessionId ?? record.runId;
+    const sessionId = session?.sessionId ?? record.runId;
     if (reset) message = reset[2]?.trim() ?? "";
     if (!message) {
       const text = "Started a new session.";
       events.stream({ stream: "assistant", data: { text, delta: text } });
       return { ...base, sessionId, text, model: "none", endedAt: Date.now() };
     }
-    const history = session ? [...session.messages] : [];
     const save = async (m: TranscriptMessage, usage?: { input: number; output: number; model?: string }) => {
       if (session) await sessions.append(record.sessionKey, m, usage);
     };
-    // The user's message is stored while the provider is already working on it (appends keep their order).
-    const userSaved = save({ role: "user", content: [{ type: "text", text: message }], timestamp: startedAt, runId: record.runId, ...(params.channel ? { channel: params.channel } : {}) });
-    userSaved.catch(() => undefined);
+    const userMessage: TranscriptMessage = { role: "user", content: [{ type: "text", text: message }], timestamp: startedAt, runId: record.runId, ...(params.channel ? { channel: params.channel } : {}) };
 
     if (!agent.models.length) {
       const text = offlineReply(agent);
       events.stream({ stream: "assistant", data: { text, delta: text } });
-      await userSaved;
+      await save(userMessage);
       await save({ role: "assistant", content: [{ type: "text", text }], timestamp: Date.now(), runId: record.runId, model: "offline" });
       return { ...base, sessionId, text, model: "offline", endedAt: Date.now() };
     }
+
+    // Only the transcript's tail that the largest model window could take is read (before this turn's message is added).
+    const history = session ? await sessions.tail(session.sessionId, { budget: { limit: historyBudget(agent.models), cost: historyTokens } }) : [];
+    // The user's message is stored while the provider is already working on it (appends keep their order).
+    const userSaved = save(userMessage);
+    userSaved.catch(() => undefined);
 
     let partial = "";
     try {
@@ -134,6 +154,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
 
   async function run(params: AgentRunParams): Promise<AgentRunResult> {
     if (typeof params.message !== "string") throw invalidRequest("message must be a string");
+    checkMessageSize(params.message, deps.maxMessageBytes);
     const requestedAgent = params.agentId;
     if (requestedAgent !== undefined && !deps.agents.has(requestedAgent)) {
       throw invalidRequest(`unknown agent "${requestedAgent}"; configured agents: ${[...deps.agents.keys()].join(", ")} (agents.list in the config)`);
@@ -222,16 +243,18 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
       return r ? summary(r) : undefined;
     },
     waitForRun: (runId, timeoutMs) => runs.wait(runId, timeoutMs),
-    async history(sessionKey, limit = 200) {
+    async history(sessionKey, limit = 200, options = {}) {
       const resolved = resolveSessionKey(sessionKey);
       const sessions = store(resolved.agentId);
       const entry = sessions.entry(resolved.sessionKey);
       if (!entry) return { sessionKey: resolved.sessionKey, messages: [] };
-      const { messages } = await sessions.open(resolved.sessionKey);
-      return { sessionKey: resolved.sessionKey, sessionId: entry.sessionId, messages: messages.slice(-limit) };
+      const messages = await sessions.tail(entry.sessionId, { maxMessages: limit, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) });
+      return { sessionKey: resolved.sessionKey, sessionId: entry.sessionId, messages };
     },
     store,
     resolveSessionKey,
+    checkMessage: (message) => checkMessageSize(message, deps.maxMessageBytes),
+    transcriptCache: () => cache.stats(),
     async flush() {
       // Aborted runs may still be writing their partial replies: let them finish (briefly) before the last index write.
       const pending = [...queues.values()].map((q) => q.tail.catch(() => undefined));

@@ -5,6 +5,13 @@
 import { Type, type Static } from "@sinclair/typebox";
 
 const closed = { additionalProperties: false } as const;
+
+/** 256 KiB ≈ 64k tokens: more than any chat app sends, and a message that alone fills a typical model window. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024;
+/** Below the 25 MiB WebSocket frame limit and the 20 MB HTTP body cap, so the agent's limit is the one that speaks. */
+const MAX_MESSAGE_BYTES_CEILING = 16 * 1024 * 1024;
+export const DEFAULT_TRANSCRIPT_CACHE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_TRANSCRIPT_ROTATE_BYTES = 16 * 1024 * 1024;
 /** "<provider>/<model>", e.g. "openrouter/anthropic/claude-sonnet" (the model part may contain slashes). */
 const ModelRef = Type.String({ minLength: 3, pattern: "^[A-Za-z0-9_.-]+/.+$" });
 const ModelSelection = Type.Object({ primary: Type.Optional(ModelRef), fallbacks: Type.Optional(Type.Array(ModelRef, { maxItems: 10 })) }, closed);
@@ -75,6 +82,12 @@ export const AgentConfigSchema = Type.Object(
                 /** Extra instructions for every agent, added to the system prompt. */
                 systemPrompt: Type.Optional(Type.String({ maxLength: 100_000 })),
                 workspace: Type.Optional(Type.String()),
+                /** Largest user message (UTF-8 bytes) a turn accepts, from any way in; larger ones are refused. */
+                maxMessageBytes: Type.Integer({ minimum: 1024, maximum: MAX_MESSAGE_BYTES_CEILING, default: DEFAULT_MAX_MESSAGE_BYTES }),
+                /** Memory for cached transcript tails, across every agent and session (least recently used dropped first). */
+                transcriptCacheBytes: Type.Integer({ minimum: 0, maximum: 4 * 1024 ** 3, default: DEFAULT_TRANSCRIPT_CACHE_BYTES }),
+                /** A transcript file about to pass this size is archived and a new segment started (nothing is deleted). */
+                transcriptRotateBytes: Type.Integer({ minimum: 64 * 1024, maximum: 4 * 1024 ** 3, default: DEFAULT_TRANSCRIPT_ROTATE_BYTES }),
               },
               closed,
             ),

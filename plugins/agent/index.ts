@@ -1,6 +1,14 @@
 /** agent: model providers, sessions, the tool registry and agent runs (methods agent, agent.wait, chat.*). */
 import { definePlugin } from "../../core/plugin-types.js";
-import { AgentConfigSchema, resolveAgents, DEFAULT_MAX_TOOL_STEPS, DEFAULT_TIMEOUT_SECONDS } from "./config.js";
+import {
+  AgentConfigSchema,
+  resolveAgents,
+  DEFAULT_MAX_MESSAGE_BYTES,
+  DEFAULT_MAX_TOOL_STEPS,
+  DEFAULT_TIMEOUT_SECONDS,
+  DEFAULT_TRANSCRIPT_CACHE_BYTES,
+  DEFAULT_TRANSCRIPT_ROTATE_BYTES,
+} from "./config.js";
 import { createAgentService, type AgentServiceInternals } from "./agent-service.js";
 import { createProviderClients } from "./provider-client.js";
 import { createToolRegistry } from "./tool-registry.js";
@@ -27,6 +35,9 @@ export default definePlugin({
       defaultAgentId: defaultId,
       timeoutSeconds: defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
       maxToolSteps: defaults?.maxToolSteps ?? DEFAULT_MAX_TOOL_STEPS,
+      maxMessageBytes: defaults?.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
+      transcriptCacheBytes: defaults?.transcriptCacheBytes ?? DEFAULT_TRANSCRIPT_CACHE_BYTES,
+      transcriptRotateBytes: defaults?.transcriptRotateBytes ?? DEFAULT_TRANSCRIPT_ROTATE_BYTES,
       tools,
       client: createProviderClients(),
       emit: (event, payload) => void api.emit(event, payload),

@@ -9,7 +9,7 @@ import type { PluginApi } from "../../core/plugin-types.js";
 import type { AgentServiceInternals } from "./agent-service.js";
 import type { AgentRunResult } from "./types.js";
 
-/** chat.history answers at most this much JSON (oldest messages are dropped first). */
+/** chat.history answers at most about this much (older messages are left out; the newest is always sent). */
 const HISTORY_MAX_BYTES = 6 * 1024 * 1024;
 const STOP_COMMAND = /^\/(stop|abort)$/i;
 
@@ -47,6 +47,7 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
         ctx.ack(acks.get(key) ?? { runId, status: "accepted", acceptedAt: Date.now() });
         return existing.promise;
       }
+      agent.checkMessage(p.message); // refused as a plain error, before an ack promises a run
       const ack = { runId, status: "accepted" as const, acceptedAt: Date.now() };
       const { promise } = agentRuns.run(key, async () => {
         try {
@@ -109,6 +110,7 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
       // Refuse what the run would refuse before answering "started": afterwards only events could say so.
       const { agentId } = agent.resolveSessionKey(p.sessionKey);
       if (!agent.agentIds().includes(agentId)) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${agent.agentIds().join(", ")}`);
+      agent.checkMessage(message);
       if (agent.getRun(runId)?.status === "running") return { runId, status: "in_flight" };
       chatRuns.run(key, () => agent.run({ message, sessionKey: p.sessionKey, runId, channel: "webchat", ...(p.timeoutMs ? { timeoutMs: p.timeoutMs } : {}) }));
       return { runId, status: "started" };
@@ -120,10 +122,8 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
     scope: "operator.read",
     description: "The session's recent transcript messages, oldest first",
     async handler(p) {
-      const history = await agent.history(p.sessionKey, p.limit ?? 200);
-      let messages = history.messages;
-      while (messages.length > 1 && Buffer.byteLength(JSON.stringify(messages)) > HISTORY_MAX_BYTES) messages = messages.slice(Math.ceil(messages.length / 10));
-      return { ...history, messages };
+      // Read from the end of the transcript and bounded while reading: never the whole file, never past the cap.
+      return agent.history(p.sessionKey, p.limit ?? 200, { maxBytes: HISTORY_MAX_BYTES });
     },
   });
 

@@ -31,6 +31,17 @@ export function toChatMessage(m: TranscriptMessage): ChatMessage | undefined {
   return undefined;
 }
 
+/** What a stored message costs in the model context (0 for what is never sent, like the offline notice). */
+export function historyTokens(m: TranscriptMessage): number {
+  const chat = toChatMessage(m);
+  return chat ? estimateTokens(chat) : 0;
+}
+
+/** The most history any of these models could take: reading more of a transcript than this is never needed. */
+export function historyBudget(models: readonly ResolvedModel[]): number {
+  return Math.max(0, ...models.map((m) => m.contextWindow - m.maxTokens));
+}
+
 export interface PromptInput {
   model: ResolvedModel;
   history: readonly TranscriptMessage[];

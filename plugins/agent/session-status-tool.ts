@@ -12,7 +12,6 @@ export function sessionStatusTool(agent: () => AgentServiceInternals): AgentTool
       const { agentId, sessionKey } = service.resolveSessionKey(typeof args.sessionKey === "string" ? args.sessionKey : ctx.sessionKey, ctx.agentId);
       const entry = service.store(agentId).entry(sessionKey);
       if (!entry) return { sessionKey, agentId, exists: false };
-      const { messages } = await service.history(sessionKey, 1000);
       return {
         sessionKey,
         agentId,
@@ -20,7 +19,7 @@ export function sessionStatusTool(agent: () => AgentServiceInternals): AgentTool
         sessionId: entry.sessionId,
         createdAt: new Date(entry.createdAt).toISOString(),
         updatedAt: new Date(entry.updatedAt).toISOString(),
-        messages: messages.length,
+        messages: await service.store(agentId).countMessages(entry.sessionId),
         model: entry.model ?? null,
         usage: { inputTokens: entry.inputTokens ?? 0, outputTokens: entry.outputTokens ?? 0 },
         now: new Date().toISOString(),

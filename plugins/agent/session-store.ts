@@ -1,12 +1,16 @@
 /**
  * Sessions on disk, upstream layout: `<stateDir>/agents/<agentId>/sessions/sessions.json` maps a session key
- * to its current session id; each session's transcript is `<sessionId>.jsonl`, one JSON object per line,
- * appended (never rewritten). The index is replaced atomically. A torn last line (crash mid-append) is skipped.
+ * to its current session id; each session's transcript is `<sessionId>.jsonl` (plus archived segments once it
+ * grows past the rotation size, see transcripts.ts), one JSON object per line, appended (never rewritten).
+ * The index is replaced atomically. Transcripts are never loaded whole: a request reads only the newest
+ * messages it needs, through a byte-bounded cache shared by every agent.
  */
 import { randomUUID } from "node:crypto";
-import { appendFile, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ensurePrivateDir, readJsonFile, writeJsonAtomic, STATE_FILE_MODE } from "../../core/state.js";
+import { readJsonFile, writeJsonAtomic } from "../../core/state.js";
+import { Transcripts } from "./transcripts.js";
+import type { TailQuery } from "./tail-query.js";
+import type { TranscriptCache } from "./transcript-cache.js";
 import type { TranscriptMessage } from "./types.js";
 
 export interface SessionEntry {
@@ -19,27 +23,26 @@ export interface SessionEntry {
   outputTokens?: number;
 }
 
-interface LoadedSession {
-  entry: SessionEntry;
-  messages: TranscriptMessage[];
+export interface SessionStoreOptions {
+  cache: TranscriptCache;
+  /** Size at which a transcript segment is archived and a new one started. */
+  rotateBytes: number;
+  onRotate?(sessionId: string, archivedAs: string): void;
 }
 
-/** Transcripts kept in memory after first use (bounded; evicted ones are re-read from disk). */
-const CACHE_LIMIT = 200;
 /** Index changes within this window share one atomic write. */
 const INDEX_WRITE_DELAY_MS = 50;
 
 export class SessionStore {
   private readonly dir: string;
+  private readonly transcripts: Transcripts;
   private index: Record<string, SessionEntry> = {};
-  private readonly cache = new Map<string, LoadedSession>();
   private indexWrite: Promise<void> = Promise.resolve();
   private indexTimer: NodeJS.Timeout | undefined;
-  /** Transcripts whose last line was torn by a crash: the next append starts on a fresh line. */
-  private readonly tornTail = new Set<string>();
 
-  constructor(stateDir: string, readonly agentId: string) {
+  constructor(stateDir: string, readonly agentId: string, options: SessionStoreOptions) {
     this.dir = join(stateDir, "agents", agentId, "sessions");
+    this.transcripts = new Transcripts({ dir: this.dir, cache: options.cache, rotateBytes: options.rotateBytes, onRotate: options.onRotate });
   }
 
   private get indexPath(): string {
@@ -59,40 +62,35 @@ export class SessionStore {
     return this.index[sessionKey];
   }
 
-  /** The session's current transcript, creating the session on first use. */
-  async open(sessionKey: string, channel?: string): Promise<LoadedSession> {
-    const cached = this.cache.get(sessionKey);
-    if (cached && cached.entry === this.index[sessionKey]) {
-      this.cache.delete(sessionKey); // refresh LRU position
-      this.cache.set(sessionKey, cached);
-      return cached;
-    }
-    const entry = this.index[sessionKey];
-    const session = entry ? { entry, messages: await this.readTranscript(entry.sessionId) } : await this.create(sessionKey, channel);
-    this.remember(sessionKey, session);
-    return session;
+  /** The session's entry, creating the session on first use. Reads no transcript. */
+  async open(sessionKey: string, channel?: string): Promise<SessionEntry> {
+    return this.index[sessionKey] ?? this.create(sessionKey, channel);
   }
 
-  /** Starts a fresh transcript for the key (`/new`, `/reset`); the old file stays on disk. */
-  async reset(sessionKey: string, channel?: string): Promise<LoadedSession> {
-    const session = await this.create(sessionKey, channel);
-    this.remember(sessionKey, session);
-    return session;
+  /** Starts a fresh transcript for the key (`/new`, `/reset`); the old files stay on disk. */
+  reset(sessionKey: string, channel?: string): Promise<SessionEntry> {
+    return this.create(sessionKey, channel);
+  }
+
+  /** The newest messages of the session's transcript that the query asks for, oldest first. */
+  tail(sessionId: string, query: TailQuery): Promise<TranscriptMessage[]> {
+    return this.transcripts.tail(sessionId, query);
+  }
+
+  /** How many messages the session's transcript holds (all segments; streamed, never loaded whole). */
+  countMessages(sessionId: string): Promise<number> {
+    return this.transcripts.count(sessionId);
   }
 
   async append(sessionKey: string, message: TranscriptMessage, usage?: { input: number; output: number; model?: string }): Promise<void> {
-    const session = await this.open(sessionKey);
-    session.messages.push(message);
-    const line = JSON.stringify({ type: "message", id: randomUUID(), timestamp: new Date(message.timestamp).toISOString(), message });
-    const lead = this.tornTail.delete(session.entry.sessionId) ? "\n" : "";
-    await appendFile(this.transcriptPath(session.entry.sessionId), `${lead}${line}\n`, { mode: STATE_FILE_MODE });
-    const entry = { ...session.entry, updatedAt: message.timestamp };
+    const current = await this.open(sessionKey);
+    await this.transcripts.append(current.sessionId, sessionKey, message);
+    const entry = { ...current, updatedAt: message.timestamp };
     if (usage) {
       entry.inputTokens = (entry.inputTokens ?? 0) + usage.input;
       entry.outputTokens = (entry.outputTokens ?? 0) + usage.output;
       if (usage.model) entry.model = usage.model;
     }
-    session.entry = entry;
     this.index[sessionKey] = entry;
     this.saveIndex();
   }
@@ -107,47 +105,13 @@ export class SessionStore {
     await this.indexWrite;
   }
 
-  private async create(sessionKey: string, channel?: string): Promise<LoadedSession> {
-    ensurePrivateDir(this.dir);
+  private async create(sessionKey: string, channel?: string): Promise<SessionEntry> {
     const now = Date.now();
     const entry: SessionEntry = { sessionId: randomUUID(), createdAt: now, updatedAt: now, ...(channel ? { channel } : {}) };
-    const header = { type: "session", version: 1, id: entry.sessionId, sessionKey, timestamp: new Date(now).toISOString() };
-    await mkdir(this.dir, { recursive: true, mode: 0o700 });
-    await appendFile(this.transcriptPath(entry.sessionId), `${JSON.stringify(header)}\n`, { mode: STATE_FILE_MODE });
+    await this.transcripts.create(entry.sessionId, { type: "session", version: 1, id: entry.sessionId, sessionKey, timestamp: new Date(now).toISOString() });
     this.index[sessionKey] = entry;
     this.saveIndex();
-    return { entry, messages: [] };
-  }
-
-  private async readTranscript(sessionId: string): Promise<TranscriptMessage[]> {
-    let text: string;
-    try {
-      text = await readFile(this.transcriptPath(sessionId), "utf8");
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ENOENT") return [];
-      throw err;
-    }
-    if (text && !text.endsWith("\n")) this.tornTail.add(sessionId);
-    const messages: TranscriptMessage[] = [];
-    for (const line of text.split("\n")) {
-      if (!line) continue;
-      try {
-        const record = JSON.parse(line) as { type?: string; message?: TranscriptMessage };
-        if (record.type === "message" && record.message) messages.push(record.message);
-      } catch {
-        // A torn line from a crash mid-append: everything before it is intact.
-      }
-    }
-    return messages;
-  }
-
-  private transcriptPath(sessionId: string): string {
-    return join(this.dir, `${sessionId}.jsonl`);
-  }
-
-  private remember(sessionKey: string, session: LoadedSession): void {
-    this.cache.set(sessionKey, session);
-    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    return entry;
   }
 
   /**

@@ -43,6 +43,8 @@ export function agentStatusSection(stateDir: string, agents: Map<string, Resolve
         model: primary?.ref ?? null,
         offline: !primary,
         tools: service.tools.list().map((t) => t.name),
+        /** Bytes of transcript tails held in memory, against `agents.defaults.transcriptCacheBytes`. */
+        transcriptCache: service.transcriptCache(),
       },
     };
   };

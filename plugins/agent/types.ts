@@ -49,7 +49,10 @@ export type AgentStreamEvent =
   | { stream: "tool"; data: { phase: "start"; name: string; toolCallId: string; args: unknown } | { phase: "result"; name: string; toolCallId: string; result: unknown; isError: boolean } };
 
 export interface AgentRunParams {
-  /** The user's message for this turn. `/new` or `/reset` (optionally followed by text) starts a new session first. */
+  /**
+   * The user's message for this turn. `/new` or `/reset` (optionally followed by text) starts a new session first.
+   * Larger than `agents.defaults.maxMessageBytes` (UTF-8): `run` rejects with INVALID_REQUEST, `details.kind` "message_too_large".
+   */
   message: string;
   /** Defaults to the default agent (`agents.list[].default`, else the first, else "main"). */
   agentId?: string;
@@ -124,7 +127,8 @@ export interface RunSummary {
 /**
  * The service. `run` rejects with a GatewayError: AGENT_TIMEOUT on timeout; UNAVAILABLE with
  * `details.kind` one of "auth" | "rate_limit" | "context_length" | "timeout" | "provider" | "aborted"
- * (plus `details.status` from the provider and `retryAfterMs` for rate limits).
+ * (plus `details.status` from the provider and `retryAfterMs` for rate limits); INVALID_REQUEST for bad
+ * params, with `details: {kind: "message_too_large", bytes, limitBytes}` for a message over the size limit.
  */
 export interface AgentService {
   readonly tools: ToolRegistry;
@@ -141,6 +145,10 @@ export interface AgentService {
   getRun(runId: string): RunSummary | undefined;
   /** Waits for a run to end (resolves its summary) or until timeoutMs (resolves undefined). */
   waitForRun(runId: string, timeoutMs: number): Promise<RunSummary | undefined>;
-  /** The last `limit` messages of the session's current transcript, oldest first. */
-  history(sessionKey: string, limit?: number): Promise<{ sessionKey: string; sessionId?: string; messages: TranscriptMessage[] }>;
+  /**
+   * The last `limit` messages of the session's current transcript, oldest first (read from the end of the file:
+   * the cost follows `limit`, not the transcript's length). `maxBytes` stops before older messages that would
+   * take the answer past that many bytes (the newest message is always included).
+   */
+  history(sessionKey: string, limit?: number, options?: { maxBytes?: number }): Promise<{ sessionKey: string; sessionId?: string; messages: TranscriptMessage[] }>;
 }

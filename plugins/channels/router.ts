@@ -1,8 +1,8 @@
 /**
  * Inbound routing: durable dedupe → access policy (DM pairing, allowlists, group mention gating) →
  * session key per peer or group → agent turn → reply to the same chat. Agent turns run in the
- * background (tracked, aborted with the plugin); a failed turn gets a short apology and is recorded
- * as the account's lastError, never thrown at the channel.
+ * background (tracked, aborted with the plugin); a failed turn gets a short apology (or, for a message over
+ * the agent's size limit, says so) and is recorded as the account's lastError, never thrown at the channel.
  */
 import { createHash } from "node:crypto";
 import { InboundDedupe } from "./dedupe-store.js";
@@ -15,6 +15,13 @@ import type { AgentService } from "../agent/types.js";
 import type { Logger } from "../../core/log.js";
 
 export const APOLOGY_TEXT = "Sorry, something went wrong while answering. Please try again in a moment.";
+
+/** What the sender is told when a turn fails: the size limit is their business (a retry would fail the same way), the rest is not. */
+export function failureReply(err: unknown): string {
+  const details = (err as { details?: { kind?: unknown; bytes?: unknown; limitBytes?: unknown } }).details;
+  if (details?.kind !== "message_too_large" || typeof details.bytes !== "number" || typeof details.limitBytes !== "number") return APOLOGY_TEXT;
+  return `Sorry, that message is too long for me (${details.bytes.toLocaleString("en-US")} bytes; the limit is ${details.limitBytes.toLocaleString("en-US")}). Please send a shorter one.`;
+}
 
 export interface RouterDeps {
   registry: () => ChannelRegistry;
@@ -119,7 +126,7 @@ export class InboundRouter {
       log.warn(`${channel.id}/${account.accountId}: answering ${message.messageId} in ${message.chatId} failed: ${what}`);
       registry.touch(channel.id, account.accountId, { lastError: `reply failed: ${what}` });
       try {
-        await deliver(registry, { entry, account }, { ...reply, text: APOLOGY_TEXT });
+        await deliver(registry, { entry, account }, { ...reply, text: failureReply(err) });
       } catch (sendErr) {
         log.warn(`${channel.id}/${account.accountId}: the apology could not be sent either: ${(sendErr as Error).message}`);
       }
