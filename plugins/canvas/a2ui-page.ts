@@ -7,15 +7,13 @@
  * sandboxed, so its socket offers the ticket of its response (see socket-tickets.ts).
  */
 import { CAP_PREFIX, WS_PATH } from "./paths.js";
-import { STALE_TICKET_CLOSE, TICKET_PROTOCOL_PREFIX } from "./socket-tickets.js";
-
-const TICKET_PLACEHOLDER = "\u0000ticket\u0000";
+import { STALE_TICKET_CLOSE, TICKET_PROTOCOL_PREFIX, TICKET_SLOT, ticketTemplate } from "./socket-tickets.js";
 
 const SCRIPT = `(function () {
   var surfaces = {}, app = document.getElementById("app"), state = document.getElementById("state");
   var cap = location.pathname.match(/^${CAP_PREFIX.replace(/\//g, "\\/")}\\/[A-Za-z0-9_-]+/);
   var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + (cap ? cap[0] : "") + "${WS_PATH}?channel=a2ui";
-  var protocol = "${TICKET_PROTOCOL_PREFIX}${TICKET_PLACEHOLDER}";
+  var protocol = "${TICKET_PROTOCOL_PREFIX}${TICKET_SLOT}";
   var ws = null, delay = 500;
   function surface(id) { return surfaces[id] || (surfaces[id] = { components: {}, data: {}, root: null }); }
   function getPath(data, path) {
@@ -138,7 +136,8 @@ const SCRIPT = `(function () {
   connect();
 })();`;
 
-const A2UI_HTML = `<!doctype html>
+/** The A2UI page for one response, carrying that response's socket ticket. */
+export const a2uiPage = ticketTemplate(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -163,11 +162,4 @@ const A2UI_HTML = `<!doctype html>
 <script>${SCRIPT}</script>
 </body>
 </html>
-`;
-
-const [PAGE_HEAD, PAGE_TAIL] = A2UI_HTML.split(TICKET_PLACEHOLDER).map((part) => Buffer.from(part));
-
-/** The A2UI page for one response, carrying that response's socket ticket. */
-export function a2uiPage(ticket: string): Buffer {
-  return Buffer.concat([PAGE_HEAD, Buffer.from(ticket, "latin1"), PAGE_TAIL]);
-}
+`);

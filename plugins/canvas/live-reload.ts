@@ -6,16 +6,14 @@
  * present, otherwise the socket.
  */
 import { CAP_PREFIX, WS_PATH } from "./paths.js";
-import { STALE_TICKET_CLOSE, TICKET_PROTOCOL_PREFIX } from "./socket-tickets.js";
-
-const TICKET_PLACEHOLDER = "\u0000ticket\u0000";
+import { STALE_TICKET_CLOSE, TICKET_PROTOCOL_PREFIX, TICKET_SLOT, ticketTemplate } from "./socket-tickets.js";
 
 const CLIENT = `(function () {
   if (window.__openclawLiveReload) return;
   window.__openclawLiveReload = true;
   var cap = location.pathname.match(/^${CAP_PREFIX.replace(/\//g, "\\/")}\\/[A-Za-z0-9_-]+/);
   var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + (cap ? cap[0] : "") + "${WS_PATH}";
-  var protocol = "${TICKET_PROTOCOL_PREFIX}${TICKET_PLACEHOLDER}";
+  var protocol = "${TICKET_PROTOCOL_PREFIX}${TICKET_SLOT}";
   var ws = null, delay = 500;
   function connect() {
     try { ws = new WebSocket(url, [protocol]); } catch (e) { return; }
@@ -47,12 +45,8 @@ const CLIENT = `(function () {
   connect();
 })();`;
 
-const [SNIPPET_HEAD, SNIPPET_TAIL] = `<script data-openclaw-live-reload>${CLIENT}</script>`.split(TICKET_PLACEHOLDER).map((part) => Buffer.from(part));
-
 /** The script tag for one response, carrying that response's socket ticket. */
-export function liveReloadSnippet(ticket: string): Buffer {
-  return Buffer.concat([SNIPPET_HEAD, Buffer.from(ticket, "latin1"), SNIPPET_TAIL]);
-}
+export const liveReloadSnippet = ticketTemplate(`<script data-openclaw-live-reload>${CLIENT}</script>`);
 
 /** Inserts the snippet before the last `</body>` (any case), or appends it when there is none. */
 export function injectLiveReload(html: Buffer, ticket: string): Buffer {

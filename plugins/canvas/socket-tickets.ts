@@ -19,6 +19,17 @@ export const STALE_TICKET_CLOSE = 4401;
 
 const MAC_CHARS = 22; // 128 bits of base64url
 
+/** Marks where a page template takes its response's ticket (a string no page text contains). */
+export const TICKET_SLOT = "\u0000ticket\u0000";
+
+/** Splits a template holding one TICKET_SLOT once; the result fills it per response. */
+export function ticketTemplate(text: string): (ticket: string) => Buffer {
+  const parts = text.split(TICKET_SLOT);
+  if (parts.length !== 2) throw new Error(`a ticket template needs exactly one slot, found ${parts.length - 1}`);
+  const [head, tail] = parts.map((part) => Buffer.from(part));
+  return (ticket) => Buffer.concat([head, Buffer.from(ticket, "latin1"), tail]);
+}
+
 /** "missing": no ticket offered; "stale": offered but forged, expired or from another instance. */
 export type TicketVerdict = "valid" | "stale" | "missing";
 
