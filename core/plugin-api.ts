@@ -71,9 +71,9 @@ export function createPluginApi(
       guard("registerRoute");
       record(reg.routes.register(method, path, handler, options, owner));
     },
-    registerUpgrade(path, handler) {
+    registerUpgrade(path, handler, options = {}) {
       guard("registerUpgrade");
-      record(reg.routes.registerUpgrade(path, handler, owner));
+      record(reg.routes.registerUpgrade(path, handler, owner, options));
     },
     declareEvent(name, spec = {}) {
       guard("declareEvent");

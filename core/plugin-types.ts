@@ -6,7 +6,7 @@ import type { HookTaps } from "./hooks.js";
 import type { Logger } from "./log.js";
 import type { AuthMode } from "./auth.js";
 import type { RawJson } from "./rawjson.js";
-import type { Awaitable, ConnectionInfo, EmitOptions, EventPayload, EventSpec, HttpMethod, MethodSpec, RouteOptions } from "./types.js";
+import type { Awaitable, ConnectionInfo, EmitOptions, EventPayload, EventSpec, HttpMethod, MethodSpec, RouteOptions, UpgradeOptions } from "./types.js";
 
 /** Undoes what a plugin created itself (a server, a watcher, a bot). Registrations made through `api` need no undo. */
 export type Disposer = () => Awaitable<void>;
@@ -69,8 +69,8 @@ export interface PluginApi<C = unknown> {
   registerMethod<P = unknown>(name: string, spec: MethodSpec<P>): void;
   /** Registers an HTTP route on the gateway port (exact path, or a prefix ending in `/*`). */
   registerRoute(method: HttpMethod, path: string, handler: HttpRouteHandler, options: RouteOptions): void;
-  /** Registers a WebSocket upgrade path other than `/` (the Origin check has already passed). */
-  registerUpgrade(path: string, handler: UpgradeRouteHandler): void;
+  /** Registers a WebSocket upgrade path other than `/` (the Origin check has already passed, except `null` when `options.acceptNullOrigin`). */
+  registerUpgrade(path: string, handler: UpgradeRouteHandler, options?: UpgradeOptions): void;
   /** Declares an event so it is advertised in `hello-ok` and filtered by scope. */
   declareEvent(name: string, spec?: EventSpec): void;
   /** Emits a declared event to every permitted connection (or to `options.to`); returns the recipients. */

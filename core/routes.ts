@@ -1,7 +1,7 @@
 /** HTTP and WebSocket-upgrade route registries. Paths are exact, or a prefix ending in `/*`. */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import type { HttpMethod, RouteOptions } from "./types.js";
+import type { HttpMethod, RouteOptions, UpgradeOptions } from "./types.js";
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>;
 export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer, url: URL) => void;
@@ -17,6 +17,7 @@ export interface Route {
 interface UpgradeRoute {
   path: string;
   owner: string;
+  options: UpgradeOptions;
   handler: UpgradeHandler;
 }
 
@@ -48,11 +49,11 @@ export class RouteRegistry {
     };
   }
 
-  registerUpgrade(path: string, handler: UpgradeHandler, owner: string): () => void {
+  registerUpgrade(path: string, handler: UpgradeHandler, owner: string, options: UpgradeOptions = {}): () => void {
     if (path === "/") throw new Error("the WebSocket path / belongs to the gateway protocol");
     const clash = this.upgrades.find((u) => u.path === path);
     if (clash) throw new Error(`upgrade path ${path} is already registered by ${clash.owner}`);
-    const entry = { path, owner, handler };
+    const entry = { path, owner, options, handler };
     this.upgrades.push(entry);
     return () => {
       const i = this.upgrades.indexOf(entry);

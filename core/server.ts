@@ -127,7 +127,9 @@ function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, wss: 
   if (secretParam) return rejectUpgrade(socket, 400, "Bad Request", httpError(`credentials in the URL (?${secretParam}=) are refused`, "invalid_request_error"));
   const address = resolveClientAddress(req, deps.trustedProxies());
   const origin = req.headers.origin;
-  if (origin !== undefined) {
+  const route = url.pathname === "/" ? undefined : deps.routes.matchUpgrade(url.pathname);
+  // A route that authenticates opaque-origin pages itself (sandboxed canvas pages) gets Origin "null"; the gateway protocol never does.
+  if (origin !== undefined && !(origin === "null" && route?.options.acceptNullOrigin)) {
     const verdict = checkOrigin(origin, { localDirect: address.localDirect, allowedOrigins: deps.allowedOrigins() });
     if (!verdict.ok) {
       deps.log.warn("refused WebSocket upgrade", { ip: address.ip, reason: verdict.reason });
@@ -135,7 +137,6 @@ function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, wss: 
     }
   }
   if (url.pathname !== "/") {
-    const route = deps.routes.matchUpgrade(url.pathname);
     if (!route) return rejectUpgrade(socket, 404, "Not Found", httpError(`not found: ${url.pathname}`, "not_found"));
     return route.handler(req, socket, head, url);
   }

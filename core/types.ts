@@ -84,4 +84,13 @@ export interface RouteOptions {
   loopbackOpen?: boolean;
 }
 
+export interface UpgradeOptions {
+  /**
+   * Pass upgrades with `Origin: null` (documents in an opaque origin, such as CSP-sandboxed pages) to the
+   * handler instead of refusing them; the handler must then prove such a socket came from a page it served.
+   * Every other Origin is still checked by the gateway.
+   */
+  acceptNullOrigin?: boolean;
+}
+
 export type { TSchema, MethodScope, OperatorScope, Role, ClientInfo, ProtocolVersion, VerifiedDevice, Logger };

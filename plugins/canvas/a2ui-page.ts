@@ -3,14 +3,17 @@
  * (surfaceUpdate, dataModelUpdate, beginRendering, deleteSurface) with the components a canvas
  * needs (Text, Button, Image, Column, Row, List, Card, Divider), pushed over the canvas socket, and
  * sends button presses back as `userAction` (native app bridge when present, else the socket).
- * Everything is built with DOM calls: pushed text never becomes markup.
+ * Everything is built with DOM calls: pushed text never becomes markup. Like every canvas page it runs
+ * sandboxed, so its socket offers the ticket of its response (see socket-tickets.ts).
  */
 import { CAP_PREFIX, WS_PATH } from "./paths.js";
+import { STALE_TICKET_CLOSE, TICKET_PROTOCOL_PREFIX, TICKET_SLOT, ticketTemplate } from "./socket-tickets.js";
 
 const SCRIPT = `(function () {
   var surfaces = {}, app = document.getElementById("app"), state = document.getElementById("state");
   var cap = location.pathname.match(/^${CAP_PREFIX.replace(/\//g, "\\/")}\\/[A-Za-z0-9_-]+/);
   var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + (cap ? cap[0] : "") + "${WS_PATH}?channel=a2ui";
+  var protocol = "${TICKET_PROTOCOL_PREFIX}${TICKET_SLOT}";
   var ws = null, delay = 500;
   function surface(id) { return surfaces[id] || (surfaces[id] = { components: {}, data: {}, root: null }); }
   function getPath(data, path) {
@@ -113,7 +116,7 @@ const SCRIPT = `(function () {
     }
   }
   function connect() {
-    ws = new WebSocket(url);
+    ws = new WebSocket(url, [protocol]);
     ws.onopen = function () { delay = 500; document.body.dataset.connected = "1"; };
     ws.onmessage = function (e) {
       var f; try { f = JSON.parse(e.data); } catch (err) { return; }
@@ -121,14 +124,20 @@ const SCRIPT = `(function () {
       else if (f.type === "a2ui" && Array.isArray(f.messages)) f.messages.forEach(apply);
       render();
     };
-    ws.onclose = function () { document.body.dataset.connected = ""; setTimeout(connect, delay); delay = Math.min(delay * 2, 10000); };
+    ws.onclose = function (e) {
+      document.body.dataset.connected = "";
+      if (e.code === ${STALE_TICKET_CLOSE}) { location.reload(); return; } // a fresh load has a fresh ticket (and the replayed surfaces)
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 10000);
+    };
   }
   window.openclawA2UI = { apply: function (m) { apply(m); render(); }, reset: function () { surfaces = {}; render(); } };
   render();
   connect();
 })();`;
 
-export const A2UI_HTML = `<!doctype html>
+/** The A2UI page for one response, carrying that response's socket ticket. */
+export const a2uiPage = ticketTemplate(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -153,4 +162,4 @@ export const A2UI_HTML = `<!doctype html>
 <script>${SCRIPT}</script>
 </body>
 </html>
-`;
+`);

@@ -6,7 +6,8 @@ import { prepareRoot } from "./starter-page.js";
 import { CapabilityStore } from "./capabilities.js";
 import { SocketHub } from "./socket-hub.js";
 import { A2uiLog, registerA2ui } from "./a2ui.js";
-import { A2UI_HTML } from "./a2ui-page.js";
+import { a2uiPage } from "./a2ui-page.js";
+import { createSocketTickets } from "./socket-tickets.js";
 import { createBearerProbe } from "./bearer-probe.js";
 import { createRequestHandler } from "./request-handler.js";
 import { startCanvasServer, type CanvasServer } from "./canvas-server.js";
@@ -34,15 +35,18 @@ export default definePlugin({
     // A dotfile path: after the gateway's auth check it is a 404 without touching the disk.
     const bearer = createBearerProbe(() => api.gateway.httpUrl, `${CANVAS_PATH}/.auth-probe`);
     const reload = startLiveReload(rootReal, settings.liveReload, api.log, () => hub.reload());
-    const handler = createRequestHandler({ rootReal, liveReload: () => reload.on, capabilities: caps, bearer, authNone: api.gateway.authMode === "none", hub, a2uiHtml: Buffer.from(A2UI_HTML) });
+    const tickets = createSocketTickets();
+    const handler = createRequestHandler({ rootReal, liveReload: () => reload.on, capabilities: caps, bearer, authNone: api.gateway.authMode === "none", hub, tickets, a2uiPage });
 
     const checked = { auth: "gateway", loopbackOpen: true } as const;
     api.registerRoute("GET", `${CANVAS_PATH}/*`, (req, res) => handler.http(req, res, true), checked);
     api.registerRoute("GET", `${A2UI_PATH}/*`, (req, res) => handler.http(req, res, true), checked);
     api.registerRoute("GET", `${CAP_PREFIX}/*`, (req, res) => handler.http(req, res, false), { auth: "public" });
     api.registerRoute("GET", WS_PATH, (req, res) => handler.http(req, res, false), { auth: "public" });
-    api.registerUpgrade(WS_PATH, (req, socket, head) => handler.upgrade(req, socket, head, "gateway"));
-    api.registerUpgrade(`${CAP_PREFIX}/*`, (req, socket, head) => handler.upgrade(req, socket, head, "gateway"));
+    // Sandboxed canvas pages connect with Origin "null"; the handler admits them by their ticket.
+    const sandboxed = { acceptNullOrigin: true } as const;
+    api.registerUpgrade(WS_PATH, (req, socket, head) => handler.upgrade(req, socket, head, "gateway"), sandboxed);
+    api.registerUpgrade(`${CAP_PREFIX}/*`, (req, socket, head) => handler.upgrade(req, socket, head, "gateway"), sandboxed);
 
     let server: CanvasServer | undefined;
     const dispose = async () => {

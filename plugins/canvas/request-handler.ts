@@ -13,6 +13,7 @@ import { BASE_HEADERS, sendText, serveFile } from "./static-files.js";
 import type { CapabilityStore } from "./capabilities.js";
 import type { BearerProbe } from "./bearer-probe.js";
 import type { SocketHub } from "./socket-hub.js";
+import type { SocketTickets } from "./socket-tickets.js";
 
 export interface HandlerDeps {
   rootReal: string;
@@ -23,7 +24,9 @@ export interface HandlerDeps {
   /** gateway.auth.mode is "none": the gateway serves everyone, so do we. */
   authNone: boolean;
   hub: SocketHub;
-  a2uiHtml: Buffer;
+  tickets: SocketTickets;
+  /** The A2UI page carrying a socket ticket. */
+  a2uiPage(ticket: string): Buffer;
 }
 
 type Denial = { status: number; text: string; headers?: Record<string, string> };
@@ -83,11 +86,13 @@ export function createRequestHandler(deps: HandlerDeps): CanvasRequestHandler {
     if (surface === "a2ui") {
       const rest = scoped.inner.slice(A2UI_PATH.length);
       if (rest !== "" && rest !== "/" && rest !== "/index.html") return sendText(res, 404, "not found");
-      res.writeHead(200, { ...BASE_HEADERS, "content-type": "text/html; charset=utf-8", "content-length": deps.a2uiHtml.length });
-      res.end(req.method === "HEAD" ? undefined : deps.a2uiHtml);
+      const page = deps.a2uiPage(deps.tickets.issue());
+      res.writeHead(200, { ...BASE_HEADERS, "content-type": "text/html; charset=utf-8", "content-length": page.length });
+      res.end(req.method === "HEAD" ? undefined : page);
       return;
     }
-    return serveFile(req, res, { rootReal: deps.rootReal, rawRest: scoped.inner.slice(CANVAS_PATH.length), injectReload: deps.liveReload() });
+    const liveReloadTicket = deps.liveReload() ? deps.tickets.issue : null;
+    return serveFile(req, res, { rootReal: deps.rootReal, rawRest: scoped.inner.slice(CANVAS_PATH.length), liveReloadTicket });
   }
 
   function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, port: "gateway" | "canvas"): void {
@@ -95,10 +100,15 @@ export function createRequestHandler(deps: HandlerDeps): CanvasRequestHandler {
     const t = target(req);
     const scoped = t ? splitCapability(t.raw) : null;
     if (!t || !scoped || "malformed" in scoped || surfaceOf(scoped.inner) !== "ws") return reject(socket, 404, "Not Found");
-    if (port === "canvas" && !originAllowed(req)) return reject(socket, 403, "Forbidden");
+    // Our pages are sandboxed, so their sockets say Origin "null" (the gateway port lets that through to
+    // us alone): such a socket must offer the ticket of a page we served. Other origins are checked as before.
+    const ticket = req.headers.origin === "null" ? deps.tickets.check(req.headers["sec-websocket-protocol"]) : null;
+    if (ticket === "missing") return reject(socket, 403, "Forbidden");
+    if (ticket === null && port === "canvas" && !originAllowed(req)) return reject(socket, 403, "Forbidden");
     authorize(req, scoped.capability, false, true).then(
       (denied) => {
         if (denied) return reject(socket, denied.status, denied.status === 401 ? "Unauthorized" : "Denied");
+        if (ticket === "stale") return deps.hub.refuseStale(req, socket, head);
         deps.hub.accept(req, socket, head, t.url.searchParams.get("channel") === "a2ui" ? "a2ui" : "reload");
       },
       () => reject(socket, 500, "Internal Server Error"),

@@ -6,6 +6,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
+import { STALE_TICKET_CLOSE } from "./socket-tickets.js";
 
 export const MAX_SOCKETS = 1000;
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -65,6 +66,21 @@ export class SocketHub {
         if (action) this.options.onAction(action, { channel, remoteIp });
       });
       if (channel === "a2ui") for (const frame of this.options.replay()) ws.send(frame);
+    });
+  }
+
+  /**
+   * Completes an upgrade only to close it with STALE_TICKET_CLOSE: a browser cannot read an HTTP refusal,
+   * but its page can read a close code and reload itself for a fresh ticket. Nothing is sent or received.
+   */
+  refuseStale(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.closed) {
+      socket.end("HTTP/1.1 503 Service Unavailable\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.on("error", () => ws.terminate());
+      ws.close(STALE_TICKET_CLOSE, "stale canvas page: reload it");
     });
   }
 

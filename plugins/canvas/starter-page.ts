@@ -47,16 +47,22 @@ export const STARTER_HTML = `<!doctype html>
 </html>
 `;
 
+/** The root and any parent we create (the workspace): the agent's files, private like the state dir. */
+export const ROOT_DIR_MODE = 0o700;
+const STARTER_FILE_MODE = 0o600;
+
 /**
  * Creates the root if needed and writes the starter page when the root is empty. Returns the
- * realpath of the root (files are checked against it).
+ * realpath of the root (files are checked against it). An existing folder keeps its mode: it is
+ * the user's (a configured root may be shared on purpose).
  */
 export async function prepareRoot(root: string, log: Logger): Promise<string> {
-  await fs.mkdir(root, { recursive: true });
+  // The mode applies to every folder created on the way (umask can only narrow it, never widen).
+  await fs.mkdir(root, { recursive: true, mode: ROOT_DIR_MODE });
   const entries = await fs.readdir(root);
   if (entries.length === 0) {
     try {
-      await fs.writeFile(join(root, "index.html"), STARTER_HTML, { flag: "wx" });
+      await fs.writeFile(join(root, "index.html"), STARTER_HTML, { flag: "wx", mode: STARTER_FILE_MODE });
       log.info(`wrote a starter page to ${join(root, "index.html")}`);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;

@@ -93,10 +93,14 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
 /**
  * A Server-Sent Events response: the head is written on `open()`, frames are `data:` (or named) JSON.
  * Frames written in the same tick (several provider chunks from one network read) leave in one write.
+ * They are gathered here rather than with `res.cork()`: on Node 24 a response's cork buffers the chunks
+ * in the response itself, and `res.end()` while corked writes the chunked-encoding terminator before
+ * them, cutting the stream and corrupting the keep-alive connection for the next request.
  */
 export class SseWriter {
   private opened = false;
-  private corked = false;
+  /** Frames of the current tick, not yet handed to the response. */
+  private pending = "";
 
   constructor(private readonly res: ServerResponse) {}
 
@@ -125,24 +129,32 @@ export class SseWriter {
 
   private write(frame: string): void {
     if (this.res.writableEnded) return;
-    if (!this.corked) {
-      this.corked = true;
-      this.res.cork();
-      process.nextTick(() => {
-        this.corked = false;
-        this.res.uncork();
-      });
-    }
-    this.res.write(frame);
+    if (!this.pending) process.nextTick(() => this.flush());
+    this.pending += frame;
   }
 
-  /** Writes `data: [DONE]` and ends the response. */
+  private flush(): void {
+    const frames = this.take();
+    if (frames && !this.res.writableEnded) this.res.write(frames);
+  }
+
+  private take(): string {
+    const frames = this.pending;
+    this.pending = "";
+    return frames;
+  }
+
+  /** Writes the pending frames and `data: [DONE]`, and ends the response. */
   done(): void {
-    if (!this.res.writableEnded) this.res.end("data: [DONE]\n\n");
+    if (!this.res.writableEnded) this.res.end(`${this.take()}data: [DONE]\n\n`);
   }
 
+  /** Writes the pending frames and ends the response. */
   end(): void {
-    if (!this.res.writableEnded) this.res.end();
+    if (this.res.writableEnded) return;
+    const frames = this.take();
+    if (frames) this.res.end(frames);
+    else this.res.end();
   }
 }
 

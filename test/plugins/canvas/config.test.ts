@@ -4,7 +4,7 @@
  * port, and a hot reload of canvasHost that moves the port without touching other plugins' clients.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import WebSocket from "ws";
@@ -14,7 +14,7 @@ import presence from "../../../plugins/presence/index.js";
 import { resolveSettings } from "../../../plugins/canvas/config.js";
 import { STARTER_HTML } from "../../../plugins/canvas/starter-page.js";
 import type { PluginDefinition } from "../../../core/plugin-types.js";
-import { canvasPlugin, rawRequest, removeTemps, startCanvasGateway } from "./helpers.js";
+import { canvasPlugin, rawRequest, removeTemps, startCanvasGateway, tempDir } from "./helpers.js";
 
 afterEach(async () => {
   await stopAllTestGateways();
@@ -44,6 +44,24 @@ describe("canvasHost settings", () => {
       expect(readFileSync(join(gw.stateDir, "workspace", "canvas", "index.html"), "utf8")).toBe(STARTER_HTML);
     } finally {
       if (saved !== undefined) process.env.OPENCLAW_WORKSPACE = saved;
+    }
+  });
+
+  it("creates the workspace and its canvas folder 0700 and the starter page 0600, even under umask 000", async () => {
+    const saved = process.env.OPENCLAW_WORKSPACE;
+    const workspace = join(tempDir(), "workspace-work"); // as a profile sets it: outside the state dir
+    process.env.OPENCLAW_WORKSPACE = workspace;
+    const umask = process.umask(0); // tests run in forked processes (vitest pool "forks"), where umask may change
+    try {
+      await startTestGateway({ plugins: [canvasPlugin], config: { canvasHost: { port: 0 } } });
+      const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+      expect(mode(workspace)).toBe("700");
+      expect(mode(join(workspace, "canvas"))).toBe("700");
+      expect(mode(join(workspace, "canvas", "index.html"))).toBe("600");
+    } finally {
+      process.umask(umask);
+      if (saved === undefined) delete process.env.OPENCLAW_WORKSPACE;
+      else process.env.OPENCLAW_WORKSPACE = saved;
     }
   });
 

@@ -6,8 +6,9 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { stopAllTestGateways } from "../../helpers/gateway.js";
 import { STARTER_HTML } from "../../../plugins/canvas/starter-page.js";
-import { LIVE_RELOAD_SNIPPET, injectLiveReload } from "../../../plugins/canvas/live-reload.js";
+import { injectLiveReload, liveReloadSnippet } from "../../../plugins/canvas/live-reload.js";
 import { contentTypeFor } from "../../../plugins/canvas/mime.js";
+import { SANDBOX_CSP } from "../../../plugins/canvas/static-files.js";
 import { rawRequest, removeTemps, startCanvasGateway, tempDir } from "./helpers.js";
 
 afterEach(async () => {
@@ -16,6 +17,9 @@ afterEach(async () => {
 });
 
 const C = "/__openclaw__/canvas";
+/** The socket ticket each HTML response carries (issue time and MAC): masked where bytes are compared. */
+const TICKET = /openclaw-canvas\.[0-9a-z]+\.[A-Za-z0-9_-]{22}/g;
+const masked = (body: Buffer) => body.toString("latin1").replace(TICKET, "openclaw-canvas.<ticket>");
 
 describe("canvas serving", () => {
   it("writes the starter index.html into an empty root and serves it for /, a trailing slash and no slash", async () => {
@@ -27,7 +31,8 @@ describe("canvas serving", () => {
       expect(r.headers["content-type"]).toBe("text/html; charset=utf-8");
       expect(r.headers["cache-control"]).toBe("no-store");
       expect(r.body.toString()).toContain("OpenClaw Canvas");
-      expect(r.body.toString()).toContain(LIVE_RELOAD_SNIPPET);
+      expect(r.body.toString()).toContain("<script data-openclaw-live-reload>");
+      expect(r.body.toString()).toMatch(TICKET);
     }
   });
 
@@ -94,8 +99,8 @@ describe("canvas serving", () => {
       const b = await rawRequest(gw.canvasPort!, `${C}/${path}`);
       expect(a.status).toBe(200);
       expect(b.status).toBe(200);
-      expect(Buffer.compare(a.body, b.body), path).toBe(0);
-      for (const h of ["content-type", "content-length", "cache-control"]) expect(b.headers[h]).toBe(a.headers[h]);
+      expect(masked(a.body), path).toBe(masked(b.body));
+      for (const h of ["content-type", "content-length", "cache-control", "content-security-policy"]) expect(b.headers[h]).toBe(a.headers[h]);
     }
     expect(Buffer.compare((await rawRequest(gw.canvasPort!, `${C}/big.bin`)).body, big)).toBe(0);
   });
@@ -119,6 +124,26 @@ describe("canvas serving", () => {
         expect(r.headers.allow).toMatch(/HEAD/);
       }
     }
+  });
+
+  it("every canvas response, whatever its type or status, carries the sandbox CSP (opaque origin, scripts allowed)", async () => {
+    expect(SANDBOX_CSP).toMatch(/^sandbox allow-scripts( |$)/);
+    expect(SANDBOX_CSP).not.toMatch(/allow-same-origin|allow-top-navigation|escape-sandbox/);
+    const gw = await startCanvasGateway();
+    for (const [name, body] of [["a.html", "<p>x"], ["b.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"], ["c.js", "1"], ["d.xml", "<a/>"], ["e.bin", "x"]]) writeFileSync(join(gw.root, name), body);
+    for (const port of [gw.gateway.port, gw.canvasPort!]) {
+      for (const [path, status, method] of [
+        [`${C}/`, 200], [`${C}/a.html`, 200], [`${C}/b.svg`, 200], [`${C}/c.js`, 200], [`${C}/d.xml`, 200], [`${C}/e.bin`, 200],
+        [`${C}/a.html`, 200, "HEAD"], [`${C}/missing/`, 404], [`${C}/nope.html`, 404], [`${C}/a%00b`, 400], ["/__openclaw__/a2ui/", 200],
+      ] as Array<[string, number, string?]>) {
+        const r = await rawRequest(port, path, { method });
+        expect(r.status, `${path} on ${port}`).toBe(status);
+        expect(r.headers["content-security-policy"], `${path} on ${port}`).toBe(SANDBOX_CSP);
+      }
+    }
+    const refused = await rawRequest(gw.canvasPort!, `${C}/a.html`, { method: "POST", headers: { "content-length": "0" } });
+    expect(refused.status).toBe(405);
+    expect(refused.headers["content-security-policy"]).toBe(SANDBOX_CSP);
   });
 
   it("the socket path answers a plain GET with 426, and the A2UI page is served on both ports", async () => {
@@ -152,8 +177,10 @@ describe("canvas serving", () => {
   });
 
   it("injects the reload script before the last </body>, or appends it", () => {
-    const out = injectLiveReload(Buffer.from("<html><body>a</body><!-- </BODY > --></html>")).toString();
-    expect(out.indexOf(LIVE_RELOAD_SNIPPET)).toBe(out.lastIndexOf("</BODY >") - LIVE_RELOAD_SNIPPET.length);
-    expect(injectLiveReload(Buffer.from("<p>x")).toString()).toBe(`<p>x${LIVE_RELOAD_SNIPPET}`);
+    const snippet = liveReloadSnippet("t.ticket").toString();
+    expect(snippet).toContain('var protocol = "openclaw-canvas.t.ticket";');
+    const out = injectLiveReload(Buffer.from("<html><body>a</body><!-- </BODY > --></html>"), "t.ticket").toString();
+    expect(out.indexOf(snippet)).toBe(out.lastIndexOf("</BODY >") - snippet.length);
+    expect(injectLiveReload(Buffer.from("<p>x"), "t.ticket").toString()).toBe(`<p>x${snippet}`);
   });
 });
