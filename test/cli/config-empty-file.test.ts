@@ -37,7 +37,7 @@ describe("an emptied or removed config file under a running gateway", () => {
     let closed: number | null = null;
     c.on("close", (code: number) => (closed = code));
 
-    const reloadState = async () => ((await c.request("health")) as Health).configReload;
+    const reloadState = async () => ((await c.request("health")) as Partial<Health>).configReload ?? { status: "not reported yet" };
     const until = async (status: string, what: string) => {
       const deadline = Date.now() + 10_000;
       while ((await reloadState()).status !== status) {
@@ -50,9 +50,11 @@ describe("an emptied or removed config file under a running gateway", () => {
       [() => writeFileSync(h.configPath, "  \n\t\n"), /is empty \(only whitespace/],
       [() => rmSync(h.configPath), /was removed/],
     ];
-    for (const [edit, reason] of cases) {
-      h.writeConfig(good);
-      await until("ok", "the good config again");
+    for (const [i, [edit, reason]] of cases.entries()) {
+      if (i > 0) {
+        h.writeConfig(good);
+        await until("ok", "the good config again");
+      }
       edit();
       await until("invalid", `the invalid edit ${reason}`);
       expect((await reloadState()).error).toMatch(reason);
