@@ -3,7 +3,7 @@
  * config keeps running: same token, clients stay connected); an empty file at start-up is refused
  * (exit 78) unless --allow-unconfigured.
  */
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cliHome, freePort, runCli, spawnGateway, type RunningGateway } from "../helpers/cli.js";
@@ -49,6 +49,7 @@ describe("an emptied or removed config file under a running gateway", () => {
       [() => writeFileSync(h.configPath, ""), /is empty \(0 bytes\)/],
       [() => writeFileSync(h.configPath, "  \n\t\n"), /is empty \(only whitespace/],
       [() => rmSync(h.configPath), /was removed/],
+      [() => (rmSync(h.configPath), mkdirSync(h.configPath)), /cannot read config .*EISDIR/], // unreadable (the tests may run as root)
     ];
     for (const [i, [edit, reason]] of cases.entries()) {
       if (i > 0) {
@@ -63,6 +64,7 @@ describe("an emptied or removed config file under a running gateway", () => {
     expect(closed).toBeNull();
     expect(existsSync(join(h.stateDir, "gateway.token"))).toBe(false); // no token was generated
     expect(g.output()).not.toContain("gateway secret rotated");
+    rmSync(h.configPath, { recursive: true });
     h.writeConfig(good);
     await until("ok", "recovery");
     await c.close();
