@@ -9,12 +9,13 @@ import { readConfigSnapshot, hashConfigText, type ConfigSnapshot } from "../core
 import { patchConfig } from "../core/config/config-write.js";
 import { resolveConfigPath } from "../core/config/paths.js";
 import { RESTART_PATHS } from "../core/config/reload-plan.js";
+import { redactConfig } from "../core/config/redact-config.js";
+import { configRoot } from "../core/config/sensitive-schema.js";
 import { existsSync, readFileSync } from "node:fs";
 import { loadLocalPlugins } from "./local-plugins.js";
 import { tryConnect, type ConnectFlags } from "./probe.js";
 
 const SEGMENT = /^[^.\s]+$/;
-const SECRET_KEY = /(token|password|secret|apikey|api_key|privatekey|private_key)$/i;
 
 export class ConfigEditError extends Error {}
 
@@ -38,7 +39,11 @@ export function patchAt(segments: string[], value: unknown): Record<string, unkn
   return segments.reduceRight<Record<string, unknown>>((inner, key, i) => ({ [key]: i === segments.length - 1 ? value : inner }), {});
 }
 
-export const isSecretPath = (segments: string[]) => SECRET_KEY.test(segments[segments.length - 1]);
+/** The value as `config set` may echo it: "(hidden)" when the schemas say it holds a secret (or do not know the path). */
+export async function shownValue(segments: string[], value: unknown): Promise<string> {
+  const { entries } = await loadLocalPlugins(resolveConfigPath());
+  return redactConfig(patchAt(segments, value), configRoot(entries)).hidden.length ? "(hidden)" : JSON.stringify(value);
+}
 
 /** How the running gateway applies a change at this path. */
 export function applyNote(path: string): string {

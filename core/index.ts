@@ -14,4 +14,5 @@ export { createGateway, Gateway } from "./gateway.js";
 export { sendJson } from "./server.js";
 export { IdempotencyCache, IDEMPOTENCY_TTL_MS, IDEMPOTENCY_MAX_ENTRIES } from "./idempotency.js";
 export { writeFileAtomic, writeJsonAtomic, readJsonFile } from "./state.js";
+export { removeStaleTempsOf } from "./stale-temps.js";
 export { Type } from "@sinclair/typebox";

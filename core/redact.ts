@@ -7,6 +7,8 @@ const PATTERNS: RegExp[] = [
   /\b(sk-[A-Za-z0-9_-]{8,}|ghp_[A-Za-z0-9]{8,}|xox[abpr]-[A-Za-z0-9-]{8,}|\d{6,}:[A-Za-z0-9_-]{30,})/g,
   // A Telegram bot token inside a Bot API URL (`…/bot123456:ABC…/getMe`), where no word boundary precedes it.
   /(\/bot)(\d{5,}:[A-Za-z0-9_-]{20,})/g,
+  // The password of URL credentials (`https://user:pass@host`), up to the authority's last `@`.
+  /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:"'`]*:)([^\s/?#"'`]+)(?=@)/gi,
 ];
 
 export function maskSecret(value: string): string {

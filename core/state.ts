@@ -16,21 +16,27 @@ export function ensurePrivateDir(dir: string): void {
   }
 }
 
+/** `.<name>.<pid>.<8 hex>.tmp`: the temp file of an atomic write, named so a later start can tell whose it was. */
+export const ATOMIC_TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+const tempPathFor = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+
 /**
  * Writes `data` so that a crash at any point leaves either the old or the new content:
  * write a sibling temp file, fsync it, rename it over the target, fsync the directory.
+ * A failed write removes its temp file; one left by a crash is swept at the next start (stale-temps.ts).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = STATE_FILE_MODE): Promise<void> {
   const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = tempPathFor(path);
   const handle = await fs.open(tmp, "wx", mode);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.rename(tmp, path);
   } catch (err) {
     await fs.rm(tmp, { force: true });

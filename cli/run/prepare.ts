@@ -3,12 +3,14 @@
  * port and bind host, auth, logging. Errors carry the exit code a supervisor should see.
  */
 import { dirname, join, resolve } from "node:path";
-import { loadConfigFile } from "../../core/config/load.js";
+import { ConfigFileError, loadConfigFile, type LoadedConfigFile } from "../../core/config/load.js";
 import { formatConfigIssues, validateConfig } from "../../core/config/validate.js";
 import { DEFAULT_PORT, expandHome, resolveConfigPath, resolveStateDir, type Env } from "../../core/config/paths.js";
 import { loadPluginPaths } from "../../core/plugin-loader.js";
 import { isLoopbackIp } from "../../core/client-address.js";
 import { ensurePrivateDir } from "../../core/state.js";
+import { redactConfig } from "../../core/config/redact-config.js";
+import { configRoot } from "../../core/config/sensitive-schema.js";
 import { builtinPlugins } from "../../plugins/index.js";
 import { resolveAuthSettings, type ResolvedAuth } from "./auth-settings.js";
 import { EXIT } from "./exit-codes.js";
@@ -44,6 +46,8 @@ export interface PreparedGateway {
   host: string;
   port: number;
   auth: ResolvedAuth;
+  /** Every value the schemas mark secret, plus the gateway's own token or password: what the logs must mask. */
+  secrets: string[];
   consoleLevel: "debug" | "info" | "warn" | "error";
   fileLevel: "debug" | "info" | "warn" | "error";
   logDir: string;
@@ -79,15 +83,42 @@ export function resolveBindHost(bind: string | undefined, config: CoreConfig): s
   }
 }
 
-export async function prepareGateway(flags: GatewayFlags, env: Env = process.env): Promise<PreparedGateway> {
-  const stateDir = resolveStateDir(env);
-  const configPath = resolveConfigPath(env);
-  let file;
+/**
+ * `running`: the gateway in force when a running gateway re-reads its config (reload, in-process
+ * restart). Then an empty file is always an invalid edit, and so is a missing one if the running
+ * config came from a file: a truncated or deleted file never hot-applies the defaults (a fresh
+ * token, every client dropped). At start-up an empty file runs on defaults only with --allow-unconfigured.
+ */
+export interface PrepareOptions {
+  running?: Pick<PreparedGateway, "configExists">;
+}
+
+function loadForGateway(configPath: string, flags: GatewayFlags, options: PrepareOptions, warnings: string[]): LoadedConfigFile {
+  const starting = !options.running;
+  const fix = starting ? "fix it and start again" : "the gateway keeps running on the last good config until it is fixed";
+  let file: LoadedConfigFile;
   try {
     file = loadConfigFile(configPath);
   } catch (err) {
-    throw new StartupError(`${(err as Error).message}\nThe file was left untouched; fix it and start again.`, EXIT.CONFIG);
+    const emptyMain = err instanceof ConfigFileError && err.reason === "empty" && err.path === configPath && starting;
+    if (emptyMain && flags.allowUnconfigured) {
+      warnings.push(`${(err as Error).message}; running on defaults because of --allow-unconfigured`);
+      return { path: configPath, exists: true, text: "", raw: {}, files: [configPath] };
+    }
+    const allow = emptyMain ? " (or pass --allow-unconfigured to run on defaults)" : "";
+    throw new StartupError(`${(err as Error).message}\nThe file was left untouched; ${fix}${allow}.`, EXIT.CONFIG);
   }
+  if (!file.exists && options.running?.configExists) {
+    throw new StartupError(`config ${configPath} was removed: restore it, or write {} to mean "all defaults"; ${fix}.`, EXIT.CONFIG);
+  }
+  return file;
+}
+
+export async function prepareGateway(flags: GatewayFlags, env: Env = process.env, options: PrepareOptions = {}): Promise<PreparedGateway> {
+  const stateDir = resolveStateDir(env);
+  const configPath = resolveConfigPath(env);
+  const loadWarnings: string[] = [];
+  const file = loadForGateway(configPath, flags, options, loadWarnings);
   const raw = file.raw as { plugins?: { enabled?: boolean; load?: { paths?: unknown }; entries?: Record<string, { enabled?: boolean }> } };
   const loadPaths = Array.isArray(raw?.plugins?.load?.paths) ? (raw.plugins.load.paths as unknown[]).filter((p): p is string => typeof p === "string") : [];
   const entries = raw?.plugins?.entries ?? {};
@@ -127,10 +158,11 @@ export async function prepareGateway(flags: GatewayFlags, env: Env = process.env
     config: validation.config,
     core,
     plugins,
-    warnings: validation.warnings,
+    warnings: [...loadWarnings, ...validation.warnings],
     host,
     port,
     auth,
+    secrets: [auth.settings.token, auth.settings.password, ...redactConfig(validation.config, configRoot(plugins)).secrets].filter((s): s is string => !!s),
     consoleLevel: flags.verbose ? "debug" : (core.logging?.consoleLevel ?? "info"),
     fileLevel: flags.verbose ? "debug" : (core.logging?.level ?? "info"),
     logDir: core.logging?.dir ? resolve(dirname(configPath), expandHome(core.logging.dir, env)) : join(stateDir, "logs"),

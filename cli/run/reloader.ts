@@ -3,7 +3,8 @@
  * plugin-owned changes reload just those plugins; a rotated secret applies at once and closes the
  * sockets that used the old one (4001); rebind-class changes ask for an in-process restart (hybrid)
  * or are logged as needing one (hot); `restart` restarts on any change; `off` only logs.
- * An invalid edit is logged and reported in health/status while the last good config keeps running.
+ * An invalid edit is logged and reported in health/status while the last good config keeps running;
+ * an emptied, unreadable or removed file counts as one (it never means "apply the defaults").
  */
 import { planReload, onlyReloadSettingsChanged, type ReloadMode } from "../../core/config/reload-plan.js";
 import { prepareGateway, StartupError, type GatewayFlags, type PreparedGateway } from "./prepare.js";
@@ -44,15 +45,12 @@ export class ConfigReloader {
     const { deps } = this;
     let next: PreparedGateway;
     try {
-      next = await prepareGateway({ ...deps.flags, allowUnconfigured: true });
+      next = await prepareGateway({ ...deps.flags, allowUnconfigured: true }, process.env, { running: deps.current() });
     } catch (err) {
-      const message = err instanceof StartupError ? err.message : (err as Error).message;
-      deps.log.warn(`config reload skipped (invalid config); still running on the last good config:\n${message}`);
-      this.state.status = "invalid";
-      this.state.error = message;
-      deps.gateway.health.changed();
-      return;
+      return this.invalid(err instanceof StartupError ? err.message : (err as Error).message);
     }
+    // Mask the new file's secrets at once (even when the edit is not applied), and keep masking the old ones.
+    deps.sink.redactor.setSecrets([...deps.current().secrets, ...next.secrets]);
     const wasInvalid = this.state.status === "invalid";
     this.state.status = "ok";
     this.state.error = undefined;
@@ -99,7 +97,6 @@ export class ConfigReloader {
     deps.setCurrent(applied);
     deps.sink.consoleLevel = next.consoleLevel;
     deps.sink.fileLevel = next.fileLevel;
-    deps.sink.redactor.setSecrets([next.auth.settings.token, next.auth.settings.password]);
     if (secretRotated) {
       const closed = deps.gateway.closeWhere((c) => c.authMethod === "token" || c.authMethod === "password", 4001, "gateway auth changed");
       deps.log.info(`gateway secret rotated: new connections need the new one; closed ${closed} connection(s) that used the old one`);
@@ -108,6 +105,13 @@ export class ConfigReloader {
     for (const name of plan.enable) await deps.gateway.plugins.setEnabled(name, true, next.config);
     const reloaded = plan.reloadPlugins.length ? await deps.gateway.plugins.reload(plan.reloadPlugins, next.config) : [];
     this.applied(`${plan.changedPaths.join(", ")}${reloaded.length ? `; reloaded plugins: ${reloaded.join(", ")}` : ""}`);
+  }
+
+  private invalid(message: string): void {
+    this.deps.log.warn(`config reload skipped (invalid config); still running on the last good config:\n${message}`);
+    this.state.status = "invalid";
+    this.state.error = message;
+    this.deps.gateway.health.changed();
   }
 
   private applied(summary: string): void {

@@ -2,7 +2,9 @@
  * Runs the gateway in the foreground until SIGTERM/SIGINT, restarting it in-process when a config
  * change needs a new listener (authorized SIGUSR1), and maps failures to exit codes.
  */
+import { dirname } from "node:path";
 import { createGateway, type Gateway } from "../../core/gateway.js";
+import { sweepStaleTemps } from "../../core/stale-temps.js";
 import { LogSink, createLogger, type Logger } from "../../core/log.js";
 import { ConfigWatcher } from "../../core/config/watch.js";
 import { prepareGateway, StartupError, type GatewayFlags, type PreparedGateway } from "./prepare.js";
@@ -33,7 +35,7 @@ export async function runGateway(flags: RunFlags): Promise<number> {
     return err instanceof StartupError ? err.exitCode : EXIT.FATAL;
   }
   const sink = new LogSink({ consoleLevel: current.consoleLevel, fileLevel: current.fileLevel, dir: current.logDir });
-  sink.redactor.setSecrets([current.auth.settings.token, current.auth.settings.password]);
+  sink.redactor.setSecrets(current.secrets);
   const log = createLogger(sink, "gateway");
   for (const w of current.warnings) log.warn(w);
 
@@ -55,8 +57,10 @@ export async function runGateway(flags: RunFlags): Promise<number> {
     await sink.close();
     return err instanceof StateLockError ? EXIT.CONFIG : EXIT.FATAL;
   }
+  await sweepCrashLeftovers(current, log);
   const signals = new LifecycleSignals(log, () => current.core.commands?.restart === true);
   for (let restarted = false; ; restarted = true) {
+    sink.redactor.setSecrets(current.secrets); // again after a restart: the new config may hold other secrets
     const gateway = buildGateway(() => current, sink);
     const started = await startOrExplain(gateway, current, sink);
     if (started !== null) return started;
@@ -69,6 +73,7 @@ export async function runGateway(flags: RunFlags): Promise<number> {
     });
     gateway.addCoreHealthSection(() => ({ configReload: reloader.state }));
     gateway.addCoreStatusSection(() => ({ configReload: reloader.state }));
+    gateway.health.changed(); // a summary cached while plugins started would lack the section until its refresh
     const debounceOf = () => current.core.gateway?.reload?.debounceMs ?? 300;
     const watcher = new ConfigWatcher(
       () =>
@@ -94,13 +99,24 @@ export async function runGateway(flags: RunFlags): Promise<number> {
     if (outcome.next) current = outcome.next;
     else {
       try {
-        current = await prepareGateway({ ...flags, allowUnconfigured: true });
+        current = await prepareGateway({ ...flags, allowUnconfigured: true }, process.env, { running: current });
       } catch (err) {
         log.warn(`restart keeps the last good config: ${(err as Error).message}`);
       }
     }
     log.info(`restarting in-process (old listener closed in ${Date.now() - stoppedAt} ms)`);
   }
+}
+
+/**
+ * Temp files of writes a crash interrupted (whole state or config files, secrets included). Swept once
+ * per process, after the state-dir lock is taken: no other gateway writes here, and a CLI writing
+ * right now is alive, so its temp files are kept.
+ */
+async function sweepCrashLeftovers(p: PreparedGateway, log: Logger): Promise<void> {
+  const configDir = dirname(p.configPath);
+  const removed = [...(await sweepStaleTemps(p.stateDir, 4)), ...(configDir === p.stateDir ? [] : await sweepStaleTemps(configDir, 0))];
+  if (removed.length) log.info(`removed ${removed.length} temp file(s) left by an interrupted write: ${removed.join(", ")}`);
 }
 
 /** With --force the old owner was just stopped: give it a moment to release the lock. */

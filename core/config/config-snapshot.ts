@@ -1,15 +1,18 @@
 /** The config file as `config.get` reports it: path, raw text and parsed config (secrets hidden), hash, validity. */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { ConfigFileError, loadConfigFile } from "./load.js";
 import { validateConfig, type ConfigIssue } from "./validate.js";
 import { redactConfig, redactRawText } from "./redact-config.js";
+import { configRoot } from "./sensitive-schema.js";
 import type { PluginEntry } from "../plugin-host.js";
 
 export interface ConfigSnapshot {
   path: string;
   exists: boolean;
+  /** The file's text with secrets cut out; null when there is no file or the text cannot be shown without a secret. */
   raw: string | null;
+  /** The config after $include and ${VAR}, with every schema-marked secret replaced by __OPENCLAW_REDACTED__. */
   config: unknown;
   /** sha256 of the raw file text ("" for a missing file): the `baseHash` for later writes. */
   hash: string;
@@ -32,14 +35,14 @@ export function readConfigSnapshot(path: string, plugins: readonly PluginEntry[]
     } catch {
       // unreadable: hash of nothing
     }
-    return { path, exists: text !== "", raw: "(not shown: the file does not load)", config: {}, hash: hashConfigText(text), valid: false, issues: [{ path: "<root>", message }], warnings: [] };
+    return { path, exists: existsSync(path), raw: "(not shown: the file does not load)", config: {}, hash: hashConfigText(text), valid: false, issues: [{ path: "<root>", message }], warnings: [] };
   }
   if (!loaded.exists) return { path, exists: false, raw: null, config: {}, hash: hashConfigText(""), valid: true, issues: [], warnings: [] };
   const result = validateConfig(loaded.raw, plugins);
-  const secrets: string[] = [];
-  const config = redactConfig(loaded.raw, secrets);
+  const root = configRoot(plugins);
+  const { config, secrets } = redactConfig(loaded.raw, root);
   return {
-    path, exists: true, raw: redactRawText(loaded.text, secrets), config, hash: hashConfigText(loaded.text),
+    path, exists: true, raw: redactRawText(loaded.text, secrets, root), config, hash: hashConfigText(loaded.text),
     valid: result.issues.length === 0, issues: result.issues, warnings: result.warnings,
   };
 }

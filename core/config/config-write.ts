@@ -1,19 +1,22 @@
 /**
  * `config.patch` (RFC 7386 merge patch) and `config.apply` (a whole new file): both refuse a stale
  * `baseHash`, validate the result exactly as start-up would (includes, ${VAR}, every owner's schema),
- * and only then replace the file atomically (0600). The running gateway picks the change up through
- * its watcher, hot or with an in-process restart.
+ * and only then replace the file atomically (0600). Check, validation and write are one critical
+ * section per file (write-lock.ts), and the candidate is validated in memory: a config holding secrets
+ * is never written anywhere but its own atomic temp file. The running gateway picks the change up
+ * through its watcher, hot or with an in-process restart.
  */
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import JSON5 from "json5";
 import { invalidRequest } from "../errors.js";
 import { isPlainObject } from "../config-paths.js";
 import { writeFileAtomic, ensurePrivateDir } from "../state.js";
-import { loadConfigFile, ConfigFileError } from "./load.js";
+import { loadConfigText, ConfigFileError } from "./load.js";
 import { validateConfig } from "./validate.js";
 import { hashConfigText } from "./config-snapshot.js";
+import { REDACTED } from "./redact-config.js";
+import { withConfigWriteLock } from "./write-lock.js";
 import type { PluginEntry } from "../plugin-host.js";
 
 /** RFC 7386: objects merge, `null` deletes, anything else replaces. */
@@ -49,42 +52,66 @@ function parseJson5(text: string, what: string): unknown {
   }
 }
 
-/** Validates `text` as the config file (in a sibling temp file, so relative includes resolve), then writes it. */
-async function validateAndWrite(path: string, text: string, plugins: readonly PluginEntry[]): Promise<{ path: string; hash: string }> {
-  ensurePrivateDir(dirname(path));
-  const probe = join(dirname(path), `.openclaw-candidate-${randomBytes(4).toString("hex")}.json`);
-  try {
-    await writeFileAtomic(probe, text);
-    let loaded;
-    try {
-      loaded = loadConfigFile(probe);
-    } catch (err) {
-      throw invalidRequest(err instanceof ConfigFileError ? err.message.split(probe).join(path) : (err as Error).message);
-    }
-    const { issues } = validateConfig(loaded.raw, plugins);
-    if (issues.length) {
-      throw invalidRequest(`invalid config, nothing was written: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, { details: { issues } });
-    }
-  } finally {
-    rmSync(probe, { force: true });
+/** Dotted paths of the strings holding the redaction placeholder (what config.get shows instead of a secret). */
+function placeholderPaths(value: unknown, path = ""): string[] {
+  if (typeof value === "string") return value.includes(REDACTED) ? [path || "<root>"] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => placeholderPaths(v, `${path}[${i}]`));
+  if (!isPlainObject(value)) return [];
+  return Object.entries(value).flatMap(([k, v]) => placeholderPaths(v, path ? `${path}.${k}` : k));
+}
+
+/** Writing the placeholder back would make it the real token or key: refuse, naming where it is. */
+function refusePlaceholder(input: unknown, what: string): void {
+  const paths = placeholderPaths(input);
+  if (paths.length) {
+    throw invalidRequest(
+      `${what} holds ${REDACTED} at ${paths.join(", ")}: that is the placeholder config.get shows instead of a secret, not a value; ` +
+        "leave those keys out of a patch, or put the real values back in the text you apply",
+      { details: { code: "REDACTED_PLACEHOLDER", paths } },
+    );
   }
-  await writeFileAtomic(path, text);
-  return { path, hash: hashConfigText(text) };
+}
+
+/** Validates `text` as the config file would be read (in memory, includes relative to `path`). */
+function validateCandidate(path: string, text: string, plugins: readonly PluginEntry[]): void {
+  let loaded;
+  try {
+    loaded = loadConfigText(path, text);
+  } catch (err) {
+    throw invalidRequest(err instanceof ConfigFileError ? err.message : (err as Error).message);
+  }
+  const { issues } = validateConfig(loaded.raw, plugins);
+  if (issues.length) {
+    throw invalidRequest(`invalid config, nothing was written: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, { details: { issues } });
+  }
+}
+
+/** The critical section: re-read, check the hash, build, validate and write while no other writer of this file runs. */
+function writeChecked(path: string, baseHash: string | undefined, build: (current: string) => string, plugins: readonly PluginEntry[]) {
+  return withConfigWriteLock(path, async () => {
+    const current = currentText(path);
+    checkBaseHash(path, current, baseHash);
+    const next = build(current);
+    validateCandidate(path, next, plugins);
+    ensurePrivateDir(dirname(path));
+    await writeFileAtomic(path, next);
+    return { path, hash: hashConfigText(next) };
+  });
 }
 
 export async function patchConfig(path: string, rawPatch: string, baseHash: string | undefined, plugins: readonly PluginEntry[]) {
-  const text = currentText(path);
-  checkBaseHash(path, text, baseHash);
   const patch = parseJson5(rawPatch, "the patch");
   if (!isPlainObject(patch)) throw invalidRequest("the patch must be a JSON object (RFC 7386 merge patch)");
-  const current = text.trim() ? parseJson5(text, `config ${path}`) : {};
-  const next = applyMergePatch(current, patch);
-  return validateAndWrite(path, `${JSON.stringify(next, null, 2)}\n`, plugins);
+  refusePlaceholder(patch, "the patch");
+  return writeChecked(path, baseHash, (text) => {
+    const current = text.trim() ? parseJson5(text, `config ${path}`) : {};
+    return `${JSON.stringify(applyMergePatch(current, patch), null, 2)}\n`;
+  }, plugins);
 }
 
 export async function applyConfig(path: string, raw: string, baseHash: string | undefined, plugins: readonly PluginEntry[]) {
-  const text = currentText(path);
-  checkBaseHash(path, text, baseHash);
-  if (!isPlainObject(parseJson5(raw, "raw"))) throw invalidRequest("raw must be a JSON5 object");
-  return validateAndWrite(path, raw.endsWith("\n") ? raw : `${raw}\n`, plugins);
+  const parsed = parseJson5(raw, "raw");
+  if (!isPlainObject(parsed)) throw invalidRequest("raw must be a JSON5 object");
+  refusePlaceholder(parsed, "raw");
+  return writeChecked(path, baseHash, () => (raw.endsWith("\n") ? raw : `${raw}\n`), plugins);
 }

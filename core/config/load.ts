@@ -1,7 +1,8 @@
 /**
  * Reads the config: the main JSON5 file through cosmiconfig (with a JSON5 loader), then `$include`s,
- * then `${VAR}` substitution. A missing file is an empty config; an unreadable or unparsable one is an
- * error naming the file (and line/column). The file is never written here.
+ * then `${VAR}` substitution. A missing file is an empty config; an empty (or whitespace-only),
+ * unreadable or unparsable one is an error naming the file (and line/column): a truncated file must
+ * never turn into "all defaults" (a fresh token, every client dropped). The file is never written here.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,14 +23,20 @@ export interface LoadedConfigFile {
 }
 
 export class ConfigFileError extends Error {
-  constructor(readonly path: string, message: string) {
+  constructor(readonly path: string, message: string, readonly reason: "empty" | "invalid" = "invalid") {
     super(message);
     this.name = "ConfigFileError";
   }
 }
 
-function parseJson5(path: string, text: string): unknown {
-  if (!text.trim()) return {};
+function refuseEmpty(path: string, text: string, what: string): void {
+  if (text.trim()) return;
+  const size = text.length ? `only whitespace, ${text.length} bytes` : "0 bytes";
+  throw new ConfigFileError(path, `${what} ${path} is empty (${size}): restore its content, or write {} to mean "all defaults"`, "empty");
+}
+
+function parseJson5(path: string, text: string, what = "config"): unknown {
+  refuseEmpty(path, text, what);
   try {
     return JSON5.parse(text);
   } catch (err) {
@@ -48,7 +55,7 @@ function readText(path: string, what: string): string {
   }
 }
 
-type Explorer = { load(path: string): { config: unknown } | null };
+type Explorer = { load(path: string): { config: unknown; isEmpty?: boolean } | null };
 let explorer: Explorer | undefined;
 
 /** cosmiconfig is loaded only when a config file exists, keeping it off a bare start-up. */
@@ -65,16 +72,32 @@ function configExplorer(): Explorer {
 export function loadConfigFile(path: string, env: Env = process.env): LoadedConfigFile {
   if (!existsSync(path)) return { path, exists: false, text: "", raw: {}, files: [path] };
   const text = readText(path, "config");
+  refuseEmpty(path, text, "config");
   let parsed: unknown;
   try {
-    parsed = configExplorer().load(path)?.config ?? {};
+    const result = configExplorer().load(path);
+    // cosmiconfig reads the file again: it may have been truncated in between.
+    if (!result || result.isEmpty) refuseEmpty(path, "", "config");
+    parsed = result?.config ?? {};
   } catch (err) {
     if (err instanceof ConfigFileError) throw err;
     throw new ConfigFileError(path, `cannot load config ${path}: ${(err as Error).message}`);
   }
+  return resolveParsed(path, text, parsed, env);
+}
+
+/**
+ * `text` read as if it were the config file at `path` (includes resolve relative to it), without
+ * writing it anywhere: how a candidate config is checked before it replaces the file.
+ */
+export function loadConfigText(path: string, text: string, env: Env = process.env): LoadedConfigFile {
+  return resolveParsed(path, text, parseJson5(path, text), env);
+}
+
+function resolveParsed(path: string, text: string, parsed: unknown, env: Env): LoadedConfigFile {
   const files = new Set([path]);
   try {
-    const included = resolveIncludes(parsed, path, { files, read: (p) => parseJson5(p, readText(p, "included file")) });
+    const included = resolveIncludes(parsed, path, { files, read: (p) => parseJson5(p, readText(p, "included file"), "included file") });
     return { path, exists: true, text, raw: substituteEnv(included, env), files: [...files] };
   } catch (err) {
     if (err instanceof ConfigFileError) throw err;

@@ -3,6 +3,8 @@ import { Type, type Static } from "@sinclair/typebox";
 
 const LogLevel = Type.Union([Type.Literal("debug"), Type.Literal("info"), Type.Literal("warn"), Type.Literal("error")]);
 const closed = { additionalProperties: false } as const;
+/** A secret: hidden in config.get, logs and the Control UI (see `sensitive` in core/protocol/validators.ts). */
+const secret = { sensitive: true } as const;
 
 export const CoreConfigSchema = Type.Object(
   {
@@ -19,8 +21,8 @@ export const CoreConfigSchema = Type.Object(
             Type.Object(
               {
                 mode: Type.Optional(Type.Union([Type.Literal("token"), Type.Literal("password"), Type.Literal("none")])),
-                token: Type.Optional(Type.String({ minLength: 1 })),
-                password: Type.Optional(Type.String({ minLength: 1 })),
+                token: Type.Optional(Type.String({ minLength: 1, ...secret })),
+                password: Type.Optional(Type.String({ minLength: 1, ...secret })),
                 rateLimit: Type.Optional(
                   Type.Object(
                     {
@@ -50,7 +52,10 @@ export const CoreConfigSchema = Type.Object(
           ),
           /** Used by CLI clients to reach a gateway; never turns on local auth. */
           remote: Type.Optional(
-            Type.Object({ url: Type.Optional(Type.String()), token: Type.Optional(Type.String()), password: Type.Optional(Type.String()) }, closed),
+            Type.Object(
+              { url: Type.Optional(Type.String()), token: Type.Optional(Type.String(secret)), password: Type.Optional(Type.String(secret)) },
+              closed,
+            ),
           ),
         },
         closed,

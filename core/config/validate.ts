@@ -6,6 +6,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { TSchema } from "@sinclair/typebox";
 import { CoreConfigSchema } from "./schema.js";
 import { closestKey } from "./suggest.js";
+import { sensitiveKeyword } from "../protocol/validators.js";
 import { deletePath, getPath, isPlainObject, pickPaths, type ConfigObject } from "../config-paths.js";
 import type { PluginDefinition } from "../plugin-types.js";
 
@@ -16,6 +17,7 @@ export interface ConfigIssue {
 }
 
 const ajv = new Ajv({ strict: false, allErrors: true, useDefaults: true, verbose: true, validateSchema: false });
+ajv.addKeyword(sensitiveKeyword);
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function validatorFor(schema: TSchema): ValidateFunction {

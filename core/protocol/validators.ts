@@ -2,12 +2,20 @@
  * One ajv instance for the protocol. Schemas are compiled once, on first use, and
  * error lists are rendered the way upstream phrases them ("at /client/id: must be …").
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { Ajv, type ErrorObject, type KeywordDefinition, type ValidateFunction } from "ajv";
 import type { TSchema, Static } from "@sinclair/typebox";
 
 // validateSchema off: our schemas come from TypeBox, and checking them against the meta-schema costs
 // ~10 ms on the first connect (strict mode still rejects unknown keywords while compiling).
 export const ajv = new Ajv({ strict: true, allErrors: true, useDefaults: true, coerceTypes: false, validateSchema: false });
+
+/**
+ * `sensitive: true` marks a secret (a token, password, API key, or with a record's value schema every
+ * header value). It validates nothing; the config redactor reads it to hide values from `config.get`,
+ * logs and the Control UI. Registered so strict mode accepts it and rejects a misspelling.
+ */
+export const sensitiveKeyword: KeywordDefinition = { keyword: "sensitive", schemaType: "boolean" };
+ajv.addKeyword(sensitiveKeyword);
 
 export interface Validator<T> {
   (value: unknown): value is T;

@@ -35,10 +35,11 @@ const Provider = Type.Object(
   {
     baseUrl: Type.String({ pattern: "^https?://" }),
     /** The provider's key; `${VAR}` in the file keeps it out of the config. Optional for local servers (Ollama, llama.cpp). */
-    apiKey: Type.Optional(Type.String()),
+    apiKey: Type.Optional(Type.String({ sensitive: true })),
     api: Type.Union([Type.Literal("openai-completions")], { default: "openai-completions" }),
     models: Type.Array(ProviderModel, { default: [] }),
-    headers: Type.Optional(Type.Record(Type.String(), Type.String())),
+    /** Extra request headers; every value is treated as a secret (Authorization, x-api-key, …). */
+    headers: Type.Optional(Type.Record(Type.String(), Type.String({ sensitive: true }))),
     /** Per-request timeout to this provider (the run's own budget still applies). */
     timeoutSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
   },

@@ -4,9 +4,9 @@
  * writing share the next write, which takes the latest state). An unreadable file fails `load()`
  * and is never overwritten.
  */
-import { promises as fs } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { ensurePrivateDir, readJsonFile, writeJsonAtomic } from "../../core/state.js";
+import { removeStaleTempsOf } from "../../core/stale-temps.js";
 
 export class JsonMapFile<T> {
   readonly map = new Map<string, T>();
@@ -18,7 +18,7 @@ export class JsonMapFile<T> {
 
   async load(): Promise<void> {
     ensurePrivateDir(dirname(this.path));
-    await removeStaleTempFiles(this.path);
+    await removeStaleTempsOf(this.path); // left by a writer that was killed mid-write
     const data = await readJsonFile<unknown>(this.path, {});
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
       throw new Error(`${this.path} must hold a JSON object; fix or move it away — it was left untouched`);
@@ -44,31 +44,5 @@ export class JsonMapFile<T> {
   /** Resolves when every requested save has finished (or failed). */
   flush(): Promise<void> {
     return this.writing;
-  }
-}
-
-/** Temp files (`.<name>.<pid>.<rand>.tmp`) left by a writer that was killed mid-write. */
-async function removeStaleTempFiles(path: string): Promise<void> {
-  const dir = dirname(path);
-  const prefix = `.${basename(path)}.`;
-  let names: string[];
-  try {
-    names = await fs.readdir(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const pid = Number(name.slice(prefix.length).split(".")[0]);
-    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await fs.rm(join(dir, name), { force: true });
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -24,7 +24,7 @@ const AccountFields = {
   /** Shown in status output. */
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   /** The bot token from @BotFather. `${TELEGRAM_BOT_TOKEN}` in the file keeps it out of the config. */
-  botToken: Type.Optional(Type.String({ minLength: 1 })),
+  botToken: Type.Optional(Type.String({ minLength: 1, sensitive: true })),
   /** A file holding the token (trimmed); relative to the config file; `~` expands. */
   tokenFile: Type.Optional(Type.String({ minLength: 1 })),
   /** Bot API server (a self-hosted one, or a test server); no trailing slash. */
@@ -37,7 +37,7 @@ const AccountFields = {
   /** Webhook mode (with webhookSecret): the public HTTPS URL Telegram posts updates to. */
   webhookUrl: Type.Optional(Type.String({ pattern: "^https?://" })),
   /** Sent by Telegram in X-Telegram-Bot-Api-Secret-Token; 1–256 of A-Z a-z 0-9 _ -. */
-  webhookSecret: Type.Optional(Type.String({ minLength: 1, maxLength: 256, pattern: "^[A-Za-z0-9_-]+$" })),
+  webhookSecret: Type.Optional(Type.String({ minLength: 1, maxLength: 256, pattern: "^[A-Za-z0-9_-]+$", sensitive: true })),
   /** The gateway path that receives the webhook (default /telegram-webhook, /telegram-webhook/<account> for named accounts). */
   webhookPath: Type.Optional(Type.String({ pattern: "^/[A-Za-z0-9/_.-]*$" })),
 };

@@ -166,6 +166,8 @@ describe("invalid edits under load", () => {
       () => JSON.stringify(baseConfig(port, {}, { auth: { token: "${NOT_SET_ANYWHERE}" } })),
       () => JSON.stringify(baseConfig(port, {}, { bind: "everywhere" })),
       () => "[1, 2, 3]",
+      () => "", // truncated: not "all defaults"
+      () => " \n\t",
     ];
     let last = "";
     for (let i = 0; i < 200; i++) {

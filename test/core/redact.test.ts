@@ -16,6 +16,13 @@ describe("Redactor", () => {
     expect(r.redact("pw hunter2-hunter2")).toBe("pw ***");
   });
 
+  it("masks the password of URL credentials (up to the authority's last @), keeps the user and host", () => {
+    const r = new Redactor();
+    expect(r.redact("fetch https://bob:pa55word-x@llm.example/v1 failed")).toBe("fetch https://bob:***@llm.example/v1 failed");
+    expect(r.redact('"wss://ops:p@ss@gw.example:443"')).toBe('"wss://ops:***@gw.example:443"');
+    expect(r.redact("see https://llm.example/v1 or mail me@example.com")).toBe("see https://llm.example/v1 or mail me@example.com");
+  });
+
   it("log lines and fields carrying a bot token are written masked", () => {
     const lines: string[] = [];
     const log = createLogger(new LogSink({ write: (l) => lines.push(l) }), "telegram");

@@ -1,6 +1,6 @@
 import { Args } from "@oclif/core";
 import { ConfigCommand } from "../../config-command.js";
-import { applyNote, applyPatch, isSecretPath, parsePath, parseValue, patchAt } from "../../config-edit.js";
+import { applyNote, applyPatch, parsePath, parseValue, patchAt, shownValue } from "../../config-edit.js";
 
 export default class ConfigSet extends ConfigCommand {
   static summary = "Set a config value (validated before it is written)";
@@ -20,7 +20,7 @@ export default class ConfigSet extends ConfigCommand {
     const value = parseValue(args.value);
     const target = await this.openTarget(flags, ["operator.admin"]);
     const res = await this.guarded(flags, () => applyPatch(target, patchAt(segments, value)));
-    const shown = isSecretPath(segments) ? "(hidden)" : JSON.stringify(value);
+    const shown = await shownValue(segments, value);
     if (flags.json) return this.printJson({ ok: true, path: args.path, file: res.path, hash: res.hash, via: target.via });
     const how = target.via === "gateway" ? applyNote(args.path) : "a running gateway picks it up from the file";
     this.log(`${args.path} = ${shown} (written to ${res.path}; ${how})`);
