@@ -61,7 +61,9 @@ export class HealthService {
     const sections: Record<string, unknown> = {};
     for (const { owner, fn } of this.deps.sections.list()) {
       try {
-        Object.assign(sections, fn());
+        const section = fn();
+        JSON.stringify(section); // a section JSON cannot encode must not break health and every hello-ok
+        Object.assign(sections, section);
       } catch (err) {
         failed.push({ name: owner, state: "failed", error: `health section failed: ${(err as Error).message}` });
       }
