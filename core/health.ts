@@ -1,7 +1,7 @@
 /**
  * The health summary: core facts plus each plugin's section. Built on demand and cached as JSON,
- * so `health` and every hello-ok reuse the same bytes; refreshed (and broadcast) periodically and
- * whenever a plugin says its section changed.
+ * so `health` and every hello-ok reuse the same bytes; refreshed (and broadcast) periodically,
+ * whenever a plugin says its section changed, and whenever a plugin changes state.
  */
 import type { Contributors } from "./contributors.js";
 import type { EventBus } from "./events.js";
@@ -41,6 +41,11 @@ export class HealthService {
   summary(): Record<string, unknown> {
     this.json();
     return (this.cached as { summary: Record<string, unknown> }).summary;
+  }
+
+  /** Drops the cache: the next read rebuilds it (no broadcast; for changes before clients can connect). */
+  invalidate(): void {
+    this.cached = null;
   }
 
   /** Drops the cache and broadcasts the new summary (coalesced to one broadcast per tick of the event loop). */
