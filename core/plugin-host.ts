@@ -41,7 +41,11 @@ interface PluginRecord extends PluginEntry, PluginRecording {
   abort?: AbortController;
   /** The scope of the latest setup (its signal is `abort.signal`). */
   scope?: PluginScope;
+  /** Errors that escaped the plugin after it was stopped (only the first few are logged). */
+  lateErrors?: number;
 }
+
+const LATE_ERRORS_LOGGED = 5;
 
 export interface PluginHostOptions {
   registries: PluginRegistries;
@@ -171,15 +175,22 @@ export class PluginHost {
     rec.taps = [];
     rec.sealed = false;
     // An error escaping from what setup started (a timer, a promise) fails the setup it belongs to.
-    let crashSetup: (err: Error) => void = () => undefined;
-    const crashed = new Promise<never>((_, reject) => (crashSetup = reject));
-    crashed.catch(() => undefined); // only raced while setup runs; a later crash is handled by onEscaped
+    let escaped: Error | undefined;
+    let rejectSetup: (err: Error) => void = () => undefined;
+    const crashed = new Promise<never>((_, reject) => (rejectSetup = reject));
+    crashed.catch(() => undefined); // settled by the race below, or never looked at when setup failed first
+    const crashSetup = (err: Error) => {
+      escaped ??= err;
+      rejectSetup(err);
+    };
+    rec.lateErrors = 0;
     const scope = (rec.scope = createPluginScope(def.name, abort.signal, (err, kind) => this.onEscaped(rec, scope, err, kind, crashSetup)));
     try {
       const slice = pluginConfigSlice(def, config);
       const api = createPluginApi(def, slice, log, scope, this.options.registries, rec);
       const setup = scope.run(async () => def.setup(api));
       const disposer = await withTimeout(Promise.race([setup, crashed]), this.timeoutMs, `setup of plugin ${def.name}`);
+      if (escaped) throw escaped; // it escaped after setup resolved but before this line ran
       rec.disposer = typeof disposer === "function" ? disposer : undefined;
       rec.sealed = true;
       this.mark(rec, "active");
@@ -214,7 +225,13 @@ export class PluginHost {
     const log = this.options.logger(rec.def.name);
     const message = err instanceof Error ? err.message : String(err);
     const fields = { error: err, stack: err instanceof Error ? err.stack : undefined };
-    if (scope.signal.aborted) return log.error(`${kind} after the plugin was stopped: ${message}`, fields);
+    if (scope.signal.aborted) {
+      // A stopped plugin's interval may keep throwing: say so a few times, not forever.
+      rec.lateErrors = (rec.lateErrors ?? 0) + 1;
+      if (rec.lateErrors <= LATE_ERRORS_LOGGED) log.error(`${kind} after the plugin was stopped: ${message}`, fields);
+      if (rec.lateErrors === LATE_ERRORS_LOGGED) log.error(`further errors from the stopped plugin ${rec.def.name} are not logged until it is set up again`);
+      return;
+    }
     if (!rec.sealed) return crashSetup(new Error(`${kind} during setup: ${message}`, { cause: err }));
     if (rec.state !== "active") return log.error(`${kind}: ${message}`, fields);
     log.error(`${kind}: ${message}; the plugin is stopped and marked failed, the gateway keeps serving`, fields);

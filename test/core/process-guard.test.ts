@@ -17,7 +17,7 @@ const TOKEN = "guard-token-0123456789";
 const PLUGINS: Record<string, string> = {
   "timer-bomb.mjs": `export default { name: "timer-bomb", setup(api) {
     api.registerMethod("timer-bomb.arm", { scope: "operator.read", handler: () => {
-      setTimeout(() => { throw new Error("stray timer went off"); }, 20);
+      setInterval(() => { throw new Error("stray timer went off"); }, 20); // and again, every 20 ms
       return "armed";
     } });
   } };`,
@@ -117,6 +117,9 @@ describe("process guard (openclaw gateway)", () => {
     expect(status.plugins.failed.map((f) => f.name).sort()).toEqual(["forgetful", "leans-on-memory", "outsider", "setup-bomb", "timer-bomb"]);
     expect(gw.output()).toMatch(/\[timer-bomb\] uncaught exception: stray timer went off; the plugin is stopped and marked failed/);
     expect(gw.output()).toMatch(/\[forgetful\] unhandled rejection: nobody awaited this/);
+    // The interval outlives its stopped plugin: its next throws are logged a few times, then no more.
+    await waitFor(() => gw.output().includes("further errors from the stopped plugin timer-bomb are not logged"), 10_000, "the late-error cap");
+    expect(gw.output().match(/\[timer-bomb\] uncaught exception after the plugin was stopped/g)).toHaveLength(5);
 
     // Nobody can be blamed for a bare string thrown outside every scope: logged loudly, still serving.
     await expect(c.request("shrugs.throw")).resolves.toBe("thrown");
