@@ -172,7 +172,7 @@ export class Gateway {
   /** Sets up plugins, then listens. Rejects with the listen error (e.g. EADDRINUSE). */
   async start(): Promise<void> {
     // Before plugin setup, so a stray timer of a plugin still setting up fails that setup.
-    if (this.options.guardProcess) this.unguard ??= guardProcess({ plugins: this.plugins, log: this.log });
+    if (this.options.guardProcess) this.unguard ??= guardProcess({ plugins: this.plugins, log: this.log, listening: () => this.boundPort !== 0 });
     await this.plugins.start(this.options.plugins, this.options.config);
     await new Promise<void>((resolve, reject) => {
       const onError = (err: Error) => reject(err);

@@ -131,4 +131,21 @@ describe("process guard (openclaw gateway)", () => {
     // A graceful stop is unaffected: exit 0.
     expect(await gw.stop("SIGTERM")).toBe(0);
   }, 60_000);
+
+  it("an error nobody can be blamed for while the gateway is still starting exits 1, as without the guard", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ocgw-guard-plugins-"));
+    writeFileSync(join(dir, "early-shrug.mjs"), `import { AsyncLocalStorage } from "node:async_hooks";
+    const outside = AsyncLocalStorage.snapshot();
+    export default { name: "early-shrug", async setup() {
+      outside(() => setTimeout(() => { throw "no stack, no scope"; }, 0));
+      await new Promise((r) => setTimeout(r, 500));
+    } };`);
+    const h = cliHome();
+    h.writeConfig({ gateway: { mode: "local" }, plugins: { load: { paths: [join(dir, "early-shrug.mjs")] } } });
+    const gw = await spawnGateway(["--port", String(await freePort()), "--token", TOKEN], h.env);
+    running.push(gw);
+    expect(await gw.exited).toBe(1);
+    expect(gw.output()).toContain("uncaught exception during start-up, not attributable to any plugin: no stack, no scope");
+    expect(gw.output()).not.toMatch(/ready in \d+ ms/);
+  }, 30_000);
 });
