@@ -65,7 +65,9 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
       const sections: Record<string, unknown> = {};
       for (const { fn } of deps.statusSections.list()) {
         try {
-          Object.assign(sections, fn());
+          const section = fn();
+          JSON.stringify(section); // an unencodable section is left out like a throwing one
+          Object.assign(sections, section);
         } catch {
           // a failing section is reported through health; status stays answerable
         }

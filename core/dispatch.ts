@@ -3,7 +3,7 @@
  * the `onFrame` hook, then the handler inside an error boundary.
  */
 import { authorizeMethod } from "./authorize.js";
-import { GatewayError, invalidRequest, toGatewayError } from "./errors.js";
+import { GatewayError, invalidRequest, toGatewayError, unavailable } from "./errors.js";
 import { tapCount, type GatewayHooks } from "./hooks.js";
 import { payloadJson } from "./rawjson.js";
 import type { MethodRegistry } from "./methods.js";
@@ -21,16 +21,28 @@ export interface DispatchDeps {
 
 export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: DispatchDeps): void {
   const started = deps.log.debugEnabled ? performance.now() : 0;
-  const reply = (result: unknown) => {
-    conn.sendResult(frame.id, payloadJson(result));
+  const reply = (result: unknown, owner?: string) => {
+    let json: string;
+    try {
+      json = payloadJson(result);
+    } catch (err) {
+      // A BigInt or a cycle in a result fails this request, never the process.
+      return fail(unavailable(`${frame.method} returned a result that cannot be sent as JSON: ${(err as Error).message}`, { cause: err }), owner, true);
+    }
+    conn.sendResult(frame.id, json);
     if (started) deps.log.debug(`⇄ res ✓ ${frame.method} ${(performance.now() - started).toFixed(1)}ms`, { conn: conn.id, id: frame.id });
   };
-  const fail = (err: unknown, owner?: string) => {
-    const gwErr = toGatewayError(err);
-    if (!(err instanceof GatewayError)) {
-      deps.log.warn(`handler for ${frame.method} failed`, { plugin: owner, conn: conn.id, error: err });
+  const fail = (err: unknown, owner?: string, logIt = !(err instanceof GatewayError)) => {
+    let gwErr = toGatewayError(err);
+    if (logIt) deps.log.warn(`handler for ${frame.method} failed`, { plugin: owner, conn: conn.id, error: err });
+    try {
+      // sendError encodes before it sends: a throw here means nothing went out yet.
+      conn.sendError(frame.id, gwErr.toShape(), gwErr.payload === undefined ? undefined : payloadJson(gwErr.payload));
+    } catch (encodeErr) {
+      gwErr = unavailable(`${frame.method} failed with an error that cannot be sent as JSON: ${gwErr.code} ${gwErr.message} (${(encodeErr as Error).message})`);
+      deps.log.warn(gwErr.message, { plugin: owner, conn: conn.id });
+      conn.sendError(frame.id, gwErr.toShape());
     }
-    conn.sendError(frame.id, gwErr.toShape(), gwErr.payload === undefined ? undefined : payloadJson(gwErr.payload));
     if (started) deps.log.debug(`⇄ res ✗ ${frame.method} ${gwErr.code} ${(performance.now() - started).toFixed(1)}ms`, { conn: conn.id, id: frame.id });
   };
 
@@ -40,7 +52,12 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
   const denied = authorizeMethod(conn, method.scope);
   if (denied) return fail(denied);
   const params = frame.params ?? {};
-  const invalid = method.validate(params);
+  let invalid: string | null;
+  try {
+    invalid = method.validate(params);
+  } catch (err) {
+    return fail(unavailable(`${frame.method} params could not be validated: ${(err as Error).message}`, { cause: err }), method.owner, true);
+  }
   if (invalid) return fail(invalidRequest(`invalid ${frame.method} params: ${invalid}`));
 
   let acked = false;
@@ -53,8 +70,14 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
     },
     ack(payload) {
       if (acked) throw new Error(`${frame.method}: ack() may be called once`);
+      let json: string;
+      try {
+        json = payloadJson(payload);
+      } catch (err) {
+        throw new Error(`${frame.method}: ack() payload cannot be sent as JSON: ${(err as Error).message}`, { cause: err });
+      }
       acked = true;
-      conn.sendResult(frame.id, payloadJson(payload));
+      conn.sendResult(frame.id, json);
     },
   };
   const run = () => {
@@ -64,8 +87,8 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
     } catch (err) {
       return fail(err, method.owner);
     }
-    if (result instanceof Promise) result.then(reply, (err: unknown) => fail(err, method.owner));
-    else reply(result);
+    if (result instanceof Promise) result.then((value) => reply(value, method.owner), (err: unknown) => fail(err, method.owner));
+    else reply(result, method.owner);
   };
 
   const hooks = deps.hooks();

@@ -59,11 +59,14 @@ export class EventBus {
     return () => this.listeners.delete(listener);
   }
 
-  /** Broadcasts (or targets, with `to`) a declared event. Returns how many connections got it. */
+  /**
+   * Broadcasts (or targets, with `to`) a declared event. Returns how many connections got it. A payload
+   * JSON cannot encode (a BigInt, a cycle) throws to the emitter, before any connection counts a `seq`.
+   */
   emit(event: string, payload: EventPayload, options: EmitOptions = {}): number {
     const spec = this.declared.get(event)?.spec;
     if (!spec) throw new Error(`event ${event} was not declared; declare it before emitting`);
-    const json = payloadSerializer(payload);
+    const json = payloadSerializer(event, payload);
     if (options.to !== undefined) return this.sendTargeted(event, json, options.to);
     if (spec.stateVersion) this.stateVersion[spec.stateVersion] += 1;
     const sv = spec.stateVersion ? `,"stateVersion":${JSON.stringify(this.stateVersion)}` : "";
@@ -71,6 +74,7 @@ export class EventBus {
     let delivered = 0;
     for (const conn of this.connections()) {
       if (conn.state !== "open" || !this.mayReceive(conn, spec)) continue;
+      const text = json(conn.protocol); // before the seq: a payload that cannot be encoded leaves no gap
       conn.seq += 1;
       if (conn.ws.bufferedAmount > this.maxBufferedBytes) {
         if (spec.droppable) continue; // the client sees a seq gap and refreshes
@@ -78,7 +82,7 @@ export class EventBus {
         conn.close(1008, "slow consumer");
         continue;
       }
-      conn.send(`${head}${json(conn.protocol)},"seq":${conn.seq}${sv}}`);
+      conn.send(`${head}${text},"seq":${conn.seq}${sv}}`);
       delivered += 1;
     }
     return delivered;
@@ -107,18 +111,26 @@ export class EventBus {
 }
 
 /** Serializes a payload at most once per protocol generation. */
-function payloadSerializer(payload: EventPayload): (p: ProtocolVersion) => string {
+function payloadSerializer(event: string, payload: EventPayload): (p: ProtocolVersion) => string {
   if (typeof payload !== "function") {
-    const json = payloadJson(payload ?? null);
+    const json = encode(event, payload);
     return () => json;
   }
   const cache = new Map<ProtocolVersion, string>();
   return (p) => {
     let json = cache.get(p);
     if (json === undefined) {
-      json = payloadJson((payload as (p: ProtocolVersion) => unknown)(p) ?? null);
+      json = encode(event, (payload as (p: ProtocolVersion) => unknown)(p));
       cache.set(p, json);
     }
     return json;
   };
+}
+
+function encode(event: string, payload: unknown): string {
+  try {
+    return payloadJson(payload ?? null);
+  } catch (err) {
+    throw new Error(`event ${event}: payload cannot be sent as JSON: ${(err as Error).message}`, { cause: err });
+  }
 }

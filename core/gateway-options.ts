@@ -30,6 +30,13 @@ export interface GatewayOptions {
   version: string;
   limiter?: AuthLimiterOptions;
   timings?: Partial<GatewayTimings>;
+  /**
+   * Install process-wide `uncaughtException`/`unhandledRejection` handlers from start() until stop()
+   * finishes: an error escaping a plugin fails that plugin instead of the process, and one no plugin
+   * can be blamed for is logged. Off by default (an embedder may own those handlers); `openclaw
+   * gateway` turns it on.
+   */
+  guardProcess?: boolean;
 }
 
 export const DEFAULT_TIMINGS: GatewayTimings = {

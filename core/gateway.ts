@@ -24,6 +24,7 @@ import { buildHelloJson } from "./hello-builder.js";
 import { registerCoreMethods } from "./core-methods.js";
 import { AuthFailureLimiter } from "./auth-limiter.js";
 import { createLogger } from "./log.js";
+import { guardProcess } from "./process-guard.js";
 import type { ClientAddress } from "./client-address.js";
 import type { GatewayInfo } from "./plugin-types.js";
 
@@ -47,6 +48,7 @@ export class Gateway {
   private stopping: Promise<void> | null = null;
   private timers: NodeJS.Timeout[] = [];
   private featuresJson: string | null = null;
+  private unguard?: () => void;
   private socketDeps?: SocketDeps;
   private readonly healthSections: Contributors<() => Record<string, unknown>>;
   private readonly statusSections: Contributors<() => Record<string, unknown>>;
@@ -98,8 +100,9 @@ export class Gateway {
       logger: (name) => createLogger(options.logSink, name),
       onHooksChanged: (hooks) => {
         this.hooks = hooks;
-        if (this.accepting) this.health.changed();
       },
+      // Before clients can connect there is nobody to broadcast to: only drop the cached summary.
+      onStateChanged: () => (this.accepting ? this.health.changed() : this.health.invalidate()),
     });
     this.health = new HealthService({
       sections: healthSections,
@@ -168,6 +171,8 @@ export class Gateway {
 
   /** Sets up plugins, then listens. Rejects with the listen error (e.g. EADDRINUSE). */
   async start(): Promise<void> {
+    // Before plugin setup, so a stray timer of a plugin still setting up fails that setup.
+    if (this.options.guardProcess) this.unguard ??= guardProcess({ plugins: this.plugins, log: this.log, listening: () => this.boundPort !== 0 });
     await this.plugins.start(this.options.plugins, this.options.config);
     await new Promise<void>((resolve, reject) => {
       const onError = (err: Error) => reject(err);
@@ -192,7 +197,8 @@ export class Gateway {
    * Hooks and disposal are bounded; the caller decides what to do when that bound is hit.
    */
   stop(reason = "gateway stopping", restartExpectedMs: number | null = null): Promise<void> {
-    this.stopping ??= this.doStop(reason, restartExpectedMs);
+    // The process guard goes last, even when stopping fails: Node's own handling applies again after.
+    this.stopping ??= this.doStop(reason, restartExpectedMs).finally(() => this.unguard?.());
     return this.stopping;
   }
 

@@ -1,7 +1,7 @@
 /**
  * The health summary: core facts plus each plugin's section. Built on demand and cached as JSON,
- * so `health` and every hello-ok reuse the same bytes; refreshed (and broadcast) periodically and
- * whenever a plugin says its section changed.
+ * so `health` and every hello-ok reuse the same bytes; refreshed (and broadcast) periodically,
+ * whenever a plugin says its section changed, and whenever a plugin changes state.
  */
 import type { Contributors } from "./contributors.js";
 import type { EventBus } from "./events.js";
@@ -43,6 +43,11 @@ export class HealthService {
     return (this.cached as { summary: Record<string, unknown> }).summary;
   }
 
+  /** Drops the cache: the next read rebuilds it (no broadcast; for changes before clients can connect). */
+  invalidate(): void {
+    this.cached = null;
+  }
+
   /** Drops the cache and broadcasts the new summary (coalesced to one broadcast per tick of the event loop). */
   changed(): void {
     this.cached = null;
@@ -61,7 +66,9 @@ export class HealthService {
     const sections: Record<string, unknown> = {};
     for (const { owner, fn } of this.deps.sections.list()) {
       try {
-        Object.assign(sections, fn());
+        const section = fn();
+        JSON.stringify(section); // a section JSON cannot encode must not break health and every hello-ok
+        Object.assign(sections, section);
       } catch (err) {
         failed.push({ name: owner, state: "failed", error: `health section failed: ${(err as Error).message}` });
       }

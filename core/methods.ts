@@ -1,6 +1,5 @@
 /** The method registry: name → params validator, scope, handler and owning plugin. */
-import { ajv, formatAjvErrors } from "./protocol/validators.js";
-import type { ValidateFunction } from "ajv";
+import { compileSchema, formatAjvErrors } from "./protocol/validators.js";
 import type { MethodScope } from "./protocol/scopes.js";
 import type { MethodSpec } from "./types.js";
 
@@ -20,7 +19,11 @@ export class MethodRegistry {
   private namesCache: string[] | null = null;
   private readonly listeners = new Set<() => void>();
 
-  /** Registers a method and returns its remover. Duplicate names are refused, naming both owners. */
+  /**
+   * Registers a method and returns its remover. Duplicate names are refused, naming both owners, and so
+   * is a params schema ajv cannot compile: compiled here, that fails the plugin's setup instead of
+   * throwing on the first request.
+   */
   register(name: string, spec: MethodSpec<unknown>, owner: string): () => void {
     if (!name || name === "connect") throw new Error(`invalid method name ${JSON.stringify(name)}`);
     const existing = this.methods.get(name);
@@ -28,12 +31,13 @@ export class MethodRegistry {
     let validate: RegisteredMethod["validate"] = NO_PARAMS_CHECK;
     const schema = spec.params;
     if (schema) {
-      // Compiled once, on the first call: start-up stays fast however many methods plugins register.
-      let fn: ValidateFunction | undefined;
-      validate = (params) => {
-        fn ??= ajv.compile(schema);
-        return fn(params) ? null : formatAjvErrors(fn.errors ?? []);
-      };
+      let fn: ReturnType<typeof compileSchema>;
+      try {
+        fn = compileSchema(schema);
+      } catch (err) {
+        throw new Error(`method ${name}: its params schema cannot be compiled: ${(err as Error).message}`);
+      }
+      validate = (params) => (fn(params) ? null : formatAjvErrors(fn.errors ?? []));
     }
     const entry: RegisteredMethod = { name, owner, scope: spec.scope ?? "operator.admin", spec, validate };
     this.methods.set(name, entry);

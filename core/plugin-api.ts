@@ -1,6 +1,8 @@
 /**
  * Builds the scoped `api` one plugin receives. Every registration is recorded with its undo, so the
  * host can remove all of it when the plugin is disposed, whatever the plugin's own disposer does.
+ * Every callback the core will call (handlers, routes, upgrades, hook taps, sections, snapshots) is
+ * wrapped to run in the plugin's scope, so what it schedules stays attributed to the plugin.
  */
 import type { Connection } from "./connection.js";
 import type { EventBus } from "./events.js";
@@ -9,6 +11,7 @@ import type { RouteRegistry } from "./routes.js";
 import type { Contributors, KeyedProviders } from "./contributors.js";
 import { createTapRecorder, type TapRecord } from "./hooks.js";
 import type { Logger } from "./log.js";
+import type { PluginScope } from "./plugin-scope.js";
 import type { ConnectionsView, GatewayInfo, PluginApi, PluginDefinition } from "./plugin-types.js";
 import type { MethodSpec } from "./types.js";
 import type { RawJson } from "./rawjson.js";
@@ -39,11 +42,12 @@ export function createPluginApi(
   def: PluginDefinition,
   config: unknown,
   log: Logger,
-  signal: AbortSignal,
+  scope: PluginScope,
   reg: PluginRegistries,
   rec: PluginRecording,
 ): PluginApi {
   const owner = def.name;
+  const { signal } = scope;
   const record = (undo: () => void) => {
     rec.undo.push(undo);
   };
@@ -61,19 +65,31 @@ export function createPluginApi(
     hooks: createTapRecorder((tap) => {
       guard("hooks.tap");
       if (rec.sealed) throw new Error(`${owner}: hooks must be tapped during setup`);
-      rec.taps.push(tap);
+      rec.taps.push({ ...tap, fn: scope.bind(tap.fn as (ctx: unknown) => unknown) } as TapRecord);
     }),
     registerMethod<P>(name: string, spec: MethodSpec<P>) {
       guard("registerMethod");
-      record(reg.methods.register(name, spec as MethodSpec<unknown>, owner));
+      const scoped = { ...spec, handler: scope.bind(spec.handler) } as MethodSpec<unknown>;
+      record(reg.methods.register(name, scoped, owner));
     },
     registerRoute(method, path, handler, options) {
       guard("registerRoute");
-      record(reg.routes.register(method, path, handler, options, owner));
+      record(reg.routes.register(method, path, scope.bind(handler), options, owner));
     },
     registerUpgrade(path, handler, options = {}) {
       guard("registerUpgrade");
-      record(reg.routes.registerUpgrade(path, handler, owner, options));
+      const scoped = scope.bind(handler);
+      // The server calls upgrade handlers synchronously from its "upgrade" event: a throw there would
+      // escape as an uncaught exception, so it costs this one socket instead.
+      const safe: typeof handler = (req, socket, head, url) => {
+        try {
+          scoped(req, socket, head, url);
+        } catch (err) {
+          log.warn(`upgrade handler for ${path} failed`, { error: err });
+          socket.destroy();
+        }
+      };
+      record(reg.routes.registerUpgrade(path, safe, owner, options));
     },
     declareEvent(name, spec = {}) {
       guard("declareEvent");
@@ -96,15 +112,15 @@ export function createPluginApi(
     },
     registerHealth(section) {
       guard("registerHealth");
-      record(reg.healthSections.add(owner, section));
+      record(reg.healthSections.add(owner, scope.bind(section)));
     },
     registerStatus(section) {
       guard("registerStatus");
-      record(reg.statusSections.add(owner, section));
+      record(reg.statusSections.add(owner, scope.bind(section)));
     },
     registerSnapshot(key, provider) {
       guard("registerSnapshot");
-      record(reg.snapshots.set(key, owner, provider));
+      record(reg.snapshots.set(key, owner, scope.bind(provider)));
     },
     healthChanged() {
       if (!signal.aborted) reg.healthChanged();

@@ -2,10 +2,15 @@
  * Loads plugins in dependency order, sets them up, disposes them, and reloads single plugins.
  * A plugin that fails stays failed (visible in health, status and plugins.list); its dependents are
  * skipped; the rest keep running. After every change the hooks object is rebuilt from live plugins.
+ * An error that escapes a plugin at run time (see process-guard.ts) fails that plugin the same way.
  */
+import { isAbsolute, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { validatePluginSlice } from "./config/validate.js";
 import { buildHooks, type GatewayHooks } from "./hooks.js";
 import { createPluginApi, type PluginRecording, type PluginRegistries } from "./plugin-api.js";
+import { createPluginScope, type EscapeKind, type PluginScope } from "./plugin-scope.js";
+import { orderByDependencies, withDependents } from "./plugin-graph.js";
 import type { Disposer, PluginDefinition } from "./plugin-types.js";
 import type { Logger } from "./log.js";
 
@@ -34,13 +39,21 @@ interface PluginRecord extends PluginEntry, PluginRecording {
   error?: string;
   disposer?: Disposer;
   abort?: AbortController;
+  /** The scope of the latest setup (its signal is `abort.signal`). */
+  scope?: PluginScope;
+  /** Errors that escaped the plugin after it was stopped (only the first few are logged). */
+  lateErrors?: number;
 }
+
+const LATE_ERRORS_LOGGED = 5;
 
 export interface PluginHostOptions {
   registries: PluginRegistries;
   logger(name: string): Logger;
   log: Logger;
   onHooksChanged(hooks: GatewayHooks): void;
+  /** Called whenever a plugin's state changes (health must not show a stale plugin list). */
+  onStateChanged?(): void;
   /** Bound on one plugin's setup and on its disposer. */
   timeoutMs?: number;
 }
@@ -85,7 +98,7 @@ export class PluginHost {
 
   /** Disposes the named plugins and their dependents, then sets them up again with `config`. */
   async reload(names: readonly string[], config: unknown): Promise<string[]> {
-    const affected = this.withDependents(new Set(names));
+    const affected = withDependents(this.records, new Set(names));
     const ordered = this.records.filter((r) => affected.has(r.def.name));
     for (const rec of [...ordered].reverse()) if (rec.state === "active") await this.disposeOne(rec);
     for (const rec of ordered) {
@@ -107,14 +120,29 @@ export class PluginHost {
       await this.reload([name], config);
       return;
     }
-    const affected = this.withDependents(new Set([name]));
-    for (const r of [...this.records].reverse()) if (affected.has(r.def.name) && r.state === "active") await this.disposeOne(r);
-    rec.state = "disabled";
-    for (const r of this.records) if (affected.has(r.def.name) && r !== rec && r.state === "stopped") {
-      r.state = "skipped";
-      r.error = `requires a service from plugin ${name}, which is disabled`;
-    }
+    await this.stopDependents(name, `requires a service from plugin ${name}, which is disabled`);
+    if (rec.state === "active") await this.disposeOne(rec);
+    this.mark(rec, "disabled");
     this.rebuildHooks();
+  }
+
+  /**
+   * Stack-trace fallback for an error raised outside every plugin scope (e.g. by code a plugin file ran
+   * when it was imported): a plugin loaded from a path takes it when its file or folder is in the stack.
+   */
+  claimByStack(err: unknown, kind: EscapeKind): boolean {
+    const stack = err instanceof Error ? err.stack : undefined;
+    if (!stack) return false;
+    for (const rec of this.records) {
+      if (!rec.scope || !isAbsolute(rec.source)) continue;
+      const url = pathToFileURL(rec.source).href;
+      const named = [`${rec.source}${sep}`, `${rec.source}:`, `${url}/`, `${url}:`].some((p) => stack.includes(p));
+      if (named) {
+        rec.scope.reportEscaped(err, kind);
+        return true;
+      }
+    }
+    return false;
   }
 
   list(): PluginStatus[] {
@@ -130,67 +158,114 @@ export class PluginHost {
     }));
   }
 
-  private withDependents(names: Set<string>): Set<string> {
-    const out = new Set(names);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      const provided = new Set(this.records.filter((r) => out.has(r.def.name)).flatMap((r) => r.def.provides ?? []));
-      for (const rec of this.records) {
-        if (!out.has(rec.def.name) && (rec.def.requires ?? []).some((s) => provided.has(s))) {
-          out.add(rec.def.name);
-          grew = true;
-        }
-      }
-    }
-    return out;
-  }
-
   private async setupOne(rec: PluginRecord, config: unknown): Promise<void> {
     const { def } = rec;
     const log = this.options.logger(def.name);
     const missing = (def.requires ?? []).find((service) => !this.options.registries.services.get(service));
     if (missing) {
       const provider = this.records.find((r) => r.def.provides?.includes(missing));
-      rec.state = "skipped";
-      rec.error = provider
+      this.mark(rec, "skipped", provider
         ? `requires service "${missing}" from plugin ${provider.def.name}, which is ${provider.state}`
-        : `requires service "${missing}", which no enabled plugin provides`;
+        : `requires service "${missing}", which no enabled plugin provides`);
       log.warn(`skipped: ${rec.error}`);
       return;
     }
-    rec.abort = new AbortController();
+    const abort = (rec.abort = new AbortController());
     rec.undo = [];
     rec.taps = [];
     rec.sealed = false;
+    // An error escaping from what setup started (a timer, a promise) fails the setup it belongs to.
+    let escaped: Error | undefined;
+    let rejectSetup: (err: Error) => void = () => undefined;
+    const crashed = new Promise<never>((_, reject) => (rejectSetup = reject));
+    crashed.catch(() => undefined); // settled by the race below, or never looked at when setup failed first
+    const crashSetup = (err: Error) => {
+      escaped ??= err;
+      rejectSetup(err);
+    };
+    rec.lateErrors = 0;
+    const scope = (rec.scope = createPluginScope(def.name, abort.signal, (err, kind) => this.onEscaped(rec, scope, err, kind, crashSetup)));
     try {
       const slice = pluginConfigSlice(def, config);
-      const api = createPluginApi(def, slice, log, rec.abort.signal, this.options.registries, rec);
-      const disposer = await withTimeout(Promise.resolve().then(() => def.setup(api)), this.timeoutMs, `setup of plugin ${def.name}`);
+      const api = createPluginApi(def, slice, log, scope, this.options.registries, rec);
+      const setup = scope.run(async () => def.setup(api));
+      const disposer = await withTimeout(Promise.race([setup, crashed]), this.timeoutMs, `setup of plugin ${def.name}`);
+      if (escaped) throw escaped; // it escaped after setup resolved but before this line ran
       rec.disposer = typeof disposer === "function" ? disposer : undefined;
       rec.sealed = true;
-      rec.state = "active";
+      this.mark(rec, "active");
     } catch (err) {
-      rec.state = "failed";
-      rec.error = err instanceof Error ? err.message : String(err);
-      log.error(`failed to set up: ${rec.error}`);
-      rec.abort.abort();
+      abort.abort();
       this.undoRegistrations(rec);
+      this.mark(rec, "failed", err instanceof Error ? err.message : String(err));
+      log.error(`failed to set up: ${rec.error}`);
     }
   }
 
   private async disposeOne(rec: PluginRecord): Promise<void> {
     rec.abort?.abort();
-    if (rec.disposer) {
-      try {
-        await withTimeout(Promise.resolve().then(() => rec.disposer?.()), this.timeoutMs, `dispose of plugin ${rec.def.name}`);
-      } catch (err) {
-        this.options.logger(rec.def.name).warn(`dispose failed: ${(err as Error).message}`);
-      }
-    }
+    const disposer = rec.disposer;
     rec.disposer = undefined;
+    if (disposer) await this.runDisposer(rec, disposer);
     this.undoRegistrations(rec);
-    rec.state = "stopped";
+    this.mark(rec, "stopped");
+  }
+
+  private async runDisposer(rec: PluginRecord, disposer: Disposer): Promise<void> {
+    try {
+      const run = rec.scope ? rec.scope.run(async () => disposer()) : Promise.resolve().then(disposer);
+      await withTimeout(run, this.timeoutMs, `dispose of plugin ${rec.def.name}`);
+    } catch (err) {
+      this.options.logger(rec.def.name).warn(`dispose failed: ${(err as Error).message}`);
+    }
+  }
+
+  /** An error escaped the plugin's code (reported by the process guard through the plugin's scope). */
+  private onEscaped(rec: PluginRecord, scope: PluginScope, err: unknown, kind: EscapeKind, crashSetup: (err: Error) => void): void {
+    const log = this.options.logger(rec.def.name);
+    const message = err instanceof Error ? err.message : String(err);
+    const fields = { error: err, stack: err instanceof Error ? err.stack : undefined };
+    if (scope.signal.aborted) {
+      // A stopped plugin's interval may keep throwing: say so a few times, not forever.
+      rec.lateErrors = (rec.lateErrors ?? 0) + 1;
+      if (rec.lateErrors <= LATE_ERRORS_LOGGED) log.error(`${kind} after the plugin was stopped: ${message}`, fields);
+      if (rec.lateErrors === LATE_ERRORS_LOGGED) log.error(`further errors from the stopped plugin ${rec.def.name} are not logged until it is set up again`);
+      return;
+    }
+    if (!rec.sealed) return crashSetup(new Error(`${kind} during setup: ${message}`, { cause: err }));
+    if (rec.state !== "active") return log.error(`${kind}: ${message}`, fields);
+    log.error(`${kind}: ${message}; the plugin is stopped and marked failed, the gateway keeps serving`, fields);
+    void this.failAtRuntime(rec, `${kind}: ${message}`);
+  }
+
+  /**
+   * Stops a plugin whose code failed after setup: its registrations go at once (no more requests reach
+   * it), then its dependents are stopped (skipped) and its disposer runs, bounded like any dispose.
+   */
+  private async failAtRuntime(rec: PluginRecord, reason: string): Promise<void> {
+    const disposer = rec.disposer;
+    rec.disposer = undefined;
+    rec.abort?.abort();
+    this.undoRegistrations(rec);
+    this.mark(rec, "failed", reason);
+    this.rebuildHooks();
+    await this.stopDependents(rec.def.name, `requires a service from plugin ${rec.def.name}, which is failed`);
+    this.rebuildHooks();
+    if (disposer) await this.runDisposer(rec, disposer);
+  }
+
+  /** Disposes the active plugins that depend on `name` (latest first) and marks them skipped. */
+  private async stopDependents(name: string, reason: string): Promise<void> {
+    const affected = withDependents(this.records, new Set([name]));
+    affected.delete(name);
+    for (const r of [...this.records].reverse()) if (affected.has(r.def.name) && r.state === "active") await this.disposeOne(r);
+    for (const r of this.records) if (affected.has(r.def.name) && r.state === "stopped") this.mark(r, "skipped", reason);
+  }
+
+  private mark(rec: PluginRecord, state: PluginState, error?: string): void {
+    rec.state = state;
+    rec.error = error;
+    this.options.onStateChanged?.();
   }
 
   private undoRegistrations(rec: PluginRecord): void {
@@ -209,26 +284,6 @@ export class PluginHost {
     const live = this.records.filter((r) => r.state === "active").map((r) => ({ name: r.def.name, taps: r.taps }));
     this.options.onHooksChanged(buildHooks(live));
   }
-}
-
-/** Orders plugins so that providers come before the plugins that require them; cycles keep input order. */
-function orderByDependencies<T extends { def: PluginDefinition }>(records: T[]): T[] {
-  const providerOf = new Map<string, T>();
-  for (const r of records) for (const s of r.def.provides ?? []) if (!providerOf.has(s)) providerOf.set(s, r);
-  const out: T[] = [];
-  const visiting = new Set<T>();
-  const visit = (r: T) => {
-    if (out.includes(r) || visiting.has(r)) return;
-    visiting.add(r);
-    for (const s of r.def.requires ?? []) {
-      const p = providerOf.get(s);
-      if (p && p !== r) visit(p);
-    }
-    visiting.delete(r);
-    out.push(r);
-  };
-  for (const r of records) visit(r);
-  return out;
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

@@ -146,6 +146,7 @@ function buildGateway(current: () => PreparedGateway, sink: LogSink): Gateway {
     allowedOrigins: () => current().core.gateway?.controlUi?.allowedOrigins ?? [],
     logSink: sink,
     version: packageVersion(),
+    guardProcess: true, // a plugin's stray throw or rejection fails that plugin, not the process
     limiter: {
       maxFailures: p.core.gateway?.auth?.rateLimit?.maxAttempts,
       windowMs: p.core.gateway?.auth?.rateLimit?.windowMs,

@@ -84,7 +84,10 @@ function acceptsEmptyAsIs(schema: TSchema): boolean {
   return !Object.values(root.properties ?? {}).some((p) => "default" in p);
 }
 
-/** Validates (and fills defaults of) one plugin's slice. */
+/** A plugin's own schema is broken: that plugin fails at setup; the config itself is not at fault. */
+export class PluginSchemaError extends Error {}
+
+/** Validates (and fills defaults of) one plugin's slice; throws PluginSchemaError when its schema does not compile. */
 export function validatePluginSlice(def: PluginDefinition, config: unknown): { slice: ConfigObject; issues: ConfigIssue[] } {
   const slice = pickPaths(config, def.configPaths ?? []);
   if (!def.configSchema) return { slice, issues: [] };
@@ -92,7 +95,12 @@ export function validatePluginSlice(def: PluginDefinition, config: unknown): { s
   // and fills nothing (deeper defaults need their parent), so skip compiling the schema: ajv compiles cost
   // start-up time for every plugin the user never configured.
   if (Object.keys(slice).length === 0 && acceptsEmptyAsIs(def.configSchema)) return { slice, issues: [] };
-  const validate = validatorFor(def.configSchema);
+  let validate: ValidateFunction;
+  try {
+    validate = validatorFor(def.configSchema);
+  } catch (err) {
+    throw new PluginSchemaError(`plugin ${def.name}: its configSchema cannot be compiled: ${(err as Error).message}`);
+  }
   if (validate(slice)) return { slice, issues: [] };
   return { slice, issues: issuesFromAjv(validate.errors ?? []).map((i) => ({ ...i, message: `${i.message} (plugin ${def.name})` })) };
 }
@@ -130,8 +138,12 @@ export function validateConfig(raw: unknown, plugins: ReadonlyArray<{ def: Plugi
       if (!enabled) warnings.push(`${path} belongs to plugin ${def.name}, which is disabled: kept but unused`);
     }
     if (enabled) {
-      const result = validatePluginSlice(def, raw);
-      issues.push(...result.issues);
+      try {
+        issues.push(...validatePluginSlice(def, raw).issues);
+      } catch (err) {
+        // Refusing the whole config would stop the gateway over one broken plugin; its setup fails instead.
+        if (!(err instanceof PluginSchemaError)) throw err;
+      }
     }
   }
   // An empty core part (no config file, or only plugin keys) is valid: skip compiling the schema.

@@ -1,6 +1,7 @@
 /**
- * One ajv instance for the protocol. Schemas are compiled once, on first use, and
- * error lists are rendered the way upstream phrases them ("at /client/id: must be …").
+ * One ajv instance for the protocol. The core's own frame schemas are compiled once, on first use;
+ * schemas plugins register are compiled when registered (`compileSchema`), shared between identical
+ * schemas. Error lists are rendered the way upstream phrases them ("at /client/id: must be …").
  */
 import { Ajv, type ErrorObject, type KeywordDefinition, type ValidateFunction } from "ajv";
 import type { TSchema, Static } from "@sinclair/typebox";
@@ -26,11 +27,47 @@ export interface Validator<T> {
 export function compile<S extends TSchema>(schema: S): Validator<Static<S>> {
   let fn: ValidateFunction | undefined;
   const check = ((value: unknown) => {
-    fn ??= ajv.compile(schema);
+    fn ??= compileSchema(schema);
     return fn(value);
   }) as Validator<Static<S>>;
   check.errorText = () => formatAjvErrors(fn?.errors ?? []);
   return check;
+}
+
+const byObject = new WeakMap<object, ValidateFunction>();
+const byText = new Map<string, ValidateFunction>();
+
+/**
+ * Compiles a schema now and returns its validator; throws ajv's reason (e.g. `unknown format "email"
+ * ignored in schema at path …`) when it cannot be compiled. Identical schemas share one validator: the
+ * same object is looked up by identity, an equal one by its JSON text, so start-up compiles each
+ * distinct schema once and a plugin reloaded with fresh schema objects does not grow ajv's cache.
+ */
+export function compileSchema(schema: TSchema): ValidateFunction {
+  let fn = byObject.get(schema);
+  if (fn) return fn;
+  const text = schemaText(schema);
+  fn = text === undefined ? undefined : byText.get(text);
+  if (!fn) {
+    fn = ajv.compile(schema);
+    if (text !== undefined) byText.set(text, fn);
+  }
+  byObject.set(schema, fn);
+  return fn;
+}
+
+/** JSON text of a schema, or undefined when it holds something JSON cannot express (then only identity is shared). */
+function schemaText(schema: TSchema): string | undefined {
+  try {
+    let plain = true;
+    const text = JSON.stringify(schema, (_key, value: unknown) => {
+      if (typeof value === "function" || value instanceof RegExp) plain = false;
+      return value;
+    });
+    return plain ? text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function formatAjvErrors(errors: readonly ErrorObject[]): string {
