@@ -5,10 +5,10 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { WebSocketServer, WebSocket } from "ws";
-import { DEFAULT_TIMINGS, type GatewayOptions, type GatewayTimings } from "./gateway-options.js";
+import { DEFAULT_LIMITS, DEFAULT_TIMINGS, withDefaults, type GatewayLimits, type GatewayOptions, type GatewayTimings } from "./gateway-options.js";
 
-export type { GatewayOptions, GatewayTimings };
-import { Connection } from "./connection.js";
+export type { GatewayLimits, GatewayOptions, GatewayTimings };
+import { Connection, type SendBudget } from "./connection.js";
 import { EventBus } from "./events.js";
 import { MethodRegistry } from "./methods.js";
 import { RouteRegistry } from "./routes.js";
@@ -20,7 +20,7 @@ import { createHooks, tapCount, type GatewayHooks } from "./hooks.js";
 import { createGatewayServer } from "./server.js";
 import { payloadJson, type RawJson } from "./rawjson.js";
 import { attachSocket, type SocketDeps } from "./socket-handler.js";
-import { buildHelloJson } from "./hello-builder.js";
+import { buildHelloJson, policyJson } from "./hello-builder.js";
 import { registerCoreMethods } from "./core-methods.js";
 import { AuthFailureLimiter } from "./auth-limiter.js";
 import { createLogger } from "./log.js";
@@ -36,7 +36,11 @@ export class Gateway {
   readonly plugins: PluginHost;
   readonly info: GatewayInfo;
   readonly timings: GatewayTimings;
+  readonly limits: GatewayLimits;
   private readonly log;
+  private readonly wsLog;
+  private readonly sendBudget: SendBudget;
+  private readonly policyJson: string;
   private readonly limiter: AuthFailureLimiter;
   private readonly snapshots = new KeyedProviders<() => unknown[] | RawJson>();
   private hooks: GatewayHooks = createHooks();
@@ -52,10 +56,20 @@ export class Gateway {
   private readonly statusSections: Contributors<() => Record<string, unknown>>;
 
   constructor(private readonly options: GatewayOptions) {
-    this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
+    this.timings = withDefaults(DEFAULT_TIMINGS, options.timings);
+    this.limits = withDefaults(DEFAULT_LIMITS, options.limits);
     this.log = createLogger(options.logSink, "gateway");
     this.limiter = new AuthFailureLimiter(options.limiter);
-    this.events = new EventBus(() => this.connections.values(), (id) => this.connections.get(id), this.log.child("events"));
+    this.policyJson = policyJson(this.limits.maxBufferedBytes);
+    const wsLog = (this.wsLog = this.log.child("ws"));
+    this.sendBudget = {
+      maxBufferedBytes: this.limits.maxBufferedBytes,
+      onSlowConsumer: (conn, buffered, frame) =>
+        wsLog.warn("closing slow consumer: it stopped reading and its unsent data would pass gateway.limits.maxBufferedBytes", {
+          conn: conn.id, client: conn.client?.id, buffered, frame, limit: this.limits.maxBufferedBytes,
+        }),
+    };
+    this.events = new EventBus(() => this.connections.values(), (id) => this.connections.get(id));
     const invalidateFeatures = () => {
       this.featuresJson = null;
     };
@@ -230,13 +244,13 @@ export class Gateway {
       return;
     }
     this.socketDeps ??= this.createSocketDeps();
-    attachSocket(new Connection(ws, address, origin), this.socketDeps);
+    attachSocket(new Connection(ws, address, origin, this.sendBudget), this.socketDeps);
   }
 
   /** One deps object shared by every socket (no per-connection closures). */
   private createSocketDeps(): SocketDeps {
     return {
-      log: this.log.child("ws"),
+      log: this.wsLog,
       methods: this.methods,
       hooks: () => this.hooks,
       authSettings: this.options.auth,
@@ -284,6 +298,7 @@ export class Gateway {
       configPath: this.info.configPath,
       stateDir: this.info.stateDir,
       authMode: this.options.auth().mode,
+      policyJson: this.policyJson,
     }, helloAuth, surfaces);
   }
 
