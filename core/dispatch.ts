@@ -19,13 +19,16 @@ export interface DispatchDeps {
 }
 
 
-export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: DispatchDeps): void {
+/** `settled` is called once the request has its final answer (or was dropped): the in-flight accounting. */
+export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: DispatchDeps, settled: () => void = () => undefined): void {
   const started = deps.log.debugEnabled ? performance.now() : 0;
   const reply = (result: unknown) => {
+    settled();
     conn.sendResult(frame.id, payloadJson(result));
     if (started) deps.log.debug(`⇄ res ✓ ${frame.method} ${(performance.now() - started).toFixed(1)}ms`, { conn: conn.id, id: frame.id });
   };
   const fail = (err: unknown, owner?: string) => {
+    settled();
     const gwErr = toGatewayError(err);
     if (!(err instanceof GatewayError)) {
       deps.log.warn(`handler for ${frame.method} failed`, { plugin: owner, conn: conn.id, error: err });
@@ -73,7 +76,7 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
   hooks.onFrame.promise({ conn, frame }).then(
     (verdict) => {
       if (!verdict) return run();
-      if ("drop" in verdict) return;
+      if ("drop" in verdict) return settled();
       if ("error" in verdict) return fail(verdict.error);
       reply(verdict.result);
     },

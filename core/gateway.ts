@@ -20,6 +20,8 @@ import { createHooks, tapCount, type GatewayHooks } from "./hooks.js";
 import { createGatewayServer } from "./server.js";
 import { payloadJson, type RawJson } from "./rawjson.js";
 import { attachSocket, type SocketDeps } from "./socket-handler.js";
+import { TurnClock } from "./request-scheduler.js";
+import { LIMITS } from "./protocol/limits.js";
 import { buildHelloJson, policyJson } from "./hello-builder.js";
 import { registerCoreMethods } from "./core-methods.js";
 import { AuthFailureLimiter } from "./auth-limiter.js";
@@ -257,6 +259,8 @@ export class Gateway {
       limiter: this.limiter,
       accepting: () => this.accepting,
       handshakeTimeoutMs: this.timings.handshakeTimeoutMs,
+      requestLimits: { maxInFlight: this.limits.maxInFlightRequests, maxQueued: this.limits.maxQueuedRequests, framesPerTurn: LIMITS.framesPerTurn, retryAfterMs: LIMITS.busyRetryAfterMs },
+      turnClock: new TurnClock(),
       helloJson: (c, helloAuth, surfaces) => this.helloJson(c, helloAuth, surfaces),
       onOpen: (c) => this.connections.set(c.id, c),
       onClosed: (c, code, reason, wasOpen) => {
