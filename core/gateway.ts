@@ -149,6 +149,12 @@ export class Gateway {
       limiter: this.limiter,
       trustedProxies: options.trustedProxies ?? (() => []),
       allowedOrigins: options.allowedOrigins ?? (() => []),
+      sockets: {
+        headersTimeoutMs: this.timings.httpHeadersTimeoutMs,
+        requestTimeoutMs: this.timings.httpRequestTimeoutMs,
+        idleTimeoutMs: this.timings.httpIdleTimeoutMs,
+        maxConnections: this.limits.maxConnections,
+      },
       onGatewaySocket: (ws, address, origin) => this.acceptSocket(ws, address, origin),
     }));
   }

@@ -10,6 +10,7 @@ import { LIMITS } from "./protocol/limits.js";
 import { resolveClientAddress, type ClientAddress } from "./client-address.js";
 import { checkOrigin } from "./origin.js";
 import { checkBearer, urlCarriesSecret } from "./http-auth.js";
+import { guardHttpSockets, httpServerOptions, type HttpSocketPolicy } from "./http-sockets.js";
 import type { AuthSettings } from "./auth.js";
 import type { AuthFailureLimiter } from "./auth-limiter.js";
 import type { RouteRegistry } from "./routes.js";
@@ -22,6 +23,7 @@ export interface ServerDeps {
   limiter: AuthFailureLimiter;
   trustedProxies(): readonly string[];
   allowedOrigins(): readonly string[];
+  sockets: HttpSocketPolicy;
   onGatewaySocket(ws: WebSocket, address: ClientAddress, origin: string | undefined): void;
 }
 
@@ -40,7 +42,7 @@ export function createGatewayServer(deps: ServerDeps): { server: Server; wss: We
     perMessageDeflate: false,
     clientTracking: false,
   });
-  const server = createServer((req, res) => {
+  const server = createServer(httpServerOptions(deps.sockets), (req, res) => {
     handleRequest(req, res, deps).catch((err: unknown) => {
       deps.log.error("HTTP handler failed", { path: req.url?.split("?")[0], error: err });
       if (!res.headersSent) sendJson(res, 500, httpError("internal error", "api_error"));
@@ -48,10 +50,7 @@ export function createGatewayServer(deps: ServerDeps): { server: Server; wss: We
     });
   });
   server.on("upgrade", (req, socket, head) => handleUpgrade(req, socket, head, wss, deps));
-  server.on("clientError", (_err, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n");
-    else socket.destroy();
-  });
+  guardHttpSockets(server, deps.sockets, deps.log);
   return { server, wss };
 }
 
