@@ -26,7 +26,7 @@ import { buildHelloJson, policyJson } from "./hello-builder.js";
 import { registerCoreMethods } from "./core-methods.js";
 import { AuthFailureLimiter } from "./auth-limiter.js";
 import { createLogger } from "./log.js";
-import type { ClientAddress } from "./client-address.js";
+import { isLoopbackIp, type ClientAddress } from "./client-address.js";
 import type { GatewayInfo } from "./plugin-types.js";
 
 export class Gateway {
@@ -149,6 +149,7 @@ export class Gateway {
       limiter: this.limiter,
       trustedProxies: options.trustedProxies ?? (() => []),
       allowedOrigins: options.allowedOrigins ?? (() => []),
+      loopbackBind: isLoopbackIp(options.host) || options.host === "localhost",
       sockets: {
         headersTimeoutMs: this.timings.httpHeadersTimeoutMs,
         requestTimeoutMs: this.timings.httpRequestTimeoutMs,
