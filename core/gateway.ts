@@ -8,7 +8,7 @@ import type { WebSocketServer, WebSocket } from "ws";
 import { DEFAULT_LIMITS, DEFAULT_TIMINGS, withDefaults, type GatewayLimits, type GatewayOptions, type GatewayTimings } from "./gateway-options.js";
 
 export type { GatewayLimits, GatewayOptions, GatewayTimings };
-import { Connection, type SendBudget } from "./connection.js";
+import { Connection } from "./connection.js";
 import { EventBus } from "./events.js";
 import { MethodRegistry } from "./methods.js";
 import { RouteRegistry } from "./routes.js";
@@ -21,12 +21,12 @@ import { createGatewayServer } from "./server.js";
 import { payloadJson, type RawJson } from "./rawjson.js";
 import { attachSocket, type SocketDeps } from "./socket-handler.js";
 import { TurnClock } from "./request-scheduler.js";
-import { LIMITS } from "./protocol/limits.js";
-import { buildHelloJson, policyJson } from "./hello-builder.js";
+import { isLoopbackBind, networkPolicy, type NetworkPolicy } from "./network-policy.js";
+import { buildHelloJson } from "./hello-builder.js";
 import { registerCoreMethods } from "./core-methods.js";
 import { AuthFailureLimiter } from "./auth-limiter.js";
 import { createLogger } from "./log.js";
-import { isLoopbackIp, type ClientAddress } from "./client-address.js";
+import type { ClientAddress } from "./client-address.js";
 import type { GatewayInfo } from "./plugin-types.js";
 
 export class Gateway {
@@ -41,8 +41,7 @@ export class Gateway {
   readonly limits: GatewayLimits;
   private readonly log;
   private readonly wsLog;
-  private readonly sendBudget: SendBudget;
-  private readonly policyJson: string;
+  private readonly net: NetworkPolicy;
   private readonly limiter: AuthFailureLimiter;
   private readonly snapshots = new KeyedProviders<() => unknown[] | RawJson>();
   private hooks: GatewayHooks = createHooks();
@@ -62,15 +61,8 @@ export class Gateway {
     this.limits = withDefaults(DEFAULT_LIMITS, options.limits);
     this.log = createLogger(options.logSink, "gateway");
     this.limiter = new AuthFailureLimiter(options.limiter);
-    this.policyJson = policyJson(this.limits.maxBufferedBytes);
-    const wsLog = (this.wsLog = this.log.child("ws"));
-    this.sendBudget = {
-      maxBufferedBytes: this.limits.maxBufferedBytes,
-      onSlowConsumer: (conn, buffered, frame) =>
-        wsLog.warn("closing slow consumer: it stopped reading and its unsent data would pass gateway.limits.maxBufferedBytes", {
-          conn: conn.id, client: conn.client?.id, buffered, frame, limit: this.limits.maxBufferedBytes,
-        }),
-    };
+    this.wsLog = this.log.child("ws");
+    this.net = networkPolicy(this.limits, this.timings, this.wsLog);
     this.events = new EventBus(() => this.connections.values(), (id) => this.connections.get(id));
     const invalidateFeatures = () => {
       this.featuresJson = null;
@@ -149,13 +141,8 @@ export class Gateway {
       limiter: this.limiter,
       trustedProxies: options.trustedProxies ?? (() => []),
       allowedOrigins: options.allowedOrigins ?? (() => []),
-      loopbackBind: isLoopbackIp(options.host) || options.host === "localhost",
-      sockets: {
-        headersTimeoutMs: this.timings.httpHeadersTimeoutMs,
-        requestTimeoutMs: this.timings.httpRequestTimeoutMs,
-        idleTimeoutMs: this.timings.httpIdleTimeoutMs,
-        maxConnections: this.limits.maxConnections,
-      },
+      loopbackBind: isLoopbackBind(options.host),
+      sockets: this.net.httpSockets,
       onGatewaySocket: (ws, address, origin) => this.acceptSocket(ws, address, origin),
     }));
   }
@@ -253,7 +240,7 @@ export class Gateway {
       return;
     }
     this.socketDeps ??= this.createSocketDeps();
-    attachSocket(new Connection(ws, address, origin, this.sendBudget), this.socketDeps);
+    attachSocket(new Connection(ws, address, origin, this.net.sendBudget), this.socketDeps);
   }
 
   /** One deps object shared by every socket (no per-connection closures). */
@@ -266,7 +253,7 @@ export class Gateway {
       limiter: this.limiter,
       accepting: () => this.accepting,
       handshakeTimeoutMs: this.timings.handshakeTimeoutMs,
-      requestLimits: { maxInFlight: this.limits.maxInFlightRequests, maxQueued: this.limits.maxQueuedRequests, framesPerTurn: LIMITS.framesPerTurn, retryAfterMs: LIMITS.busyRetryAfterMs },
+      requestLimits: this.net.requests,
       turnClock: new TurnClock(),
       helloJson: (c, helloAuth, surfaces) => this.helloJson(c, helloAuth, surfaces),
       onOpen: (c) => this.connections.set(c.id, c),
@@ -309,7 +296,7 @@ export class Gateway {
       configPath: this.info.configPath,
       stateDir: this.info.stateDir,
       authMode: this.options.auth().mode,
-      policyJson: this.policyJson,
+      policyJson: this.net.helloPolicyJson,
     }, helloAuth, surfaces);
   }
 
