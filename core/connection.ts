@@ -15,6 +15,12 @@ const CLOSED = new Error("connection closed");
 
 export type ConnectionState = "handshake" | "open" | "closing" | "closed";
 
+function exactUtf8(text: string): Buffer {
+  const data = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  data.write(text);
+  return data;
+}
+
 /** How much unsent data one socket may hold, and who hears about a socket that overran it. */
 export interface SendBudget {
   maxBufferedBytes: number;
@@ -97,16 +103,22 @@ export class Connection implements ConnectionInfo {
   send(text: string, options?: SendOptions): boolean {
     if (this.ws.readyState !== WebSocket.OPEN) return false;
     const buffered = this.ws.bufferedAmount;
-    if (buffered > 0) {
-      const bytes = Buffer.byteLength(text);
-      if (buffered + bytes > this.budget.maxBufferedBytes) {
-        if (options?.droppable) return false;
-        this.budget.onSlowConsumer(this, buffered, bytes);
-        this.close(1008, "slow consumer");
-        return false;
-      }
+    if (buffered === 0) {
+      this.ws.send(text, options?.onSent);
+      return true;
     }
-    this.ws.send(text, options?.onSent);
+    // Behind a backlog the frame waits in the socket's queue, so what it holds there is what the budget
+    // must count: UTF-8 bytes rather than the string (a JS string with any non-Latin-1 character takes
+    // two bytes per character), in a buffer of its own size when large (a slice of Node's shared 8 KiB
+    // pool would keep the whole slab alive).
+    const data = text.length < 1024 ? Buffer.from(text) : exactUtf8(text);
+    if (buffered + data.length > this.budget.maxBufferedBytes) {
+      if (options?.droppable) return false;
+      this.budget.onSlowConsumer(this, buffered, data.length);
+      this.close(1008, "slow consumer");
+      return false;
+    }
+    this.ws.send(data, { binary: false }, options?.onSent);
     return true;
   }
 
