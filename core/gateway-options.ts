@@ -18,7 +18,8 @@ export interface GatewayTimings {
   httpRequestTimeoutMs: number;
   /**
    * An HTTP socket without progress for this long is destroyed when it is not waiting for a handler
-   * that is still working (e.g. a client that stopped reading its response).
+   * that is still working (e.g. a client that stopped reading its response). Node lets the first
+   * expiry pass while a write was still moving, so a stalled reader goes after one to two intervals.
    */
   httpIdleTimeoutMs: number;
 }
@@ -59,7 +60,7 @@ export const DEFAULT_TIMINGS: GatewayTimings = {
   shutdownTimeoutMs: 15_000,
   httpHeadersTimeoutMs: 10_000,
   httpRequestTimeoutMs: 60_000,
-  httpIdleTimeoutMs: 30_000,
+  httpIdleTimeoutMs: 15_000,
 };
 
 export const DEFAULT_LIMITS: GatewayLimits = {
