@@ -123,21 +123,27 @@ export abstract class RequestScheduler {
     // Each drain is a fresh share, so a backlog always moves, one share per turn.
     this.turn = this.clock.now();
     this.used = 0;
-    while (this.take()) {
-      if (this.waiting.length > 0 && this.inFlight < this.limits.maxInFlight) {
-        this.start(this.waiting.shift() as RequestFrame);
-        continue;
+    try {
+      while (this.conn.state === "open" && this.take()) {
+        if (this.waiting.length > 0 && this.inFlight < this.limits.maxInFlight) {
+          this.start(this.waiting.shift() as RequestFrame);
+          continue;
+        }
+        const text = this.inbox.shift();
+        if (text === undefined) {
+          this.used -= 1; // nothing to do: give the unit back
+          break;
+        }
+        this.handle(text);
       }
-      const text = this.inbox.shift();
-      if (text === undefined) {
-        this.used -= 1; // nothing to do: give the unit back
-        break;
+    } finally {
+      // Also after a throw (reported by the process's handlers): the socket must not stay paused.
+      if (this.conn.state !== "open") this.clear();
+      else {
+        if (this.inbox.length === 0) this.resumeReading();
+        if (this.inbox.length > 0 || (this.waiting.length > 0 && this.inFlight < this.limits.maxInFlight)) this.armDrain();
       }
-      this.handle(text);
-      if (this.conn.state !== "open") return this.clear();
     }
-    if (this.inbox.length === 0) this.resumeReading();
-    if (this.inbox.length > 0 || (this.waiting.length > 0 && this.inFlight < this.limits.maxInFlight)) this.armDrain();
   };
 
   private armDrain(): void {
