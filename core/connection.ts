@@ -15,6 +15,25 @@ const CLOSED = new Error("connection closed");
 
 export type ConnectionState = "handshake" | "open" | "closing" | "closed";
 
+function exactUtf8(text: string): Buffer {
+  const data = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  data.write(text);
+  return data;
+}
+
+/** How much unsent data one socket may hold, and who hears about a socket that overran it. */
+export interface SendBudget {
+  maxBufferedBytes: number;
+  /** Called just before a socket over its budget is closed 1008 "slow consumer". */
+  onSlowConsumer(conn: Connection, bufferedBytes: number, frameBytes: number): void;
+}
+
+export interface SendOptions {
+  /** When the frame does not fit the budget, skip it instead of closing the socket. */
+  droppable?: boolean;
+  onSent?: (err?: Error) => void;
+}
+
 export class Connection implements ConnectionInfo {
   readonly id = randomUUID();
   readonly nonce = randomUUID();
@@ -47,6 +66,7 @@ export class Connection implements ConnectionInfo {
     readonly ws: WebSocket,
     readonly address: ClientAddress,
     readonly origin: string | undefined,
+    private readonly budget: SendBudget,
   ) {}
 
   get remoteIp(): string {
@@ -73,9 +93,33 @@ export class Connection implements ConnectionInfo {
     return this.ws.readyState === WebSocket.OPEN;
   }
 
-  send(text: string, onSent?: (err?: Error) => void): void {
-    if (this.ws.readyState !== WebSocket.OPEN) return;
-    this.ws.send(text, onSent);
+  /**
+   * Queues one frame, unless it would take this socket's unsent data past its budget: then a droppable
+   * frame is skipped and anything else closes the socket 1008 "slow consumer". Every frame the gateway
+   * sends (responses, targeted events, broadcasts) comes through here, so a client that stops reading
+   * costs at most its budget whatever it keeps asking for. A frame to an empty buffer always goes out:
+   * a single large answer to a client that reads is not a slow consumer. Returns whether it was queued.
+   */
+  send(text: string, options?: SendOptions): boolean {
+    if (this.ws.readyState !== WebSocket.OPEN) return false;
+    const buffered = this.ws.bufferedAmount;
+    if (buffered === 0) {
+      this.ws.send(text, options?.onSent);
+      return true;
+    }
+    // Behind a backlog the frame waits in the socket's queue, so what it holds there is what the budget
+    // must count: UTF-8 bytes rather than the string (a JS string with any non-Latin-1 character takes
+    // two bytes per character), in a buffer of its own size when large (a slice of Node's shared 8 KiB
+    // pool would keep the whole slab alive).
+    const data = text.length < 1024 ? Buffer.from(text) : exactUtf8(text);
+    if (buffered + data.length > this.budget.maxBufferedBytes) {
+      if (options?.droppable) return false;
+      this.budget.onSlowConsumer(this, buffered, data.length);
+      this.close(1008, "slow consumer");
+      return false;
+    }
+    this.ws.send(data, { binary: false }, options?.onSent);
+    return true;
   }
 
   sendResult(id: string, payloadJson: string): void {
@@ -84,12 +128,12 @@ export class Connection implements ConnectionInfo {
 
   sendError(id: string, error: ErrorShape, payloadJson?: string, onSent?: (err?: Error) => void): void {
     const payload = payloadJson === undefined ? "" : `,"payload":${payloadJson}`;
-    this.send(`{"type":"res","id":${JSON.stringify(id)},"ok":false${payload},"error":${JSON.stringify(error)}}`, onSent);
+    this.send(`{"type":"res","id":${JSON.stringify(id)},"ok":false${payload},"error":${JSON.stringify(error)}}`, { onSent });
   }
 
   /** An event to this connection only: no `seq`. */
-  sendTargetedEvent(event: string, payloadJson: string): void {
-    this.send(`{"type":"event","event":${JSON.stringify(event)},"payload":${payloadJson}}`);
+  sendTargetedEvent(event: string, payloadJson: string, droppable = false): boolean {
+    return this.send(`{"type":"event","event":${JSON.stringify(event)},"payload":${payloadJson}}`, { droppable });
   }
 
   /** Starts the close handshake; from now on no inbound frame is processed. */

@@ -19,9 +19,17 @@ export interface DispatchDeps {
 }
 
 
-export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: DispatchDeps): void {
+/** `settled` is called once the request has its final answer (or was dropped): the in-flight accounting. */
+export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: DispatchDeps, settled: () => void = () => undefined): void {
   const started = deps.log.debugEnabled ? performance.now() : 0;
+  let settledOnce = false;
+  const settle = () => {
+    if (settledOnce) return;
+    settledOnce = true;
+    settled();
+  };
   const reply = (result: unknown, owner?: string) => {
+    settle();
     let json: string;
     try {
       json = payloadJson(result);
@@ -33,6 +41,7 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
     if (started) deps.log.debug(`⇄ res ✓ ${frame.method} ${(performance.now() - started).toFixed(1)}ms`, { conn: conn.id, id: frame.id });
   };
   const fail = (err: unknown, owner?: string, logIt = !(err instanceof GatewayError)) => {
+    settle();
     let gwErr = toGatewayError(err);
     if (logIt) deps.log.warn(`handler for ${frame.method} failed`, { plugin: owner, conn: conn.id, error: err });
     try {
@@ -96,7 +105,7 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
   hooks.onFrame.promise({ conn, frame }).then(
     (verdict) => {
       if (!verdict) return run();
-      if ("drop" in verdict) return;
+      if ("drop" in verdict) return settle();
       if ("error" in verdict) return fail(verdict.error);
       reply(verdict.result);
     },

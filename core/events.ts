@@ -1,14 +1,12 @@
 /**
  * Event delivery: declared events, broadcast with per-connection `seq` and scope filtering,
- * `stateVersion` counters, the slow-consumer policy, and targeted events.
+ * `stateVersion` counters and targeted events. The slow-consumer budget is enforced by Connection.send.
  */
 import { hasScope } from "./protocol/scopes.js";
 import type { StateVersion } from "./protocol/frames.js";
 import type { ProtocolVersion } from "./protocol/version.js";
-import { LIMITS } from "./protocol/limits.js";
 import type { Connection } from "./connection.js";
 import type { EmitOptions, EventPayload, EventSpec } from "./types.js";
-import type { Logger } from "./log.js";
 import { payloadJson } from "./rawjson.js";
 
 interface DeclaredEvent {
@@ -27,8 +25,6 @@ export class EventBus {
     private readonly connections: () => Iterable<Connection>,
     /** Finds one connection by id (targeted events must not scan every socket). */
     private readonly byId: (id: string) => Connection | undefined,
-    private readonly log: Logger,
-    private readonly maxBufferedBytes = LIMITS.maxBufferedBytes,
   ) {}
 
   declare(name: string, spec: EventSpec, owner: string): () => void {
@@ -67,7 +63,7 @@ export class EventBus {
     const spec = this.declared.get(event)?.spec;
     if (!spec) throw new Error(`event ${event} was not declared; declare it before emitting`);
     const json = payloadSerializer(event, payload);
-    if (options.to !== undefined) return this.sendTargeted(event, json, options.to);
+    if (options.to !== undefined) return this.sendTargeted(event, json, options.to, spec.droppable === true);
     if (spec.stateVersion) this.stateVersion[spec.stateVersion] += 1;
     const sv = spec.stateVersion ? `,"stateVersion":${JSON.stringify(this.stateVersion)}` : "";
     const head = `{"type":"event","event":${JSON.stringify(event)},"payload":`;
@@ -75,26 +71,19 @@ export class EventBus {
     for (const conn of this.connections()) {
       if (conn.state !== "open" || !this.mayReceive(conn, spec)) continue;
       const text = json(conn.protocol); // before the seq: a payload that cannot be encoded leaves no gap
+      // The seq advances even when a droppable event is skipped: the client sees the gap and refreshes.
       conn.seq += 1;
-      if (conn.ws.bufferedAmount > this.maxBufferedBytes) {
-        if (spec.droppable) continue; // the client sees a seq gap and refreshes
-        this.log.warn("closing slow consumer", { conn: conn.id, buffered: conn.ws.bufferedAmount, event });
-        conn.close(1008, "slow consumer");
-        continue;
-      }
-      conn.send(`${head}${text},"seq":${conn.seq}${sv}}`);
-      delivered += 1;
+      if (conn.send(`${head}${text},"seq":${conn.seq}${sv}}`, { droppable: spec.droppable })) delivered += 1;
     }
     return delivered;
   }
 
-  private sendTargeted(event: string, json: (p: ProtocolVersion) => string, to: string | readonly string[]): number {
+  private sendTargeted(event: string, json: (p: ProtocolVersion) => string, to: string | readonly string[], droppable: boolean): number {
     let delivered = 0;
     for (const id of new Set(typeof to === "string" ? [to] : to)) {
       const conn = this.byId(id);
       if (conn?.state !== "open") continue;
-      conn.sendTargetedEvent(event, json(conn.protocol));
-      delivered += 1;
+      if (conn.sendTargetedEvent(event, json(conn.protocol), droppable)) delivered += 1;
     }
     return delivered;
   }

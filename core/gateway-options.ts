@@ -12,6 +12,25 @@ export interface GatewayTimings {
   healthRefreshMs: number;
   /** Bound on onShutdown hooks plus plugin disposal. */
   shutdownTimeoutMs: number;
+  /** An HTTP request whose headers are not complete by then gets 408 and its socket is destroyed. */
+  httpHeadersTimeoutMs: number;
+  /** The same for the whole request, body included (routes may have shorter body deadlines). */
+  httpRequestTimeoutMs: number;
+  /**
+   * An HTTP socket without progress for this long is destroyed when it is not waiting for a handler
+   * that is still working (e.g. a client that stopped reading its response). Node lets the first
+   * expiry pass while a write was still moving, so a stalled reader goes after one to two intervals.
+   */
+  httpIdleTimeoutMs: number;
+}
+
+/** Per-connection budgets and the connection cap; `gateway.limits.*` in the config. */
+export interface GatewayLimits {
+  /** Unsent bytes one socket may hold (advertised as hello-ok.policy.maxBufferedBytes). */
+  maxBufferedBytes: number;
+  maxInFlightRequests: number;
+  maxQueuedRequests: number;
+  maxConnections: number;
 }
 
 export interface GatewayOptions {
@@ -29,6 +48,7 @@ export interface GatewayOptions {
   logSink: LogSink;
   version: string;
   limiter?: AuthLimiterOptions;
+  limits?: Partial<GatewayLimits>;
   timings?: Partial<GatewayTimings>;
   /**
    * Install process-wide `uncaughtException`/`unhandledRejection` handlers from start() until stop()
@@ -45,4 +65,21 @@ export const DEFAULT_TIMINGS: GatewayTimings = {
   handshakeTimeoutMs: LIMITS.handshakeTimeoutMs,
   healthRefreshMs: 60_000,
   shutdownTimeoutMs: 15_000,
+  httpHeadersTimeoutMs: 10_000,
+  httpRequestTimeoutMs: 60_000,
+  httpIdleTimeoutMs: 15_000,
 };
+
+export const DEFAULT_LIMITS: GatewayLimits = {
+  maxBufferedBytes: LIMITS.maxBufferedBytes,
+  maxInFlightRequests: LIMITS.maxInFlightRequests,
+  maxQueuedRequests: LIMITS.maxQueuedRequests,
+  maxConnections: LIMITS.maxConnections,
+};
+
+/** Fills what `partial` leaves out (or sets to undefined, as config mappings do) from `defaults`. */
+export function withDefaults<T extends object>(defaults: T, partial: Partial<T> | undefined): T {
+  const out = { ...defaults };
+  for (const [key, value] of Object.entries(partial ?? {})) if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  return out;
+}

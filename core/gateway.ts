@@ -5,9 +5,9 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { WebSocketServer, WebSocket } from "ws";
-import { DEFAULT_TIMINGS, type GatewayOptions, type GatewayTimings } from "./gateway-options.js";
+import { DEFAULT_LIMITS, DEFAULT_TIMINGS, withDefaults, type GatewayLimits, type GatewayOptions, type GatewayTimings } from "./gateway-options.js";
 
-export type { GatewayOptions, GatewayTimings };
+export type { GatewayLimits, GatewayOptions, GatewayTimings };
 import { Connection } from "./connection.js";
 import { EventBus } from "./events.js";
 import { MethodRegistry } from "./methods.js";
@@ -20,6 +20,8 @@ import { createHooks, tapCount, type GatewayHooks } from "./hooks.js";
 import { createGatewayServer } from "./server.js";
 import { payloadJson, type RawJson } from "./rawjson.js";
 import { attachSocket, type SocketDeps } from "./socket-handler.js";
+import { TurnClock } from "./request-scheduler.js";
+import { isLoopbackBind, networkPolicy, type NetworkPolicy } from "./network-policy.js";
 import { buildHelloJson } from "./hello-builder.js";
 import { registerCoreMethods } from "./core-methods.js";
 import { AuthFailureLimiter } from "./auth-limiter.js";
@@ -37,7 +39,10 @@ export class Gateway {
   readonly plugins: PluginHost;
   readonly info: GatewayInfo;
   readonly timings: GatewayTimings;
+  readonly limits: GatewayLimits;
   private readonly log;
+  private readonly wsLog;
+  private readonly net: NetworkPolicy;
   private readonly limiter: AuthFailureLimiter;
   private readonly snapshots = new KeyedProviders<() => unknown[] | RawJson>();
   private hooks: GatewayHooks = createHooks();
@@ -54,10 +59,13 @@ export class Gateway {
   private readonly statusSections: Contributors<() => Record<string, unknown>>;
 
   constructor(private readonly options: GatewayOptions) {
-    this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
+    this.timings = withDefaults(DEFAULT_TIMINGS, options.timings);
+    this.limits = withDefaults(DEFAULT_LIMITS, options.limits);
     this.log = createLogger(options.logSink, "gateway");
     this.limiter = new AuthFailureLimiter(options.limiter);
-    this.events = new EventBus(() => this.connections.values(), (id) => this.connections.get(id), this.log.child("events"));
+    this.wsLog = this.log.child("ws");
+    this.net = networkPolicy(this.limits, this.timings, this.wsLog);
+    this.events = new EventBus(() => this.connections.values(), (id) => this.connections.get(id));
     const invalidateFeatures = () => {
       this.featuresJson = null;
     };
@@ -136,6 +144,8 @@ export class Gateway {
       limiter: this.limiter,
       trustedProxies: options.trustedProxies ?? (() => []),
       allowedOrigins: options.allowedOrigins ?? (() => []),
+      loopbackBind: isLoopbackBind(options.host),
+      sockets: this.net.httpSockets,
       onGatewaySocket: (ws, address, origin) => this.acceptSocket(ws, address, origin),
     }));
   }
@@ -236,19 +246,21 @@ export class Gateway {
       return;
     }
     this.socketDeps ??= this.createSocketDeps();
-    attachSocket(new Connection(ws, address, origin), this.socketDeps);
+    attachSocket(new Connection(ws, address, origin, this.net.sendBudget), this.socketDeps);
   }
 
   /** One deps object shared by every socket (no per-connection closures). */
   private createSocketDeps(): SocketDeps {
     return {
-      log: this.log.child("ws"),
+      log: this.wsLog,
       methods: this.methods,
       hooks: () => this.hooks,
       authSettings: this.options.auth,
       limiter: this.limiter,
       accepting: () => this.accepting,
       handshakeTimeoutMs: this.timings.handshakeTimeoutMs,
+      requestLimits: this.net.requests,
+      turnClock: new TurnClock(),
       helloJson: (c, helloAuth, surfaces) => this.helloJson(c, helloAuth, surfaces),
       onOpen: (c) => this.connections.set(c.id, c),
       onClosed: (c, code, reason, wasOpen) => {
@@ -290,6 +302,7 @@ export class Gateway {
       configPath: this.info.configPath,
       stateDir: this.info.stateDir,
       authMode: this.options.auth().mode,
+      policyJson: this.net.helloPolicyJson,
     }, helloAuth, surfaces);
   }
 

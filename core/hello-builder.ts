@@ -9,7 +9,11 @@ import type { StateVersion } from "./protocol/frames.js";
 import type { Connection } from "./connection.js";
 
 const HOST = hostname();
-const POLICY_JSON = JSON.stringify({ maxPayload: LIMITS.maxPayload, maxBufferedBytes: LIMITS.maxBufferedBytes, tickIntervalMs: LIMITS.tickIntervalMs });
+
+/** `hello-ok.policy` (a closed object upstream: only these three fields). */
+export function policyJson(maxBufferedBytes: number): string {
+  return JSON.stringify({ maxPayload: LIMITS.maxPayload, maxBufferedBytes, tickIntervalMs: LIMITS.tickIntervalMs });
+}
 
 export interface HelloParts {
   version: string;
@@ -21,6 +25,7 @@ export interface HelloParts {
   configPath: string;
   stateDir: string;
   authMode: string;
+  policyJson: string;
 }
 
 export function buildHelloJson(conn: Connection, parts: HelloParts, helloAuth: Record<string, unknown>, surfaces: Record<string, string>): string {
@@ -37,5 +42,5 @@ export function buildHelloJson(conn: Connection, parts: HelloParts, helloAuth: R
   if (conn.protocol === 4 || helloAuth.deviceToken !== undefined) {
     extras += `,"auth":${JSON.stringify({ role: conn.role, scopes: [...conn.scopes], ...helloAuth })}`;
   }
-  return `{"type":"hello-ok","protocol":${conn.protocol},"server":${JSON.stringify(server)},"features":${parts.featuresJson},"snapshot":${snapshot}${extras},"policy":${POLICY_JSON}}`;
+  return `{"type":"hello-ok","protocol":${conn.protocol},"server":${JSON.stringify(server)},"features":${parts.featuresJson},"snapshot":${snapshot}${extras},"policy":${parts.policyJson}}`;
 }

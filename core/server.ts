@@ -1,15 +1,18 @@
 /**
  * One http.Server for everything: WebSocket upgrades on `/` go to the gateway protocol (ws, noServer),
  * other upgrade paths to plugin upgrade routes, every other request to the HTTP route registry.
- * The browser Origin check runs on every upgrade before the 101.
+ * The browser Origin check runs on every upgrade before the 101, and its HTTP counterpart (Host and
+ * Origin, core/http-guard.ts) on every request before its route.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import { LIMITS } from "./protocol/limits.js";
-import { resolveClientAddress, type ClientAddress } from "./client-address.js";
+import { normalizeIp, resolveClientAddress, type ClientAddress } from "./client-address.js";
 import { checkOrigin } from "./origin.js";
 import { checkBearer, urlCarriesSecret } from "./http-auth.js";
+import { guardHttpSockets, httpServerOptions, type HttpSocketPolicy } from "./http-sockets.js";
+import { checkBrowserRequest } from "./http-guard.js";
 import type { AuthSettings } from "./auth.js";
 import type { AuthFailureLimiter } from "./auth-limiter.js";
 import type { RouteRegistry } from "./routes.js";
@@ -22,6 +25,9 @@ export interface ServerDeps {
   limiter: AuthFailureLimiter;
   trustedProxies(): readonly string[];
   allowedOrigins(): readonly string[];
+  sockets: HttpSocketPolicy;
+  /** The gateway listens on a loopback address only (then HTTP requests must name a local Host). */
+  loopbackBind: boolean;
   onGatewaySocket(ws: WebSocket, address: ClientAddress, origin: string | undefined): void;
 }
 
@@ -40,7 +46,7 @@ export function createGatewayServer(deps: ServerDeps): { server: Server; wss: We
     perMessageDeflate: false,
     clientTracking: false,
   });
-  const server = createServer((req, res) => {
+  const server = createServer(httpServerOptions(deps.sockets), (req, res) => {
     handleRequest(req, res, deps).catch((err: unknown) => {
       deps.log.error("HTTP handler failed", { path: req.url?.split("?")[0], error: err });
       if (!res.headersSent) sendJson(res, 500, httpError("internal error", "api_error"));
@@ -48,10 +54,7 @@ export function createGatewayServer(deps: ServerDeps): { server: Server; wss: We
     });
   });
   server.on("upgrade", (req, socket, head) => handleUpgrade(req, socket, head, wss, deps));
-  server.on("clientError", (_err, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n");
-    else socket.destroy();
-  });
+  guardHttpSockets(server, deps.sockets, deps.log);
   return { server, wss };
 }
 
@@ -66,6 +69,11 @@ function parseUrl(req: IncomingMessage): URL | null {
 async function handleRequest(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
   const url = parseUrl(req);
   if (!url) return sendJson(res, 400, httpError("malformed request URL", "invalid_request_error"));
+  const refused = checkBrowserRequest(req, { loopbackBind: deps.loopbackBind, allowedOrigins: deps.allowedOrigins(), trustedProxies: deps.trustedProxies() });
+  if (refused) {
+    deps.log.warn("refused HTTP request", { ip: normalizeIp(req.socket.remoteAddress), method: req.method, path: url.pathname, reason: refused.reason });
+    return sendJson(res, 403, httpError(refused.reason, refused.type));
+  }
   const secretParam = urlCarriesSecret(url);
   if (secretParam) {
     return sendJson(res, 400, httpError(`credentials in the URL (?${secretParam}=) are refused; send them as "Authorization: Bearer <token>"`, "invalid_request_error"));

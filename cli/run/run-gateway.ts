@@ -152,6 +152,7 @@ function buildGateway(current: () => PreparedGateway, sink: LogSink): Gateway {
       windowMs: p.core.gateway?.auth?.rateLimit?.windowMs,
       lockoutMs: p.core.gateway?.auth?.rateLimit?.lockoutMs,
     },
+    limits: p.core.gateway?.limits,
   });
 }
 

@@ -10,7 +10,7 @@ import type { PluginEntry } from "../plugin-host.js";
 export type ReloadMode = "hybrid" | "hot" | "restart" | "off";
 
 /** Core paths that need a new listener (rebind or a different auth mode). */
-export const RESTART_PATHS = ["gateway.port", "gateway.bind", "gateway.customBindHost", "gateway.auth.mode", "gateway.auth.rateLimit", "gateway.tls", "plugins.load", "plugins.enabled"];
+export const RESTART_PATHS = ["gateway.port", "gateway.bind", "gateway.customBindHost", "gateway.auth.mode", "gateway.auth.rateLimit", "gateway.limits", "gateway.tls", "plugins.load", "plugins.enabled"];
 /** Core paths applied live by the gateway (read per connection or per line). */
 export const HOT_CORE_PATHS = ["gateway.auth.token", "gateway.auth.password", "gateway.trustedProxies", "gateway.controlUi.allowedOrigins", "logging", "gateway.reload", "gateway.remote", "gateway.mode", "commands"];
 const SECRET_PATHS = ["gateway.auth.token", "gateway.auth.password"];

@@ -40,6 +40,18 @@ export const CoreConfigSchema = Type.Object(
           /** Proxies whose X-Forwarded-For is believed (exact IPs). */
           trustedProxies: Type.Optional(Type.Array(Type.String())),
           controlUi: Type.Optional(Type.Object({ allowedOrigins: Type.Optional(Type.Array(Type.String())) }, closed)),
+          /** Per-connection budgets and the socket cap (defaults in core/protocol/limits.ts). */
+          limits: Type.Optional(
+            Type.Object(
+              {
+                maxBufferedBytes: Type.Optional(Type.Integer({ minimum: 1024 * 1024 })),
+                maxInFlightRequests: Type.Optional(Type.Integer({ minimum: 1 })),
+                maxQueuedRequests: Type.Optional(Type.Integer({ minimum: 0 })),
+                maxConnections: Type.Optional(Type.Integer({ minimum: 1 })),
+              },
+              closed,
+            ),
+          ),
           reload: Type.Optional(
             Type.Object(
               {

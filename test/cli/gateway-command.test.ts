@@ -52,6 +52,16 @@ describe("openclaw gateway", () => {
     expect(byFlag.output()).toContain(`ws://127.0.0.1:${p1}`);
   });
 
+  it("gateway.limits in the config reach the running gateway (hello-ok.policy carries the send budget)", async () => {
+    const h = cliHome();
+    const port = await freePort();
+    h.writeConfig({ gateway: { mode: "local", port, auth: { token: "cfg-token-123" }, limits: { maxBufferedBytes: 2 * 1024 * 1024, maxInFlightRequests: 8 } } });
+    await start([], h.env);
+    const c = new GatewayClient({ url: `ws://127.0.0.1:${port}`, token: "cfg-token-123" });
+    await expect(c.connect()).resolves.toMatchObject({ policy: { maxBufferedBytes: 2 * 1024 * 1024 } });
+    await c.close();
+  });
+
   it("refuses to start without gateway.mode=local unless --allow-unconfigured", async () => {
     const h = cliHome();
     const r = await runCli(["gateway", "--port", String(await freePort())], h.env);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
-import { createGateway, type Gateway, type GatewayOptions, type GatewayTimings } from "../../core/gateway.js";
+import { createGateway, type Gateway, type GatewayLimits, type GatewayOptions, type GatewayTimings } from "../../core/gateway.js";
 import { LogSink } from "../../core/log.js";
 import { GatewayClient, type GatewayClientOptions } from "../../core/client.js";
 import type { AuthSettings } from "../../core/auth.js";
@@ -20,6 +20,7 @@ export interface TestGatewayOptions {
   config?: Record<string, unknown>;
   auth?: AuthSettings | (() => AuthSettings);
   timings?: Partial<GatewayTimings>;
+  limits?: Partial<GatewayLimits>;
   trustedProxies?: string[];
   allowedOrigins?: string[];
   limiter?: GatewayOptions["limiter"];
@@ -60,6 +61,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     logSink: sink,
     version: "test",
     limiter: options.limiter,
+    limits: options.limits,
     timings: options.timings,
   });
   await gateway.start();

@@ -129,7 +129,9 @@ describe("node.invoke", () => {
     await expect(reader.request("node.invoke", invoke("node-1", "system.which"))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(op.request("node.invoke", { nodeId: "node-1", command: "system.which" })).rejects.toMatchObject({ code: "INVALID_REQUEST", message: expect.stringMatching(/idempotencyKey/) });
     await expect(op.request("node.invoke", invoke("node-1", "system.which", { timeoutMs: 0 }))).rejects.toMatchObject({ code: "INVALID_REQUEST" });
-    const many = Array.from({ length: 257 }, () => op.request("node.invoke", invoke("node-1", "system.which", { timeoutMs: 400 })).catch((e: { message: string }) => e.message));
+    // Spread over several operators: one connection runs at most gateway.limits.maxInFlightRequests (64) at once.
+    const ops = [op, ...(await Promise.all(Array.from({ length: 4 }, () => gw.client({ scopes: ["operator.write"] }))))];
+    const many = Array.from({ length: 257 }, (_, i) => ops[i % ops.length].request("node.invoke", invoke("node-1", "system.which", { timeoutMs: 400 })).catch((e: { message: string }) => e.message));
     const messages = await Promise.all(many);
     expect(messages.filter((m) => /too many pending invokes/.test(m))).toHaveLength(1);
     expect(node.requests).toHaveLength(256);
