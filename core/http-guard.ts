@@ -1,10 +1,12 @@
 /**
  * Browser checks on plain HTTP requests, run before any route: the HTTP side of the Origin check
  * every WebSocket upgrade gets.
- * - Host: when the gateway listens on loopback only, the Host header must be a loopback name or the
- *   host of an allowed origin (e.g. a reverse proxy's public name). DNS rebinding points a foreign
- *   name at 127.0.0.1 so that a page of that site can call the gateway as its own origin; the browser
- *   still sends the foreign name as Host.
+ * - Host: when the gateway listens on loopback only with no credentials (`auth none`), the Host header
+ *   must be a loopback name or the host of an allowed origin (e.g. a reverse proxy's public name). DNS
+ *   rebinding points a foreign name at 127.0.0.1 so that a page of that site can call the gateway as
+ *   its own origin; the browser still sends the foreign name as Host. With a token or password the
+ *   rebound page has no credential, and a foreign Host never counts as a local client
+ *   (client-address.ts), so a same-host reverse proxy passing its public name through keeps working.
  * - Origin: a state-changing request (anything but GET and HEAD) that carries a browser Origin must
  *   come from the gateway's own origin, or from one the upgrade accepts (a loopback origin from a
  *   local client, gateway.controlUi.allowedOrigins). Cross-site forms and fetches carry the page's
@@ -19,6 +21,8 @@ import { checkOrigin, normalizeOrigin } from "./origin.js";
 export interface HttpGuardContext {
   /** The gateway listens on a loopback address only. */
   loopbackBind: boolean;
+  /** No credentials are required (`gateway.auth.mode: "none"`, loopback only). */
+  authNone: boolean;
   allowedOrigins: readonly string[];
   trustedProxies: readonly string[];
 }
@@ -30,7 +34,7 @@ export interface HttpRefusal {
 
 export function checkBrowserRequest(req: IncomingMessage, context: HttpGuardContext): HttpRefusal | null {
   const host = req.headers.host;
-  if (context.loopbackBind && !hostAllowed(host, context.allowedOrigins)) {
+  if (context.loopbackBind && context.authNone && !hostAllowed(host, context.allowedOrigins)) {
     return {
       type: "host_not_allowed",
       reason:

@@ -69,7 +69,7 @@ function parseUrl(req: IncomingMessage): URL | null {
 async function handleRequest(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
   const url = parseUrl(req);
   if (!url) return sendJson(res, 400, httpError("malformed request URL", "invalid_request_error"));
-  const refused = checkBrowserRequest(req, { loopbackBind: deps.loopbackBind, allowedOrigins: deps.allowedOrigins(), trustedProxies: deps.trustedProxies() });
+  const refused = checkBrowserRequest(req, { loopbackBind: deps.loopbackBind, authNone: deps.authSettings().mode === "none", allowedOrigins: deps.allowedOrigins(), trustedProxies: deps.trustedProxies() });
   if (refused) {
     deps.log.warn("refused HTTP request", { ip: normalizeIp(req.socket.remoteAddress), method: req.method, path: url.pathname, reason: refused.reason });
     return sendJson(res, 403, httpError(refused.reason, refused.type));

@@ -144,10 +144,21 @@ describe("Host names on a loopback-bound gateway (DNS rebinding)", () => {
     expect(proxied.status).toBe(200);
   });
 
+  it("with a token, a foreign Host (a same-host reverse proxy's public name) is answered, but never as a local client", async () => {
+    const calls: string[] = [];
+    const gw = await startGateway({ auth: "token", calls });
+    const port = gw.gateway.port;
+    expect((await send(gw, "GET", "/health", { host: "gateway.example.net" })).status).toBe(200);
+    // A rebound page has no token: a gateway-auth route stays closed to it even from a loopback peer.
+    expect((await send(gw, "POST", "/test/write", { host: `evil.example:${port}` }, "{}")).status).toBe(401);
+    expect((await send(gw, "POST", "/test/write", { host: "gateway.example.net", authorization: `Bearer ${TEST_TOKEN}` }, "{}")).status).toBe(200);
+    expect(calls).toEqual(["write"]);
+  });
+
   it("a gateway bound beyond loopback does not check Host (auth protects it); the Origin check still applies", () => {
     const req = (headers: Record<string, string>, method = "POST") =>
       ({ method, headers, socket: { remoteAddress: "192.168.1.20" } }) as unknown as IncomingMessage;
-    const lan = { loopbackBind: false, allowedOrigins: [], trustedProxies: [] };
+    const lan = { loopbackBind: false, authNone: false, allowedOrigins: [], trustedProxies: [] };
     expect(checkBrowserRequest(req({ host: "gateway.lan:18789" }, "GET"), lan)).toBeNull();
     expect(checkBrowserRequest(req({ host: "192.168.1.5:18789", origin: "http://192.168.1.5:18789" }), lan)).toBeNull(); // same origin
     expect(checkBrowserRequest(req({ host: "192.168.1.5:18789", origin: "https://evil.example" }), lan)).toMatchObject({ type: "origin_not_allowed" });
