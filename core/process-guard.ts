@@ -6,7 +6,9 @@
  * marked failed; an error nobody can be blamed for is logged loudly and the gateway keeps serving —
  * unless no guarded gateway is listening yet: then it may be the core failing to start, and the
  * process exits 1 as it would have without the guard. When the last guarded gateway stops, the
- * handlers are removed and Node's defaults apply again.
+ * handlers are removed and Node's defaults apply again — unless the process exists to run gateways
+ * (the CLI, `keepGuardForProcessLifetime`): there a stopped plugin's timer can still fire during an
+ * in-process restart or the shutdown tail, and must not turn a clean stop into exit 1.
  */
 import { currentPluginScope, type EscapeKind } from "./plugin-scope.js";
 import type { Logger } from "./log.js";
@@ -27,6 +29,13 @@ const FATAL_EXIT_CODE = 1;
 
 // The handlers are per process, so the set of gateways they serve is too.
 const guarded = new Set<GuardedGateway>();
+let installed = false;
+let processLifetime = false;
+
+/** Keeps the handlers installed between gateways and after the last one stopped (for the CLI's process). */
+export function keepGuardForProcessLifetime(): void {
+  processLifetime = true;
+}
 
 function onEscaped(err: unknown, kind: EscapeKind): void {
   try {
@@ -35,6 +44,11 @@ function onEscaped(err: unknown, kind: EscapeKind): void {
     for (const gateway of guarded) if (gateway.plugins.claimByStack(err, kind)) return;
     const message = err instanceof Error ? err.message : String(err);
     const stack = err instanceof Error ? err.stack : undefined;
+    if (guarded.size === 0) {
+      // Only reachable with processLifetime: between an in-process restart's two gateways, or after the stop.
+      process.stderr.write(`${kind} while no gateway runs (ignored): ${stack ?? message}\n`);
+      return;
+    }
     if (![...guarded].some((g) => g.listening())) {
       // Synchronous on pipes and files, unlike the log sink: it is written before the exit.
       process.stderr.write(`${kind} during start-up, not attributable to any plugin: ${stack ?? message}\n`);
@@ -54,13 +68,15 @@ const onRejection = (reason: unknown) => onEscaped(reason, "unhandled rejection"
 
 /** Guards the process while `gateway` runs; returns the remover (idempotent). */
 export function guardProcess(gateway: GuardedGateway): () => void {
-  if (guarded.size === 0) {
+  if (!installed) {
+    installed = true;
     process.on("uncaughtException", onUncaught);
     process.on("unhandledRejection", onRejection);
   }
   guarded.add(gateway);
   return () => {
-    if (!guarded.delete(gateway) || guarded.size > 0) return;
+    if (!guarded.delete(gateway) || guarded.size > 0 || processLifetime) return;
+    installed = false;
     process.off("uncaughtException", onUncaught);
     process.off("unhandledRejection", onRejection);
   };

@@ -5,6 +5,7 @@
 import { dirname } from "node:path";
 import { createGateway, type Gateway } from "../../core/gateway.js";
 import { sweepStaleTemps } from "../../core/stale-temps.js";
+import { keepGuardForProcessLifetime } from "../../core/process-guard.js";
 import { LogSink, createLogger, type Logger } from "../../core/log.js";
 import { ConfigWatcher } from "../../core/config/watch.js";
 import { prepareGateway, StartupError, type GatewayFlags, type PreparedGateway } from "./prepare.js";
@@ -27,6 +28,8 @@ type Outcome = { kind: "stop"; signal: NodeJS.Signals } | { kind: "restart"; nex
 export async function runGateway(flags: RunFlags): Promise<number> {
   // Lets `ps`, lsof and the official CLI's `gateway status` recognise the process as a gateway.
   process.title = "openclaw-gateway";
+  // A stopped plugin's timer may still fire during an in-process restart or the shutdown tail.
+  keepGuardForProcessLifetime();
   let current: PreparedGateway;
   try {
     current = await prepareGateway(flags);
