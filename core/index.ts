@@ -1,6 +1,7 @@
 /** Public surface for plugin authors and embedders. */
 export { definePlugin } from "./plugin-types.js";
-export type { PluginDefinition, PluginApi, Disposer, GatewayInfo, ConnectionsView, HttpRouteHandler, UpgradeRouteHandler } from "./plugin-types.js";
+export { PLUGIN_API_VERSION } from "./sdk/version.js";
+export type { AnyPlugin, PluginDefinition, PluginApi, Disposer, GatewayInfo, ConnectionsView, HttpRouteHandler, UpgradeRouteHandler } from "./plugin-types.js";
 export { GatewayError, invalidRequest, unavailable } from "./errors.js";
 export { ERROR_CODES, CONNECT_DETAIL_CODES } from "./protocol/error-codes.js";
 export { OPERATOR_SCOPES } from "./protocol/scopes.js";

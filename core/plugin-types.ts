@@ -24,7 +24,10 @@ export interface PluginDefinition<S extends TSchema = TSchema> {
   requires?: readonly string[];
   /** Services this plugin offers through `api.provide`. */
   provides?: readonly string[];
-  /** Sets the plugin up; may return a disposer. Throwing marks the plugin failed and undoes its registrations. */
+  /**
+   * Sets the plugin up; may return a disposer. Throwing marks the plugin failed and undoes its registrations.
+   * Declared method-style on purpose: a plugin with a typed config stays assignable to `AnyPlugin` (no casts).
+   */
   setup(api: PluginApi<Static<S>>): Awaitable<Disposer | void>;
 }
 
@@ -93,3 +96,6 @@ export interface PluginApi<C = unknown> {
 export function definePlugin<S extends TSchema = TSchema>(definition: PluginDefinition<S>): PluginDefinition<S> {
   return definition;
 }
+
+/** Any plugin, whatever its config schema: the element type of plugin lists (`plugins/index.ts`, tests). */
+export type AnyPlugin = PluginDefinition<TSchema>;

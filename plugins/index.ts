@@ -2,7 +2,7 @@
  * The composition root: the built-in plugins, in the order they are listed to users.
  * The CLI's gateway command hands this list to the core; the core never imports a plugin.
  */
-import type { PluginDefinition } from "../core/index.js";
+import type { AnyPlugin } from "../core/sdk/plugin.js";
 import presence from "./presence/index.js";
 import nodes from "./nodes/index.js";
 import canvas from "./canvas/index.js";
@@ -13,6 +13,6 @@ import telegram from "./telegram/index.js";
 import whatsapp from "./whatsapp/index.js";
 import controlUi from "./control-ui/index.js";
 
-export function builtinPlugins(): PluginDefinition[] {
-  return [presence as PluginDefinition, nodes as PluginDefinition, canvas as PluginDefinition, agent as PluginDefinition, openaiHttp as PluginDefinition, channels as PluginDefinition, telegram as PluginDefinition, whatsapp as PluginDefinition, controlUi];
+export function builtinPlugins(): AnyPlugin[] {
+  return [presence, nodes, canvas, agent, openaiHttp, channels, telegram, whatsapp, controlUi];
 }

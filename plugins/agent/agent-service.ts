@@ -3,7 +3,7 @@
  * run budget (AGENT_TIMEOUT) and aborts, streams events, and stores the turn in the session transcript.
  */
 import { randomUUID } from "node:crypto";
-import { GatewayError, invalidRequest, toGatewayError } from "../../core/errors.js";
+import { GatewayError, invalidRequest, toGatewayError, type EventPayload, type Logger } from "../../core/sdk/plugin.js";
 import { RunEvents } from "./run-events.js";
 import { RunRegistry, summary, type RunRecord } from "./run-registry.js";
 import { runTurn } from "./run-loop.js";
@@ -14,9 +14,7 @@ import { checkMessageSize } from "./message-limit.js";
 import { historyBudget, historyTokens } from "./prompt.js";
 import type { ResolvedAgent, ResolvedModel } from "./config.js";
 import type OpenAI from "openai";
-import type { EventPayload } from "../../core/types.js";
-import type { Logger } from "../../core/log.js";
-import type { AgentRunParams, AgentRunResult, AgentService, ToolRegistry, TranscriptMessage } from "./types.js";
+import type { AgentRunParams, AgentRunResult, AgentService, ToolRegistry, TranscriptMessage } from "./contract.js";
 
 export interface AgentServiceDeps {
   stateDir: string;

@@ -2,7 +2,7 @@
  * The agent plugin's config: `models.providers.<id>` (upstream-compatible keys) and `agents.defaults` /
  * `agents.list`. Defaults live here and nowhere else.
  */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static } from "../../core/sdk/plugin.js";
 
 const closed = { additionalProperties: false } as const;
 

@@ -1,5 +1,5 @@
 /** agent: model providers, sessions, the tool registry and agent runs (methods agent, agent.wait, chat.*). */
-import { definePlugin } from "../../core/plugin-types.js";
+import { definePlugin, type PluginApi } from "../../core/sdk/plugin.js";
 import {
   AgentConfigSchema,
   resolveAgents,
@@ -15,9 +15,8 @@ import { createToolRegistry } from "./tool-registry.js";
 import { registerAgentMethods } from "./methods.js";
 import { sessionStatusTool } from "./session-status-tool.js";
 import { agentStatusSection } from "./status-section.js";
-import type { PluginApi } from "../../core/plugin-types.js";
 
-export type { AgentService, AgentTool, ToolRegistry, AgentRunParams, AgentRunResult, AgentStreamEvent, TranscriptMessage } from "./types.js";
+export type { AgentService, AgentTool, ToolRegistry, AgentRunParams, AgentRunResult, AgentStreamEvent, TranscriptMessage } from "./contract.js";
 
 export default definePlugin({
   name: "agent",

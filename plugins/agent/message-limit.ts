@@ -1,5 +1,5 @@
 /** The size limit on a turn's message, checked wherever a message gets in (methods, HTTP, channels: all call `run`). */
-import { invalidRequest } from "../../core/errors.js";
+import { invalidRequest } from "../../core/sdk/plugin.js";
 
 const count = (n: number) => n.toLocaleString("en-US");
 

@@ -2,12 +2,10 @@
  * `agent` (two-phase: accepted, then the final with the same request id), `agent.wait`, and the WebChat
  * methods `chat.send` / `chat.history` / `chat.abort`. Repeated idempotency keys replay the first outcome.
  */
-import { GatewayError, invalidRequest, toGatewayError } from "../../core/errors.js";
-import { IdempotencyCache } from "../../core/idempotency.js";
+import { GatewayError, invalidRequest, toGatewayError, IdempotencyCache, type PluginApi } from "../../core/sdk/plugin.js";
 import { AgentParams, AgentWaitParams, ChatAbortParams, ChatHistoryParams, ChatSendParams } from "./schemas.js";
-import type { PluginApi } from "../../core/plugin-types.js";
 import type { AgentServiceInternals } from "./agent-service.js";
-import type { AgentRunResult } from "./types.js";
+import type { AgentRunResult } from "./contract.js";
 
 /** chat.history answers at most about this much (older messages are left out; the newest is always sent). */
 const HISTORY_MAX_BYTES = 6 * 1024 * 1024;

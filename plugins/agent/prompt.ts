@@ -4,7 +4,7 @@
  */
 import type { ChatMessage } from "./provider-client.js";
 import type { ResolvedModel } from "./config.js";
-import type { TranscriptMessage } from "./types.js";
+import type { TranscriptMessage } from "./contract.js";
 
 const BASE_PROMPT =
   "You are a personal assistant reached through the OpenClaw gateway (chat apps, the CLI, the web UI and an OpenAI-compatible API). " +

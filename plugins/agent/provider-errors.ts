@@ -2,7 +2,7 @@
  * Maps what an OpenAI-compatible provider (through the official SDK) throws to gateway errors that say
  * who failed, why, and what to change: auth, rate limit (with retry-after), context length, timeout, other.
  */
-import { GatewayError } from "../../core/errors.js";
+import { GatewayError } from "../../core/sdk/plugin.js";
 import type { ResolvedModel } from "./config.js";
 
 export type ProviderErrorKind = "auth" | "rate_limit" | "context_length" | "timeout" | "provider" | "aborted";

@@ -3,8 +3,8 @@
  * protocol 3 gets cumulative `text`, protocol 4 also the `delta`) and `chat` (delta at most every 150 ms,
  * then final, aborted or error; protocol 4 deltas carry `deltaText`).
  */
-import type { EventPayload, ProtocolVersion } from "../../core/types.js";
-import type { AgentStreamEvent } from "./types.js";
+import type { EventPayload, ProtocolVersion } from "../../core/sdk/plugin.js";
+import type { AgentStreamEvent } from "./contract.js";
 
 export const CHAT_DELTA_INTERVAL_MS = 150;
 

@@ -4,12 +4,12 @@
  * with every message the turn added to the transcript.
  */
 import type OpenAI from "openai";
-import { GatewayError, toGatewayError } from "../../core/errors.js";
+import { GatewayError, toGatewayError } from "../../core/sdk/plugin.js";
 import { shouldFallBack } from "./provider-errors.js";
 import { buildMessages, estimateTokens } from "./prompt.js";
 import { streamCompletion, type ChatMessage, type ChatTool, type CompletionResult } from "./provider-client.js";
 import type { ResolvedAgent, ResolvedModel } from "./config.js";
-import type { AgentStreamEvent, AgentUsage, ToolRegistry, TranscriptMessage } from "./types.js";
+import type { AgentStreamEvent, AgentUsage, ToolRegistry, TranscriptMessage } from "./contract.js";
 
 /** Tool results longer than this are cut before they reach the model. */
 const MAX_TOOL_RESULT_CHARS = 64_000;

@@ -1,5 +1,5 @@
 /** Runs that are queued, running, or ended recently: for `agent.wait`, `chat.abort` and in-flight checks. */
-import type { RunSummary } from "./types.js";
+import type { RunSummary } from "./contract.js";
 
 export interface RunRecord extends RunSummary {
   controller: AbortController;

@@ -1,5 +1,5 @@
 /** Param schemas of the agent plugin's methods (protocol 3 and 4 field sets; unknown fields are refused). */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static } from "../../core/sdk/plugin.js";
 
 const closed = { additionalProperties: false } as const;
 const IdempotencyKey = Type.String({ minLength: 1, maxLength: 256 });

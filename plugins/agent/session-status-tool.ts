@@ -1,6 +1,6 @@
 /** The built-in `session_status` tool: what the model (or `/tools/invoke`) may learn about the current session. */
 import type { AgentServiceInternals } from "./agent-service.js";
-import type { AgentTool } from "./types.js";
+import type { AgentTool } from "./contract.js";
 
 export function sessionStatusTool(agent: () => AgentServiceInternals): AgentTool {
   return {

@@ -7,11 +7,11 @@
  */
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { readJsonFile, writeJsonAtomic } from "../../core/state.js";
+import { readJsonFile, writeJsonAtomic } from "../../core/sdk/plugin.js";
 import { Transcripts } from "./transcripts.js";
 import type { TailQuery } from "./tail-query.js";
 import type { TranscriptCache } from "./transcript-cache.js";
-import type { TranscriptMessage } from "./types.js";
+import type { TranscriptMessage } from "./contract.js";
 
 export interface SessionEntry {
   sessionId: string;

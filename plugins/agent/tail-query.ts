@@ -3,7 +3,7 @@
  * that much is there. The same collector runs over the in-memory cache and over the file read backwards,
  * so both answer a query identically.
  */
-import type { TranscriptMessage } from "./types.js";
+import type { TranscriptMessage } from "./contract.js";
 
 /** One transcript message with the size of its line on disk (what the cache charges for it). */
 export interface TranscriptRecord {

@@ -1,8 +1,7 @@
 /** The agent's tool table: plugins add tools; the run loop and `/tools/invoke` call them with validated args. */
 import { Ajv, type ValidateFunction } from "ajv";
-import { invalidRequest, GatewayError } from "../../core/errors.js";
-import { formatAjvErrors } from "../../core/protocol/validators.js";
-import type { AgentTool, RegisterToolOptions, ToolContext, ToolRegistry } from "./types.js";
+import { invalidRequest, GatewayError, formatAjvErrors } from "../../core/sdk/plugin.js";
+import type { AgentTool, RegisterToolOptions, ToolContext, ToolRegistry } from "./contract.js";
 
 const TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 

@@ -5,7 +5,7 @@
  * (only the tail that a request needs) on the next use.
  */
 import { TailCollector, type TailQuery, type TranscriptRecord } from "./tail-query.js";
-import type { TranscriptMessage } from "./types.js";
+import type { TranscriptMessage } from "./contract.js";
 
 /** Charged on top of each message's line length for the JS objects around it (measured ≈ 50–130 bytes). */
 const RECORD_OVERHEAD = 128;

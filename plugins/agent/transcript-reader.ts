@@ -7,7 +7,7 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { TranscriptRecord } from "./tail-query.js";
-import type { TranscriptMessage } from "./types.js";
+import type { TranscriptMessage } from "./contract.js";
 
 const CHUNK_BYTES = 64 * 1024;
 const NEWLINE = 0x0a;

@@ -8,11 +8,11 @@
 import { randomUUID } from "node:crypto";
 import { appendFile, mkdir, open, readdir, rename } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { ensurePrivateDir, STATE_FILE_MODE } from "../../core/state.js";
+import { ensurePrivateDir, STATE_FILE_MODE } from "../../core/sdk/plugin.js";
 import { countMessageLines, linesBackwards, parseRecord } from "./transcript-reader.js";
 import { TailCollector, type TailQuery } from "./tail-query.js";
 import type { TranscriptCache } from "./transcript-cache.js";
-import type { TranscriptMessage } from "./types.js";
+import type { TranscriptMessage } from "./contract.js";
 
 export interface TranscriptsOptions {
   dir: string;

@@ -3,9 +3,7 @@
  * every open A2UI page; the messages since the last reset are kept (bounded) so a page that opens
  * later shows the same surfaces. Pages send `userAction`s back as the `canvas.a2ui.action` event.
  */
-import { Type } from "@sinclair/typebox";
-import { invalidRequest } from "../../core/errors.js";
-import type { PluginApi } from "../../core/plugin-types.js";
+import { Type, invalidRequest, type PluginApi } from "../../core/sdk/plugin.js";
 import type { SocketHub } from "./socket-hub.js";
 
 export const MAX_JSONL_BYTES = 1024 * 1024;

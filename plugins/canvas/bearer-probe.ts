@@ -8,7 +8,7 @@
  * stops working at once.
  */
 import { Agent, request, type ClientRequest, type IncomingMessage } from "node:http";
-import { normalizeIp } from "../../core/client-address.js";
+import { normalizeIp } from "../../core/sdk/plugin.js";
 
 export type BearerVerdict = { ok: true } | { ok: false; status: 401 | 429 | 503; retryAfter?: string };
 

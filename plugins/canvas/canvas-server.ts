@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { sendText } from "./static-files.js";
 import type { CanvasRequestHandler } from "./request-handler.js";
-import type { Logger } from "../../core/log.js";
+import type { Logger } from "../../core/sdk/plugin.js";
 
 export interface CanvasServer {
   readonly port: number;

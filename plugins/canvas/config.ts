@@ -1,8 +1,7 @@
 /** `canvasHost.*`: the schema (defaults live here) and the settings derived from it. */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static, expandHome } from "../../core/sdk/plugin.js";
 import { Value } from "@sinclair/typebox/value";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { expandHome } from "../../core/config/paths.js";
 
 export const CanvasHostConfig = Type.Object(
   {

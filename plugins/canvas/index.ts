@@ -1,5 +1,5 @@
 /** canvas: serves `canvasHost.root` and the A2UI page on the gateway port and a dedicated port, with live reload. */
-import { definePlugin } from "../../core/plugin-types.js";
+import { definePlugin } from "../../core/sdk/plugin.js";
 import { configSchema, resolveSettings } from "./config.js";
 import { A2UI_PATH, CANVAS_PATH, CAP_PREFIX, WS_PATH } from "./paths.js";
 import { prepareRoot } from "./starter-page.js";

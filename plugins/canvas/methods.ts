@@ -1,7 +1,5 @@
 /** canvas.info, node.canvas.capability.refresh, the hello-ok surface URL and the status section. */
-import { unavailable } from "../../core/errors.js";
-import type { PluginApi } from "../../core/plugin-types.js";
-import type { ConnectionInfo } from "../../core/types.js";
+import { unavailable, type PluginApi, type ConnectionInfo } from "../../core/sdk/plugin.js";
 import { CAPABILITY_TTL_MS, type CapabilityStore } from "./capabilities.js";
 import { surfaceHost, surfaceUrl } from "./surfaces.js";
 import type { SocketHub } from "./socket-hub.js";

@@ -6,8 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { resolveClientAddress } from "../../core/client-address.js";
-import { checkOrigin, normalizeOrigin } from "../../core/origin.js";
+import { resolveClientAddress, checkOrigin, normalizeOrigin } from "../../core/sdk/plugin.js";
 import { A2UI_PATH, CANVAS_PATH, rawPathOf, splitCapability, surfaceOf } from "./paths.js";
 import { BASE_HEADERS, sendText, serveFile } from "./static-files.js";
 import type { CapabilityStore } from "./capabilities.js";

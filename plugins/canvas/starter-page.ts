@@ -1,7 +1,7 @@
 /** The root folder and the starter index.html written into an empty root on first start. */
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
-import type { Logger } from "../../core/log.js";
+import type { Logger } from "../../core/sdk/plugin.js";
 
 export const STARTER_HTML = `<!doctype html>
 <html lang="en">

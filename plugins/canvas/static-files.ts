@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { readFile } from "node:fs";
 import { promisify } from "node:util";
 import { contentTypeFor, isHtml } from "./mime.js";
-import { closeFd, openWithinRoot } from "./open-within-root.js";
+import { closeFd, openWithinRoot } from "../../core/sdk/plugin.js";
 import { sendFd } from "./send-fd.js";
 import { parseSubPath } from "./safe-path.js";
 import { injectLiveReload } from "./live-reload.js";

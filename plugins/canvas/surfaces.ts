@@ -4,7 +4,7 @@
  * client can reach; for nodes scoped by a capability (`.../__openclaw__/cap/<cap>`).
  */
 import { networkInterfaces } from "node:os";
-import { isLoopbackIp } from "../../core/client-address.js";
+import { isLoopbackIp } from "../../core/sdk/plugin.js";
 import { CAP_PREFIX } from "./paths.js";
 
 const WILDCARD = new Set(["0.0.0.0", "::", "[::]", ""]);

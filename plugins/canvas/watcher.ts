@@ -6,7 +6,7 @@
  */
 import { relative, sep } from "node:path";
 import type { FSWatcher } from "chokidar";
-import type { Logger } from "../../core/log.js";
+import type { Logger } from "../../core/sdk/plugin.js";
 
 export const RELOAD_DEBOUNCE_MS = 75;
 const FATAL_CODES = new Set(["EMFILE", "ENFILE", "ENOSPC"]);

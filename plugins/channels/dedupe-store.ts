@@ -5,8 +5,7 @@
  * Bounded: the newest `maxEntries` keys, none older than `maxAgeMs`.
  */
 import { join } from "node:path";
-import { JsonFile } from "./json-file.js";
-import type { Logger } from "../../core/log.js";
+import { JsonFile, type Logger } from "../../core/sdk/plugin.js";
 
 interface DedupeFile {
   version: 1;

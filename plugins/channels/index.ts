@@ -1,5 +1,5 @@
 /** channels: the channel host — registry and account lifecycle, send, status, DM pairing, inbound → agent → reply. */
-import { definePlugin } from "../../core/plugin-types.js";
+import { definePlugin, type PluginApi } from "../../core/sdk/plugin.js";
 import { ChannelRegistry } from "./registry.js";
 import { InboundDedupe } from "./dedupe-store.js";
 import { PairingStore } from "./pairing-store.js";
@@ -8,11 +8,10 @@ import { registerMethods } from "./methods.js";
 import { registerPairingMethods } from "./pairing-methods.js";
 import { healthSection, statusSection } from "./status.js";
 import { messageTool } from "./tool.js";
-import type { ChannelsService } from "./types.js";
-import type { AgentService } from "../agent/types.js";
-import type { PluginApi } from "../../core/plugin-types.js";
+import type { ChannelsService } from "./contract.js";
+import type { AgentService } from "../agent/contract.js";
 
-export type * from "./types.js";
+export type * from "./contract.js";
 
 export default definePlugin({
   name: "channels",

@@ -1,11 +1,8 @@
 /** `send`, `channels.status`, `channels.logout`, `web.login.start` and `web.login.wait`. */
-import { Type } from "@sinclair/typebox";
-import { invalidRequest, toGatewayError } from "../../core/errors.js";
-import { IdempotencyCache } from "../../core/idempotency.js";
+import { Type, invalidRequest, toGatewayError, IdempotencyCache, type PluginApi } from "../../core/sdk/plugin.js";
 import { assertLinked, deliver, resolveTarget } from "./outbound.js";
 import { accountStatuses, summarize } from "./status.js";
 import type { ChannelRegistry, RegisteredChannel } from "./registry.js";
-import type { PluginApi } from "../../core/plugin-types.js";
 
 const Id = Type.String({ minLength: 1, maxLength: 128 });
 

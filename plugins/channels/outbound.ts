@@ -3,11 +3,10 @@
  * account, refuse with NOT_LINKED when the account cannot send, split the text at the account's
  * limit and hand each part to the channel.
  */
-import { GatewayError, invalidRequest, unavailable } from "../../core/errors.js";
-import { ERROR_CODES } from "../../core/protocol/error-codes.js";
+import { GatewayError, invalidRequest, unavailable, ERROR_CODES } from "../../core/sdk/plugin.js";
 import { chunkText, DEFAULT_TEXT_CHUNK_LIMIT } from "./chunk.js";
 import type { ChannelRegistry, RegisteredChannel } from "./registry.js";
-import type { ChannelAccount, SendResult } from "./types.js";
+import type { ChannelAccount, SendResult } from "./contract.js";
 
 export interface OutboundTarget {
   entry: RegisteredChannel;

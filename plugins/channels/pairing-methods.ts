@@ -1,10 +1,8 @@
 /** `channels.pairing.list` and `channels.pairing.approve` (scope operator.pairing), behind `openclaw pairing list|approve`. */
-import { Type } from "@sinclair/typebox";
-import { invalidRequest } from "../../core/errors.js";
+import { Type, invalidRequest, type PluginApi } from "../../core/sdk/plugin.js";
 import { deliver } from "./outbound.js";
 import type { ChannelRegistry } from "./registry.js";
 import type { PairingStore } from "./pairing-store.js";
-import type { PluginApi } from "../../core/plugin-types.js";
 
 export const APPROVED_TEXT = "OpenClaw: you are approved. Send your message again and the assistant will answer.";
 

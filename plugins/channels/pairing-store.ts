@@ -8,7 +8,7 @@
  */
 import { randomInt } from "node:crypto";
 import { join } from "node:path";
-import { JsonFile, KeyedMutex } from "./json-file.js";
+import { JsonFile, KeyedMutex } from "../../core/sdk/plugin.js";
 
 export const PAIRING_CODE_LENGTH = 8;
 export const PAIRING_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0, O, 1, I

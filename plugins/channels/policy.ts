@@ -2,7 +2,7 @@
  * Who may talk to the assistant: the DM policy for direct chats and the group policy (with mention
  * gating) for groups. Pure decisions; the pairing flow itself lives in the router.
  */
-import type { ChannelAccessConfig, InboundMessage } from "./types.js";
+import type { ChannelAccessConfig, InboundMessage } from "./contract.js";
 
 export type AccessDecision =
   | { action: "accept" }

@@ -4,8 +4,8 @@
  * the stop promise, so a re-registered channel starts its accounts only after the old ones are gone
  * (one poller per token). Live account state is kept per (channel, account) across registrations.
  */
-import type { Logger } from "../../core/log.js";
-import type { AccountRuntime, AccountStatus, AccountStatusPatch, ChannelAccount, ChannelPlugin, InboundMessage } from "./types.js";
+import type { Logger } from "../../core/sdk/plugin.js";
+import type { AccountRuntime, AccountStatus, AccountStatusPatch, ChannelAccount, ChannelPlugin, InboundMessage } from "./contract.js";
 
 /** How long a stop may take before the host stops waiting for it (a plugin's dispose is bounded to 10 s). */
 const STOP_WAIT_MS = 8_000;

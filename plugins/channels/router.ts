@@ -10,9 +10,9 @@ import { decideAccess, sessionKeyFor } from "./policy.js";
 import { deliver } from "./outbound.js";
 import type { PairingStore } from "./pairing-store.js";
 import type { ChannelRegistry, RegisteredChannel } from "./registry.js";
-import type { ChannelAccount, InboundMessage } from "./types.js";
-import type { AgentService } from "../agent/types.js";
-import type { Logger } from "../../core/log.js";
+import type { ChannelAccount, InboundMessage } from "./contract.js";
+import type { AgentService } from "../agent/contract.js";
+import type { Logger } from "../../core/sdk/plugin.js";
 
 export const APOLOGY_TEXT = "Sorry, something went wrong while answering. Please try again in a moment.";
 

@@ -1,6 +1,6 @@
 /** The channels' state as `channels.status`, the `health` section and the `status` section show it. */
 import type { ChannelRegistry, RegisteredChannel } from "./registry.js";
-import type { AccountStatus } from "./types.js";
+import type { AccountStatus } from "./contract.js";
 
 export interface ChannelSummary {
   label: string;

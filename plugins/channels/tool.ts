@@ -1,7 +1,7 @@
 /** The agent tool `message`: lets the model send a message through a channel. */
 import { assertLinked, deliver, resolveTarget } from "./outbound.js";
 import type { ChannelRegistry } from "./registry.js";
-import type { AgentTool } from "../agent/types.js";
+import type { AgentTool } from "../agent/contract.js";
 
 interface MessageArgs {
   to: string;

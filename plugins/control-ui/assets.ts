@@ -10,7 +10,7 @@ import { extname, join } from "node:path";
 import { promisify } from "node:util";
 import { read } from "node:fs";
 import { gzipSync, constants as zlib } from "node:zlib";
-import { closeFd, openWithinRoot } from "../canvas/open-within-root.js";
+import { closeFd, openWithinRoot } from "../../core/sdk/plugin.js";
 
 const readFd = promisify(read);
 

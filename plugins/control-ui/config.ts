@@ -3,7 +3,7 @@
  * `gateway.controlUi.allowedOrigins` stays with the core: the Origin check on every upgrade is the
  * core's job, and it must keep working (and hot-reloading) whether or not this plugin runs.
  */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static } from "../../core/sdk/plugin.js";
 import { Value } from "@sinclair/typebox/value";
 
 const closed = { additionalProperties: false } as const;

@@ -1,7 +1,7 @@
 /** control-ui: serves the built Control UI and WebChat page (dist/control-ui) on the gateway port. */
 import { access } from "node:fs/promises";
 import { join } from "node:path";
-import { definePlugin, type HttpRouteHandler, type PluginDefinition } from "../../core/plugin-types.js";
+import { definePlugin, type HttpRouteHandler, type PluginDefinition } from "../../core/sdk/plugin.js";
 import { CONFIG_PATHS, configSchema, resolveSettings } from "./config.js";
 import { AssetStore } from "./assets.js";
 import { createRequestHandler } from "./request-handler.js";
@@ -48,5 +48,5 @@ export function createControlUiPlugin(options: ControlUiOptions = {}) {
   });
 }
 
-const controlUi: PluginDefinition = createControlUiPlugin() as PluginDefinition;
+const controlUi = createControlUiPlugin();
 export default controlUi;

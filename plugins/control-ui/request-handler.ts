@@ -5,7 +5,7 @@
  * dotted or nested name simply is not in the table.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sendJson } from "../../core/server.js";
+import { sendJson } from "../../core/sdk/plugin.js";
 import { ASSET_NAME, type Asset, type AssetStore } from "./assets.js";
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, SECURITY_HEADERS } from "./headers.js";
 

@@ -1,5 +1,5 @@
 /** The plugin's config: `gateway.nodes.allowCommands` / `denyCommands` (strict; no other keys). */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static } from "../../core/sdk/plugin.js";
 
 const closed = { additionalProperties: false } as const;
 /** A command name (`system.run`) or a prefix pattern (`canvas.*`). */

@@ -1,6 +1,6 @@
 /** What the method files share: the stores, the registry, the forwarder and the plugin api. */
-import type { PluginApi } from "../../core/plugin-types.js";
-import type { PresenceService } from "../presence/index.js";
+import type { PluginApi } from "../../core/sdk/plugin.js";
+import type { PresenceService } from "../presence/contract.js";
 import type { CommandPolicy } from "./command-policy.js";
 import type { DeviceStore } from "./device-store.js";
 import type { InvokeForwarder } from "./invoke.js";

@@ -4,11 +4,7 @@
  * and a pending request (silently approved for same-host clients — direct loopback, or a loopback-origin
  * browser page — that proved the shared secret), and hands a device token out in `hello-ok.auth`.
  */
-import { GatewayError } from "../../core/errors.js";
-import { ERROR_CODES } from "../../core/protocol/error-codes.js";
-import { safeEqualSecret } from "../../core/secret-compare.js";
-import type { ConnectContext } from "../../core/hooks.js";
-import type { ConnectionInfo } from "../../core/types.js";
+import { GatewayError, ERROR_CODES, safeEqualSecret, type ConnectContext, type ConnectionInfo } from "../../core/sdk/plugin.js";
 import { PAIRING_TTL_MS } from "./node-store.js";
 import { uncoveredScopes } from "./tokens.js";
 import type { DeviceMeta, DeviceStore, PairedDevice, PairingReason } from "./device-store.js";

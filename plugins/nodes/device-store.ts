@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { JsonMapFile } from "./json-store.js";
+import { JsonMapFile } from "../../core/sdk/plugin.js";
 import { newToken, union } from "./tokens.js";
 import { PAIRING_TTL_MS } from "./node-store.js";
 

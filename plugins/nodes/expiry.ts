@@ -1,5 +1,5 @@
 /** Drops expired pairing requests of both stores on a timer and announces each as `…pair.resolved {decision:"expired"}`. */
-import type { PluginApi } from "../../core/plugin-types.js";
+import type { PluginApi } from "../../core/sdk/plugin.js";
 import type { DeviceStore } from "./device-store.js";
 import type { NodeStore } from "./node-store.js";
 

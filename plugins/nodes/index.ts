@@ -1,5 +1,5 @@
 /** nodes: the node registry, node.invoke forwarding, node and device pairing (the handshake's device gate). */
-import { definePlugin } from "../../core/plugin-types.js";
+import { definePlugin, type PluginApi } from "../../core/sdk/plugin.js";
 import { NodesConfigSchema, commandOverrides } from "./config.js";
 import { CommandPolicy } from "./command-policy.js";
 import { createDeviceGate } from "./device-gate.js";
@@ -10,8 +10,7 @@ import { NodeRegistry } from "./registry.js";
 import { registerNodeMethods } from "./node-methods.js";
 import { registerPairingMethods } from "./pairing-methods.js";
 import { startExpirySweep } from "./expiry.js";
-import type { PresenceService } from "../presence/index.js";
-import type { PluginApi } from "../../core/plugin-types.js";
+import type { PresenceService } from "../presence/contract.js";
 
 export default definePlugin({
   name: "nodes",

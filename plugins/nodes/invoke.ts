@@ -3,7 +3,7 @@
  * the node's `node.invoke.result`, its timeout, or the node's disconnect.
  */
 import { randomUUID } from "node:crypto";
-import { GatewayError, invalidRequest, unavailable } from "../../core/errors.js";
+import { GatewayError, invalidRequest, unavailable } from "../../core/sdk/plugin.js";
 
 export const DEFAULT_INVOKE_TIMEOUT_MS = 30_000;
 export const MAX_PENDING_INVOKES = 1024;

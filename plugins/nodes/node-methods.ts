@@ -1,6 +1,5 @@
 /** `node.list`, `node.describe`, `node.rename`, `node.invoke`, and the node-role `node.invoke.result`, `node.event`. */
-import { invalidRequest } from "../../core/errors.js";
-import type { ConnectionInfo } from "../../core/types.js";
+import { invalidRequest, type ConnectionInfo } from "../../core/sdk/plugin.js";
 import { normalizePlatform } from "./command-policy.js";
 import { notConnected } from "./invoke.js";
 import { nodeIdOf } from "./registry.js";

@@ -4,9 +4,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { JsonMapFile } from "./json-store.js";
+import { JsonMapFile, safeEqualSecret } from "../../core/sdk/plugin.js";
 import { newToken } from "./tokens.js";
-import { safeEqualSecret } from "../../core/secret-compare.js";
 
 /** Pending node and device requests expire after this long. */
 export const PAIRING_TTL_MS = 5 * 60_000;

@@ -1,8 +1,5 @@
 /** `node.pair.*`, `device.pair.*` and `device.token.*`: approvals, with no caller approving more than it holds. */
-import { GatewayError, invalidRequest, unavailable } from "../../core/errors.js";
-import { authorizeMethod } from "../../core/authorize.js";
-import { OPERATOR_SCOPES, type OperatorScope } from "../../core/protocol/scopes.js";
-import type { ConnectionInfo } from "../../core/types.js";
+import { GatewayError, invalidRequest, unavailable, authorizeMethod, OPERATOR_SCOPES, type OperatorScope, type ConnectionInfo } from "../../core/sdk/plugin.js";
 import { newToken, uncoveredScopes } from "./tokens.js";
 import { redactDevice } from "./device-store.js";
 import { redactNode } from "./node-store.js";

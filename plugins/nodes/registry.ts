@@ -2,8 +2,7 @@
  * The node registry: connections with role "node" by node id, and the `node.list` rows that merge
  * them with paired-but-offline nodes from both pairing stores.
  */
-import type { ConnectionInfo } from "../../core/types.js";
-import type { ConnectionsView } from "../../core/plugin-types.js";
+import type { ConnectionInfo, ConnectionsView } from "../../core/sdk/plugin.js";
 import { normalizePlatform, type CommandPolicy } from "./command-policy.js";
 import type { DeviceStore } from "./device-store.js";
 import type { NodeStore } from "./node-store.js";

@@ -1,5 +1,5 @@
 /** Params schemas of the nodes plugin's methods (TypeBox; validated by the core before the handler runs). */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static } from "../../core/sdk/plugin.js";
 
 const closed = { additionalProperties: false } as const;
 const Id = Type.String({ minLength: 1, maxLength: 256 });

@@ -1,6 +1,6 @@
 /** Pairing tokens and the scope arithmetic of approvals. */
 import { randomBytes } from "node:crypto";
-import { hasScope, type OperatorScope } from "../../core/protocol/scopes.js";
+import { hasScope, type OperatorScope } from "../../core/sdk/plugin.js";
 
 /** A fresh credential: 32 random bytes, base64url. */
 export const newToken = () => randomBytes(32).toString("base64url");

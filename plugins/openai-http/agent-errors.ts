@@ -3,8 +3,7 @@
  * that refuses *our* key is an upstream failure (502), not a 401 the OpenAI SDK would report as the
  * caller's bad key. `x-should-retry: false` stops the SDK from retrying what cannot succeed on a retry.
  */
-import { GatewayError } from "../../core/errors.js";
-import { Redactor } from "../../core/redact.js";
+import { GatewayError, Redactor } from "../../core/sdk/plugin.js";
 import { HttpError } from "./http-io.js";
 
 const redactor = new Redactor();

@@ -5,7 +5,7 @@
  * and only later failures travel inside the stream.
  */
 import type { ServerResponse } from "node:http";
-import type { AgentRunParams, AgentRunResult, AgentService } from "../agent/types.js";
+import type { AgentRunParams, AgentRunResult, AgentService } from "../agent/contract.js";
 
 export interface StreamSink {
   /** Writes the head and the opening frames; called once, before the first `delta`. */

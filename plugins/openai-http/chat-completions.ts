@@ -8,7 +8,7 @@ import { httpErrorFromAgent } from "./agent-errors.js";
 import { HttpError, SseWriter, readJsonBody, sendJson } from "./http-io.js";
 import { ENABLE_KEYS } from "./config.js";
 import type { EndpointContext } from "./context.js";
-import type { AgentUsage } from "../agent/types.js";
+import type { AgentUsage } from "../agent/contract.js";
 
 /** What upstream answers when the agent produced no text. */
 export const EMPTY_REPLY = "No response from OpenClaw.";

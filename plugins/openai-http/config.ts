@@ -2,7 +2,7 @@
  * The plugin's config: `gateway.http.endpoints.{chatCompletions,responses}` and `gateway.tools.{allow,deny}`
  * (strict; no other keys). Defaults live here and nowhere else.
  */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static } from "../../core/sdk/plugin.js";
 
 const closed = { additionalProperties: false } as const;
 

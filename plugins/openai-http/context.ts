@@ -1,6 +1,6 @@
 /** What every route handler of this plugin gets. */
-import type { Logger } from "../../core/log.js";
-import type { AgentService } from "../agent/types.js";
+import type { Logger } from "../../core/sdk/plugin.js";
+import type { AgentService } from "../agent/contract.js";
 import type { OpenAiHttpSettings } from "./config.js";
 
 export interface EndpointContext {

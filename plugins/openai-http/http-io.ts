@@ -4,7 +4,7 @@
  * (408) instead of buffering whatever a client sends.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Logger } from "../../core/log.js";
+import type { Logger } from "../../core/sdk/plugin.js";
 
 /** On every response of this plugin (errors and streams included). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({

@@ -1,5 +1,5 @@
 /** openai-http: OpenAI-compatible `/v1/chat/completions`, `/v1/responses`, `/v1/models` and `/tools/invoke` on the gateway port. */
-import { definePlugin } from "../../core/plugin-types.js";
+import { definePlugin } from "../../core/sdk/plugin.js";
 import { OpenAiHttpConfigSchema, DEFAULT_BODY_TIMEOUT_MS, resolveSettings } from "./config.js";
 import { deniedTools } from "./deny-list.js";
 import { guarded } from "./http-io.js";
@@ -8,7 +8,7 @@ import { responsesHandler } from "./responses.js";
 import { modelsHandler, MODELS_PATH } from "./models.js";
 import { toolsInvokeHandler, TOOLS_INVOKE_PATH } from "./tools-invoke.js";
 import type { EndpointContext } from "./context.js";
-import type { AgentService } from "../agent/types.js";
+import type { AgentService } from "../agent/contract.js";
 
 /** A streamed answer's head waits at most this long for the first text (see agent-turn.ts). */
 export const DEFAULT_HEAD_DEFER_MS = 2_000;

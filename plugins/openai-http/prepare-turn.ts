@@ -2,7 +2,7 @@
 import type { IncomingMessage } from "node:http";
 import { selectAgent, selectSession } from "./agent-select.js";
 import { composeMessage, splitTurn, type Conversation } from "./conversation.js";
-import type { AgentRunParams, AgentService } from "../agent/types.js";
+import type { AgentRunParams, AgentService } from "../agent/contract.js";
 
 export type TurnParams = Omit<AgentRunParams, "signal" | "onEvent"> & { agentId: string; sessionKey: string };
 

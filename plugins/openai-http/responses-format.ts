@@ -1,5 +1,5 @@
 /** The Responses API objects we send: the Response, its one assistant message item, usage and errors. */
-import type { AgentUsage } from "../agent/types.js";
+import type { AgentUsage } from "../agent/contract.js";
 
 export interface ResponseBase {
   id: string;

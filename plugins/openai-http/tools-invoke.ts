@@ -4,13 +4,12 @@
  * are 400 `{ok:false, error:{type, message}}`. Always on, behind the gateway's bearer auth.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { GatewayError } from "../../core/errors.js";
-import { Redactor } from "../../core/redact.js";
+import { GatewayError, Redactor } from "../../core/sdk/plugin.js";
 import { readJsonBody, sendJson } from "./http-io.js";
 import { isObject } from "./fields.js";
 import { TOOLS_INVOKE_MAX_BODY_BYTES } from "./config.js";
 import type { EndpointContext } from "./context.js";
-import type { AgentService, JsonSchemaObject } from "../agent/types.js";
+import type { AgentService, JsonSchemaObject } from "../agent/contract.js";
 
 export const TOOLS_INVOKE_PATH = "/tools/invoke";
 const KEY_AGENT = /^agent:([a-z0-9][a-z0-9_-]{0,63}):(.+)$/;

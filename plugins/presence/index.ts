@@ -1,17 +1,7 @@
 /** presence: who is connected (apps, nodes, the gateway itself), `system-presence`, `system-event`, `presence` events. */
-import { Type } from "@sinclair/typebox";
-import { definePlugin } from "../../core/plugin-types.js";
-import { isLoopbackIp } from "../../core/client-address.js";
-import { invalidRequest } from "../../core/errors.js";
-import { rawJson } from "../../core/rawjson.js";
-import { PresenceStore, parseBeacon, type PresenceEntry } from "./store.js";
-import type { ConnectionInfo } from "../../core/types.js";
-
-/** What other plugins get from `api.use("presence")`. */
-export interface PresenceService {
-  list(): PresenceEntry[];
-  upsert(key: string, patch: Omit<PresenceEntry, "ts">): void;
-}
+import { Type, definePlugin, isLoopbackIp, invalidRequest, rawJson, type ConnectionInfo } from "../../core/sdk/plugin.js";
+import { PresenceStore, parseBeacon } from "./store.js";
+import type { PresenceEntry, PresenceService } from "./contract.js";
 
 const SystemEventParams = Type.Object(
   {

@@ -11,7 +11,7 @@ import { describeTelegramError, isConflict, isUnauthorized } from "./errors.js";
 import { toInbound } from "./inbound.js";
 import type { TelegramAccount } from "./config.js";
 import { DEFAULT_TIMINGS, type Backoff, type BotTimings } from "./timings.js";
-import type { AccountRuntime } from "../channels/types.js";
+import type { AccountRuntime } from "../channels/contract.js";
 
 /** grammY types its signals with the abort-controller shim; Node's AbortSignal is what it gets at runtime. */
 export type GrammySignal = Parameters<Bot["init"]>[0];

@@ -2,10 +2,9 @@
  * What the Telegram channel says about itself and its accounts, without grammY: shared by the live channel
  * and the idle one registered when no account has a token (so start-up does not load grammY for nothing).
  */
-import { GatewayError } from "../../core/errors.js";
-import { ERROR_CODES } from "../../core/protocol/error-codes.js";
+import { GatewayError, ERROR_CODES } from "../../core/sdk/plugin.js";
 import { DEFAULT_ACCOUNT_ID, normalizeAllowEntry, type TelegramAccount } from "./config.js";
-import type { ChannelAccount, ChannelPlugin } from "../channels/types.js";
+import type { ChannelAccount, ChannelPlugin } from "../channels/contract.js";
 
 type Base = Pick<ChannelPlugin, "id" | "label" | "capabilities" | "setupHint" | "listAccounts" | "defaultAccountId" | "normalizeAllowEntry">;
 

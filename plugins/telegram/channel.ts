@@ -1,12 +1,11 @@
 /** The Telegram ChannelPlugin the `channels` host drives: accounts from config, one AccountBot each. */
-import { GatewayError } from "../../core/errors.js";
-import { ERROR_CODES } from "../../core/protocol/error-codes.js";
+import { GatewayError, ERROR_CODES } from "../../core/sdk/plugin.js";
 import { AccountBot, grammySignal, type BotTimings } from "./account-bot.js";
 import { channelBase } from "./channel-base.js";
 import type { TelegramAccount } from "./config.js";
 import { describeTelegramError, isUnauthorized, toGatewayError } from "./errors.js";
 import { sendMedia, sendText } from "./send.js";
-import type { ChannelPlugin } from "../channels/types.js";
+import type { ChannelPlugin } from "../channels/contract.js";
 
 export interface TelegramChannel extends ChannelPlugin {
   /** Every account's run (startAccount) still in progress: the plugin's disposer waits for them. */

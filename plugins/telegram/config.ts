@@ -6,10 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { Type, type Static } from "@sinclair/typebox";
-import { expandHome } from "../../core/config/paths.js";
-import { accessProblem, accessProperties, openNeedsWildcard, resolveAccess } from "../channels/access-schema.js";
-import type { ChannelAccessConfig } from "../channels/types.js";
+import { Type, type Static, expandHome, accessProblem, accessProperties, openNeedsWildcard, resolveAccess } from "../../core/sdk/plugin.js";
+import type { ChannelAccessConfig } from "../channels/contract.js";
 
 export const DEFAULT_ACCOUNT_ID = "default";
 export const DEFAULT_API_ROOT = "https://api.telegram.org";

@@ -1,7 +1,6 @@
 /** grammY's errors → protocol errors that name the plugin, the account and what Telegram said. */
 import { GrammyError, HttpError } from "grammy";
-import { GatewayError } from "../../core/errors.js";
-import { ERROR_CODES } from "../../core/protocol/error-codes.js";
+import { GatewayError, ERROR_CODES } from "../../core/sdk/plugin.js";
 
 /**
  * Network errors from the HTTP client quote the request URL, which carries the bot token

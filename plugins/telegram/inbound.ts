@@ -1,6 +1,6 @@
 /** A Telegram `Message` → the host's InboundMessage (chat type, sender, text, mention of the bot). */
 import type { Message, UserFromGetMe } from "grammy/types";
-import type { InboundMessage } from "../channels/types.js";
+import type { InboundMessage } from "../channels/contract.js";
 
 const MEDIA: Array<[keyof Message, string]> = [
   ["photo", "image"], ["video", "video"], ["animation", "video"], ["voice", "audio"], ["audio", "audio"],

@@ -1,9 +1,9 @@
 /** telegram: a Telegram bot per account (grammY), long polling or webhook, driven by the `channels` host. */
-import { definePlugin, type PluginDefinition } from "../../core/plugin-types.js";
+import { definePlugin, type PluginDefinition } from "../../core/sdk/plugin.js";
 import { configSchema, resolveAccounts } from "./config.js";
 import { idleTelegramChannel } from "./channel-base.js";
 import { DEFAULT_TIMINGS, type BotTimings } from "./timings.js";
-import type { ChannelsService } from "../channels/types.js";
+import type { ChannelsService } from "../channels/contract.js";
 
 export interface TelegramPluginOptions {
   /** Poll timeout and retry backoffs (tests shorten them). */

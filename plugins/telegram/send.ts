@@ -7,7 +7,7 @@ import { InputFile, type Api } from "grammy";
 import type { Message } from "grammy/types";
 import { markdownToTelegramHtml } from "./format.js";
 import { isParseEntitiesError } from "./errors.js";
-import type { SendMediaRequest, SendResult, SendTextRequest } from "../channels/types.js";
+import type { SendMediaRequest, SendResult, SendTextRequest } from "../channels/contract.js";
 
 /** Telegram's caption limit. */
 const CAPTION_LIMIT = 1024;

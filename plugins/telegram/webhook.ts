@@ -4,11 +4,9 @@
  * for a wrong secret, 503 while the account is not running (Telegram retries later), 200 otherwise.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { safeEqualSecret } from "../../core/secret-compare.js";
-import { sendJson } from "../../core/server.js";
+import { safeEqualSecret, sendJson, type Logger } from "../../core/sdk/plugin.js";
 import { describeTelegramError } from "./errors.js";
 import type { AccountBot } from "./account-bot.js";
-import type { Logger } from "../../core/log.js";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 

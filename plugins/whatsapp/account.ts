@@ -4,8 +4,8 @@
  * (logged-out) when WhatsApp removes the link, stop (replaced) when another client took the session.
  * A login stops the loop; the host starts it again once linked.
  */
-import type { Logger } from "../../core/log.js";
-import type { AccountRuntime, AccountStatusPatch } from "../channels/types.js";
+import type { Logger } from "../../core/sdk/plugin.js";
+import type { AccountRuntime, AccountStatusPatch } from "../channels/contract.js";
 import { hasSavedCreds } from "./auth-store.js";
 import { ReconnectBackoff, type RandomSource, type ReconnectPolicy } from "./backoff.js";
 import type { ResolvedAccount } from "./config.js";

@@ -7,8 +7,7 @@
 import { existsSync, promises as fs } from "node:fs";
 import { join } from "node:path";
 import type { AuthenticationCreds, AuthenticationState, SignalDataSet, SignalDataTypeMap } from "@whiskeysockets/baileys";
-import { ensurePrivateDir, writeFileAtomic } from "../../core/state.js";
-import type { Logger } from "../../core/log.js";
+import { ensurePrivateDir, writeFileAtomic, type Logger } from "../../core/sdk/plugin.js";
 
 export const CREDS_FILE = "creds.json";
 export const CREDS_BACKUP_FILE = "creds.json.bak";

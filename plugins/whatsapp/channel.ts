@@ -1,7 +1,6 @@
 /** The WhatsApp ChannelPlugin: accounts from config, their connections, send, login and logout. */
-import { GatewayError } from "../../core/errors.js";
-import { ERROR_CODES } from "../../core/protocol/error-codes.js";
-import type { ChannelAccount, ChannelPlugin, SendMediaRequest, SendResult, SendTextRequest } from "../channels/types.js";
+import { GatewayError, ERROR_CODES } from "../../core/sdk/plugin.js";
+import type { ChannelAccount, ChannelPlugin, SendMediaRequest, SendResult, SendTextRequest } from "../channels/contract.js";
 import { WhatsAppAccount, type AccountDeps } from "./account.js";
 import { clearAuthDir, hasSavedCreds } from "./auth-store.js";
 import { pickDefaultAccountId, type ResolvedWhatsApp } from "./config.js";

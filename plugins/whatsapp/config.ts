@@ -1,10 +1,8 @@
 /** `channels.whatsapp.*`: the strict schema (defaults live here) and the accounts derived from it. */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type, type Static, expandHome, accessProblem, accessProperties, openNeedsWildcard, resolveAccess } from "../../core/sdk/plugin.js";
 import { Value } from "@sinclair/typebox/value";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { expandHome } from "../../core/config/paths.js";
-import { accessProblem, accessProperties, openNeedsWildcard, resolveAccess } from "../channels/access-schema.js";
-import type { ChannelAccessConfig } from "../channels/types.js";
+import type { ChannelAccessConfig } from "../channels/contract.js";
 import type { ReconnectPolicy } from "./backoff.js";
 
 const closed = { additionalProperties: false } as const;

@@ -1,5 +1,5 @@
 /** Maps a Baileys `messages.upsert` message to the host's InboundMessage (or says why it is skipped). */
-import type { InboundMessage } from "../channels/types.js";
+import type { InboundMessage } from "../channels/contract.js";
 import { isGroupJid, isIgnoredJid, jidToE164, normalizeJid } from "./jid.js";
 import type { WaContextInfo, WaMessage, WaMessageContent } from "./socket.js";
 

@@ -1,6 +1,6 @@
 /** whatsapp: the WhatsApp Web channel (Baileys) — QR login, atomic auth state, reconnect with backoff, text and media. */
-import { definePlugin, type PluginDefinition } from "../../core/plugin-types.js";
-import type { ChannelsService } from "../channels/types.js";
+import { definePlugin, type PluginDefinition } from "../../core/sdk/plugin.js";
+import type { ChannelsService } from "../channels/contract.js";
 import { configSchema, resolveWhatsApp } from "./config.js";
 import { createWhatsAppChannel, type WhatsAppChannelOptions } from "./channel.js";
 import { createWaSocket } from "./socket.js";

@@ -1,6 +1,5 @@
 /** WhatsApp addresses: JIDs (`15551234567@s.whatsapp.net`, `…@g.us`, `…@lid`) and E.164 numbers. */
-import { GatewayError } from "../../core/errors.js";
-import { ERROR_CODES } from "../../core/protocol/error-codes.js";
+import { GatewayError, ERROR_CODES } from "../../core/sdk/plugin.js";
 
 export const USER_SERVER = "s.whatsapp.net";
 export const GROUP_SERVER = "g.us";

@@ -3,7 +3,7 @@
  * WhatsApp then closes with "restart required" (515) and the next socket, on the creds just
  * saved, opens: the account is linked.
  */
-import type { Logger } from "../../core/log.js";
+import type { Logger } from "../../core/sdk/plugin.js";
 import { jidToE164 } from "./jid.js";
 import { WA_CLOSE, describeClose, type WaConnectionUpdate, type WaSocket, type WaSocketFactory, type WaSocketOptions } from "./socket.js";
 

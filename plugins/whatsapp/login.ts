@@ -1,7 +1,6 @@
 /** `loginStart`/`loginWait`: one QR login per account, pausing that account's connection meanwhile. */
-import { GatewayError } from "../../core/errors.js";
-import { ERROR_CODES } from "../../core/protocol/error-codes.js";
-import type { LoginStartResult, LoginWaitResult } from "../channels/types.js";
+import { GatewayError, ERROR_CODES } from "../../core/sdk/plugin.js";
+import type { LoginStartResult, LoginWaitResult } from "../channels/contract.js";
 import type { WhatsAppAccount } from "./account.js";
 import { clearAuthDir, hasSavedCreds } from "./auth-store.js";
 import { jidToE164 } from "./jid.js";

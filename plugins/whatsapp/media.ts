@@ -1,7 +1,6 @@
 /** Outbound media: load an http(s) or data: URL (bounded) and shape it as an image/video/audio/document message. */
 import { basename } from "node:path";
-import { GatewayError } from "../../core/errors.js";
-import { ERROR_CODES } from "../../core/protocol/error-codes.js";
+import { GatewayError, ERROR_CODES } from "../../core/sdk/plugin.js";
 import type { WaOutboundContent } from "./socket.js";
 import { fetchMedia, type MediaFetchError } from "./media-fetch.js";
 

@@ -1,5 +1,5 @@
 /** Unlinks a device on WhatsApp's side when no connection is open: connect with the saved creds, log out, close. */
-import type { Logger } from "../../core/log.js";
+import type { Logger } from "../../core/sdk/plugin.js";
 import type { WaConnectionUpdate, WaSocketFactory, WaSocketOptions } from "./socket.js";
 
 export const REMOTE_LOGOUT_TIMEOUT_MS = 10_000;

@@ -3,7 +3,7 @@
  * without a linked WhatsApp account never loads it), opens the atomic auth store and wraps
  * `makeWASocket` in the narrow `WaSocket` interface the rest of the plugin (and its tests) use.
  */
-import type { Logger } from "../../core/log.js";
+import type { Logger } from "../../core/sdk/plugin.js";
 import { openAuthStore, type AuthStore } from "./auth-store.js";
 
 /** WhatsApp's close codes (Baileys `DisconnectReason`) this plugin acts on. */

@@ -10,7 +10,7 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((g) => g.stop("SIGKILL")));
 });
 
-const HELLO = resolve("examples/hello-plugin");
+const HELLO = resolve("test/fixtures/hello-plugin");
 const TOKEN = "tok-config-cli-1234";
 
 async function setup(start: boolean) {

@@ -11,7 +11,7 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((g) => g.stop("SIGKILL")));
 });
 
-const HELLO = resolve("examples/hello-plugin");
+const HELLO = resolve("test/fixtures/hello-plugin");
 
 function baseConfig(port: number, extra: Record<string, unknown> = {}, gateway: Record<string, unknown> = {}) {
   return {

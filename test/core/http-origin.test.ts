@@ -29,12 +29,12 @@ function writeRoute(calls: string[]): PluginDefinition {
         res.end('{"ok":true}');
       }, { auth: "gateway" });
     },
-  }) as PluginDefinition;
+  });
 }
 
 async function startGateway(options: { auth?: "none" | "token"; allowedOrigins?: string[]; calls?: string[] } = {}): Promise<TestGateway> {
   return startTestGateway({
-    plugins: [agentPlugin as PluginDefinition, createOpenAiHttpPlugin() as PluginDefinition, writeRoute(options.calls ?? [])],
+    plugins: [agentPlugin, createOpenAiHttpPlugin(), writeRoute(options.calls ?? [])],
     config: { ...fakeProviderConfig(provider), gateway: { http: { endpoints: { chatCompletions: { enabled: true } } } } },
     auth: options.auth === "none" ? { mode: "none" } : { mode: "token", token: TEST_TOKEN },
     allowedOrigins: options.allowedOrigins,

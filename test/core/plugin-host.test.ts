@@ -191,8 +191,8 @@ describe("config validation", () => {
 });
 
 describe("third-party plugins from plugins.load.paths", () => {
-  it("loads examples/hello-plugin: method, route, hook, event and its own config", async () => {
-    const entries = await loadPluginPaths(["examples/hello-plugin"], process.cwd());
+  it("loads test/fixtures/hello-plugin: method, route, hook, event and its own config", async () => {
+    const entries = await loadPluginPaths(["test/fixtures/hello-plugin"], process.cwd());
     expect(entries[0].def.name).toBe("hello");
     const gw = await startTestGateway({ plugins: entries, config: { hello: { greeting: "Ahoy" } } });
     const watcher = await gw.client();
@@ -210,7 +210,7 @@ describe("third-party plugins from plugins.load.paths", () => {
   });
 
   it("a path that does not load becomes a failed plugin instead of stopping the gateway", async () => {
-    const entries = await loadPluginPaths(["./no/such/plugin", join("examples", "hello-plugin")], process.cwd());
+    const entries = await loadPluginPaths(["./no/such/plugin", join("test", "fixtures", "hello-plugin")], process.cwd());
     const gw = await startTestGateway({ plugins: entries });
     const list = gw.gateway.plugins.list();
     expect(list.find((p) => p.name === "plugin")).toMatchObject({ state: "failed", error: expect.stringMatching(/could not be loaded: plugin path .* does not exist/) });

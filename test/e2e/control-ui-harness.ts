@@ -10,7 +10,6 @@ import { createControlUiPlugin } from "../../plugins/control-ui/index.js";
 import presence from "../../plugins/presence/index.js";
 import nodes from "../../plugins/nodes/index.js";
 import agent from "../../plugins/agent/index.js";
-import type { PluginDefinition } from "../../core/plugin-types.js";
 import { CHROMIUM, HAVE_CHROMIUM, buildUi, launchBrowser, removeTemps, startE2eGateway, type BuiltUi, type E2eGateway } from "../plugins/control-ui/helpers.js";
 
 export { HAVE_CHROMIUM };
@@ -42,7 +41,7 @@ export function useControlUiBrowser(): void {
 }
 
 export async function start(options: { port?: number; stateDir?: string; token?: string } = {}): Promise<E2eGateway> {
-  const plugins = [presence, nodes, agent, createControlUiPlugin({ assetsDir: ui.dir })] as PluginDefinition[];
+  const plugins = [presence, nodes, agent, createControlUiPlugin({ assetsDir: ui.dir })];
   // 127.0.0.1 is a trusted proxy so test clients can pose as remote (X-Forwarded-For); the browser sends no such header.
   const gw = await startE2eGateway({ plugins, config: fakeProviderConfig(provider), trustedProxies: ["127.0.0.1"], ...options });
   running.push(gw);

@@ -1,11 +1,10 @@
 /** Helpers for the nodes plugin tests: a gateway with presence + nodes, fake nodes, remote clients, event waits. */
 import { GatewayClient, type GatewayClientOptions } from "../../core/client.js";
-import type { PluginDefinition } from "../../core/plugin-types.js";
 import presence from "../../plugins/presence/index.js";
 import nodes from "../../plugins/nodes/index.js";
 import { startTestGateway, TEST_TOKEN, type TestGateway, type TestGatewayOptions } from "./gateway.js";
 
-export const NODES_PLUGINS = [presence, nodes] as PluginDefinition[];
+export const NODES_PLUGINS = [presence, nodes];
 /** Sent through the trusted proxy 127.0.0.1, so the gateway sees a remote client at 203.0.113.5. */
 export const REMOTE = { "x-forwarded-for": "203.0.113.5" };
 

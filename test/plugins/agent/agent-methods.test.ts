@@ -7,9 +7,8 @@ import { startFakeProvider, fakeProviderConfig } from "../../helpers/fake-provid
 import { useFakeProvider } from "../../helpers/use-fake-provider.js";
 import agentPlugin from "../../../plugins/agent/index.js";
 import type { GatewayClient } from "../../../core/client.js";
-import type { PluginDefinition } from "../../../core/plugin-types.js";
 
-const plugins = [agentPlugin as PluginDefinition];
+const plugins = [agentPlugin];
 const provider = useFakeProvider();
 
 /** Records responses and events of one client in arrival order. */

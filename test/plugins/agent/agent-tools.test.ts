@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestGateway, stopAllTestGateways } from "../../helpers/gateway.js";
 import { startFakeProvider, fakeProviderConfig, type FakeProvider } from "../../helpers/fake-provider.js";
 import agentPlugin from "../../../plugins/agent/index.js";
-import { definePlugin, type PluginDefinition } from "../../../core/plugin-types.js";
-import type { AgentService } from "../../../plugins/agent/types.js";
+import { definePlugin } from "../../../core/plugin-types.js";
+import type { AgentService } from "../../../plugins/agent/contract.js";
 
 let provider: FakeProvider;
 beforeAll(async () => {
@@ -40,7 +40,7 @@ describe("agent tools", () => {
       if (last?.role !== "tool") return { toolCalls: [{ name: "get_weather", arguments: { city: "Lisbon" } }, { name: "session_status", arguments: {} }] };
       return { text: "It is 21 °C in Lisbon." };
     });
-    const gw = await startTestGateway({ plugins: [agentPlugin as PluginDefinition, weather as PluginDefinition], config: fakeProviderConfig(provider) });
+    const gw = await startTestGateway({ plugins: [agentPlugin, weather], config: fakeProviderConfig(provider) });
     const client = await gw.client();
     const toolEvents: Array<{ phase: string; name: string; isError?: boolean }> = [];
     client.on("event:agent", (p: { stream: string; data: { phase: string; name: string; isError?: boolean } }) => p.stream === "tool" && toolEvents.push(p.data));
@@ -62,7 +62,7 @@ describe("agent tools", () => {
 
   it("bad tool arguments go back to the model as an error instead of failing the run", async () => {
     provider.setReply((req) => (req.body.messages.at(-1)?.role === "tool" ? { text: "sorry" } : { toolCalls: [{ name: "get_weather", arguments: { town: 1 } }] }));
-    const gw = await startTestGateway({ plugins: [agentPlugin as PluginDefinition, weather as PluginDefinition], config: fakeProviderConfig(provider) });
+    const gw = await startTestGateway({ plugins: [agentPlugin, weather], config: fakeProviderConfig(provider) });
     const client = await gw.client();
     const final = await client.request<{ status: string }>("agent", { message: "weather?", idempotencyKey: "tool-2" }, { expectFinal: true });
     expect(final.status).toBe("ok");
@@ -74,7 +74,7 @@ describe("agent tools", () => {
     provider.setReply((req) => (req.body.tools?.length ? { toolCalls: [{ name: "session_status", arguments: {} }] } : { text: "done" }));
     const config = fakeProviderConfig(provider) as { agents: { defaults: Record<string, unknown> } };
     config.agents.defaults.maxToolSteps = 2;
-    const gw = await startTestGateway({ plugins: [agentPlugin as PluginDefinition], config });
+    const gw = await startTestGateway({ plugins: [agentPlugin], config });
     const client = await gw.client();
     const before = provider.requests.length;
     const final = await client.request<{ result: { payloads: Array<{ text: string }> } }>("agent", { message: "loop", idempotencyKey: "tool-3" }, { expectFinal: true });
@@ -83,7 +83,7 @@ describe("agent tools", () => {
   });
 
   it("a tool is removed when the plugin that registered it is disposed", async () => {
-    const gw = await startTestGateway({ plugins: [agentPlugin as PluginDefinition, weather as PluginDefinition], config: fakeProviderConfig(provider) });
+    const gw = await startTestGateway({ plugins: [agentPlugin, weather], config: fakeProviderConfig(provider) });
     const status = async () => (await (await gw.client()).request<{ agent: { tools: string[] } }>("status")).agent.tools;
     expect(await status()).toContain("get_weather");
     await gw.gateway.plugins.setEnabled("weather-tool", false, fakeProviderConfig(provider));

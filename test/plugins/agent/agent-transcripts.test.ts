@@ -17,12 +17,12 @@ import channelsPlugin from "../../../plugins/channels/index.js";
 import { telegramPlugin } from "../../../plugins/telegram/index.js";
 import { startFakeTelegram, textUpdate } from "../../helpers/fake-telegram.js";
 import { BOT, FAST, TOKEN, USER, sentTexts, telegramConfig } from "../telegram/helpers.js";
-import { definePlugin, type PluginDefinition } from "../../../core/plugin-types.js";
-import type { AgentService } from "../../../plugins/agent/types.js";
+import { definePlugin } from "../../../core/plugin-types.js";
+import type { AgentService } from "../../../plugins/agent/contract.js";
 import type { GatewayClient } from "../../../core/client.js";
 
 const provider = useFakeProvider();
-const plugins = [agentPlugin as PluginDefinition];
+const plugins = [agentPlugin];
 
 /** The fake provider's config with `agents.defaults` overrides (and, optionally, a larger model window). */
 function config(defaults: Record<string, unknown>, contextWindow?: number): Record<string, unknown> {
@@ -61,7 +61,7 @@ describe("agent transcripts", () => {
     let service: AgentService | undefined;
     const channelLike = definePlugin({ name: "channel-like", requires: ["agent"], setup: (api) => void (service = api.use<AgentService>("agent")) });
     const cfg = { ...config({ maxMessageBytes: 4096 }), gateway: { http: { endpoints: { chatCompletions: { enabled: true } } } } };
-    const gw = await startTestGateway({ plugins: [...plugins, createOpenAiHttpPlugin() as PluginDefinition, channelLike as PluginDefinition], config: cfg });
+    const gw = await startTestGateway({ plugins: [...plugins, createOpenAiHttpPlugin(), channelLike], config: cfg });
     const before = provider.requests.length;
     const client = await gw.client();
     let acks = 0;
@@ -96,7 +96,7 @@ describe("agent transcripts", () => {
     const tg = await startFakeTelegram({ [TOKEN]: BOT });
     try {
       const cfg = { ...config({ maxMessageBytes: 1024 }), channels: { telegram: telegramConfig(tg.apiRoot) } };
-      await startTestGateway({ plugins: [...plugins, channelsPlugin as PluginDefinition, telegramPlugin({ timings: FAST }) as PluginDefinition], config: cfg });
+      await startTestGateway({ plugins: [...plugins, channelsPlugin, telegramPlugin({ timings: FAST })], config: cfg });
       const before = provider.requests.length;
       tg.queueUpdate(TOKEN, textUpdate({ chatId: USER, fromId: USER, text: "é".repeat(600), messageId: 1 }));
       await waitFor(() => sentTexts(tg, USER).length === 1, 10_000, "the reply");
@@ -209,7 +209,7 @@ describe("agent transcripts", () => {
       // A fresh process with no cache at all reads every segment from disk.
       let service: AgentService | undefined;
       const grab = definePlugin({ name: "grab-agent", requires: ["agent"], setup: (api) => void (service = api.use<AgentService>("agent")) });
-      const second = await startTestGateway({ plugins: [...plugins, grab as PluginDefinition], config: cfg({ transcriptCacheBytes: 0 }), stateDir });
+      const second = await startTestGateway({ plugins: [...plugins, grab], config: cfg({ transcriptCacheBytes: 0 }), stateDir });
       client = await second.client();
       const status = await service!.tools.invoke("session_status", {}, { agentId: "main", sessionKey: "agent:main:main", signal: new AbortController().signal });
       expect(status).toMatchObject({ sessionId, messages: 24 }); // counted across every segment
@@ -224,7 +224,7 @@ describe("agent transcripts", () => {
       const oldest = readFileSync(join(dir, `${sessionId}.1.jsonl`), "utf8").split("\n").filter((l) => l.startsWith('{"type":"message"')).length;
       rmSync(join(dir, `${sessionId}.1.jsonl`));
       const highest = Math.max(...readdirSync(dir).map((f) => Number(/\.(\d+)\.jsonl$/.exec(f)?.[1] ?? 0)));
-      const third = await startTestGateway({ plugins: [...plugins, grab as PluginDefinition], config: cfg({ transcriptCacheBytes: 0 }), stateDir });
+      const third = await startTestGateway({ plugins: [...plugins, grab], config: cfg({ transcriptCacheBytes: 0 }), stateDir });
       client = await third.client();
       const rest = [...expected, "last", "ok last"].slice(oldest);
       expect(texts(await client.request<History>("chat.history", { sessionKey: "main", limit: 1000 }))).toEqual(rest);

@@ -13,7 +13,6 @@ import { freePort } from "../../helpers/cli.js";
 import presence from "../../../plugins/presence/index.js";
 import { resolveSettings } from "../../../plugins/canvas/config.js";
 import { STARTER_HTML } from "../../../plugins/canvas/starter-page.js";
-import type { PluginDefinition } from "../../../core/plugin-types.js";
 import { canvasPlugin, rawRequest, removeTemps, startCanvasGateway, tempDir } from "./helpers.js";
 
 afterEach(async () => {
@@ -138,7 +137,7 @@ describe("the dedicated port", () => {
 
   it("reloading canvasHost moves the port; other plugins' clients stay connected", async () => {
     const [first, second] = [await freePort(), await freePort()];
-    const gw = await startCanvasGateway({ port: first }, { plugins: [presence as PluginDefinition] });
+    const gw = await startCanvasGateway({ port: first }, { plugins: [presence] });
     const root = gw.root;
     expect((await rawRequest(first, "/__openclaw__/canvas/")).status).toBe(200);
     const bystander = await gw.client({ client: { id: "openclaw-macos", mode: "ui" } });

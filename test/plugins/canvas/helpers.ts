@@ -10,9 +10,8 @@ import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { startTestGateway, type TestGateway, type TestGatewayOptions } from "../../helpers/gateway.js";
 import canvas from "../../../plugins/canvas/index.js";
-import type { PluginDefinition } from "../../../core/plugin-types.js";
 
-export const canvasPlugin = canvas as PluginDefinition;
+export const canvasPlugin = canvas;
 
 export interface CanvasGateway extends TestGateway {
   root: string;

@@ -10,7 +10,7 @@ import { dirname, join, relative } from "node:path";
 import { randomBytes } from "node:crypto";
 import { stopAllTestGateways } from "../../helpers/gateway.js";
 import { parseSubPath } from "../../../plugins/canvas/safe-path.js";
-import { closeFd, openWithinRoot } from "../../../plugins/canvas/open-within-root.js";
+import { closeFd, openWithinRoot } from "../../../core/sdk/kit/open-within-root.js";
 import { rawRequest, removeTemps, startCanvasGateway, tempDir } from "./helpers.js";
 import { traversalCorpus } from "./traversal-corpus.js";
 

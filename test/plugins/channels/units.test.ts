@@ -8,7 +8,7 @@ import { decideAccess, sessionKeyFor } from "../../../plugins/channels/policy.js
 import { PairingStore, PAIRING_CODE_ALPHABET, PAIRING_TTL_MS } from "../../../plugins/channels/pairing-store.js";
 import { InboundDedupe } from "../../../plugins/channels/dedupe-store.js";
 import { createLogger, LogSink } from "../../../core/log.js";
-import type { ChannelAccessConfig, InboundMessage } from "../../../plugins/channels/types.js";
+import type { ChannelAccessConfig, InboundMessage } from "../../../plugins/channels/contract.js";
 
 const log = createLogger(new LogSink({ write: () => undefined }), "test");
 const tmp = () => mkdtempSync(join(tmpdir(), "ocgw-channels-"));

@@ -66,8 +66,8 @@ export interface UiGatewayOptions extends TestGatewayOptions {
 
 export function startUiGateway(options: UiGatewayOptions): Promise<TestGateway> {
   const { assetsDir, extraPlugins = [], bare, ...rest } = options;
-  const base = bare ? [] : ([presence, nodes] as PluginDefinition[]);
-  return startTestGateway({ ...rest, plugins: [...base, ...extraPlugins, createControlUiPlugin({ assetsDir }) as PluginDefinition] });
+  const base = bare ? [] : ([presence, nodes]);
+  return startTestGateway({ ...rest, plugins: [...base, ...extraPlugins, createControlUiPlugin({ assetsDir })] });
 }
 
 export interface E2eGateway {

@@ -5,7 +5,6 @@ import { startFakeProvider, type FakeProvider } from "../../helpers/fake-provide
 import { validateConfig } from "../../../core/config/validate.js";
 import agentPlugin from "../../../plugins/agent/index.js";
 import openaiHttp from "../../../plugins/openai-http/index.js";
-import type { PluginDefinition } from "../../../core/plugin-types.js";
 import { chatBody, rawRequest, sdk, startOpenAiGateway } from "./setup.js";
 
 let provider: FakeProvider;
@@ -91,7 +90,7 @@ describe("auth and enable flags", () => {
 });
 
 describe("config", () => {
-  const plugins = [agentPlugin, openaiHttp].map((def) => ({ def: def as PluginDefinition, enabled: true }));
+  const plugins = [agentPlugin, openaiHttp].map((def) => ({ def: def, enabled: true }));
 
   it("accepts gateway.http and gateway.tools next to core gateway keys", () => {
     const { issues } = validateConfig(

@@ -26,7 +26,7 @@ export async function startOpenAiGateway(provider: FakeProvider, options: OpenAi
   const extra = options.extra ?? {};
   const config = { ...base, ...extra, agents: { ...base.agents, ...(extra.agents as object) }, gateway };
   return startTestGateway({
-    plugins: [agentPlugin as PluginDefinition, createOpenAiHttpPlugin(options.timings) as PluginDefinition, ...(options.plugins ?? [])],
+    plugins: [agentPlugin, createOpenAiHttpPlugin(options.timings), ...(options.plugins ?? [])],
     config,
   });
 }

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { stopAllTestGateways } from "../../helpers/gateway.js";
 import { startFakeProvider, type FakeProvider } from "../../helpers/fake-provider.js";
 import { definePlugin, type PluginDefinition } from "../../../core/plugin-types.js";
-import type { AgentService } from "../../../plugins/agent/types.js";
+import type { AgentService } from "../../../plugins/agent/contract.js";
 import { rawRequest, sdk, startOpenAiGateway } from "./setup.js";
 
 let provider: FakeProvider;
@@ -28,7 +28,7 @@ function testTools(calls: Array<{ tool: string; args: unknown; sessionKey: strin
       agent.tools.register({ name: "plain", description: "no action", parameters: { type: "object", properties: {}, additionalProperties: false }, execute: record("plain") }, { signal: api.signal });
       agent.tools.register({ name: "broken", description: "fails", parameters: { type: "object" }, execute: () => { throw new Error("disk on fire (token sk-live-abcdefghijklmnop)"); } }, { signal: api.signal });
     },
-  }) as PluginDefinition;
+  });
 }
 
 const invoke = (gw: Awaited<ReturnType<typeof startOpenAiGateway>>, body: unknown) => rawRequest(gw, "POST", "/tools/invoke", { body: JSON.stringify(body) });

@@ -3,13 +3,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startTestGateway, stopAllTestGateways } from "../../helpers/gateway.js";
 import presence from "../../../plugins/presence/index.js";
 import { PRESENCE_MAX_ENTRIES } from "../../../plugins/presence/store.js";
-import type { PluginDefinition } from "../../../core/plugin-types.js";
 
 afterEach(() => stopAllTestGateways());
 
 describe("presence under load", () => {
   it("1000 updates from 250 connected clients leave at most 200 entries, newest kept", async () => {
-    const gw = await startTestGateway({ plugins: [presence as PluginDefinition] });
+    const gw = await startTestGateway({ plugins: [presence] });
     const clients = await Promise.all(Array.from({ length: 250 }, (_, i) => gw.client({ client: { id: "webchat", mode: "webchat", instanceId: `client-${i}` } })));
     await Promise.all(clients.slice(0, 50).map(async (c, i) => {
       for (let j = 0; j < 15; j++) {

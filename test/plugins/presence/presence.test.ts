@@ -4,10 +4,9 @@ import { startTestGateway, stopAllTestGateways, waitFor } from "../../helpers/ga
 import presence from "../../../plugins/presence/index.js";
 import { PresenceStore, parseBeacon, PRESENCE_MAX_ENTRIES, PRESENCE_TTL_MS, type PresenceEntry } from "../../../plugins/presence/store.js";
 import type { EventFrameIn } from "../../../core/client.js";
-import type { PluginDefinition } from "../../../core/plugin-types.js";
 
 afterEach(() => stopAllTestGateways());
-const plugins = [presence as PluginDefinition];
+const plugins = [presence];
 
 describe("presence plugin", () => {
   it("lists the gateway itself, then connected clients; cli, backend and probe connections are not listed", async () => {

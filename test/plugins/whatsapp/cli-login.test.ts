@@ -9,7 +9,6 @@ import { afterEach, describe, expect, it, onTestFinished } from "vitest";
 import agentPlugin from "../../../plugins/agent/index.js";
 import channelsPlugin from "../../../plugins/channels/index.js";
 import { createWhatsAppPlugin } from "../../../plugins/whatsapp/index.js";
-import type { PluginDefinition } from "../../../core/plugin-types.js";
 import { TEST_TOKEN, startTestGateway, stopAllTestGateways, waitFor } from "../../helpers/gateway.js";
 import { BIN, cliHome, runCli } from "../../helpers/cli.js";
 import { FakeWaNetwork, writeFakeCreds } from "./fake-wa.js";
@@ -22,7 +21,7 @@ describe("openclaw channels login --channel whatsapp", () => {
   it.skipIf(!built)("prints the QR code, status shows linked:false until the scan, then the account is linked", async () => {
     const net = new FakeWaNetwork();
     net.onSocket = (sock) => sock.update({ qr: "2@cli-test-qr-payload" });
-    const plugins = [agentPlugin, channelsPlugin, createWhatsAppPlugin({ createSocket: net.factory })] as PluginDefinition[];
+    const plugins = [agentPlugin, channelsPlugin, createWhatsAppPlugin({ createSocket: net.factory })];
     const gw = await startTestGateway({ plugins, config: { channels: { whatsapp: {} } } });
     const home = cliHome();
     const conn = ["--url", gw.url, "--token", TEST_TOKEN];

@@ -6,7 +6,7 @@ import { EventEmitter } from "node:events";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { WaConnectionUpdate, WaMessage, WaOutboundContent, WaSocket, WaSocketFactory, WaSocketOptions } from "../../../plugins/whatsapp/socket.js";
-import type { AccountRuntime, AccountStatusPatch, InboundMessage } from "../../../plugins/channels/types.js";
+import type { AccountRuntime, AccountStatusPatch, InboundMessage } from "../../../plugins/channels/contract.js";
 import type { Logger } from "../../../core/log.js";
 
 export const BOT_JID = "15550001111:7@s.whatsapp.net";

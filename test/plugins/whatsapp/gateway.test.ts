@@ -9,7 +9,6 @@ import channelsPlugin from "../../../plugins/channels/index.js";
 import telegramPlugin from "../../../plugins/telegram/index.js";
 import whatsappPlugin, { createWhatsAppPlugin } from "../../../plugins/whatsapp/index.js";
 import { validateConfig } from "../../../core/config/validate.js";
-import type { PluginDefinition } from "../../../core/plugin-types.js";
 import { startTestGateway, stopAllTestGateways, waitFor } from "../../helpers/gateway.js";
 import { fakeProviderConfig, startFakeProvider, type FakeProvider } from "../../helpers/fake-provider.js";
 import { FakeWaNetwork, dm, writeFakeCreds } from "./fake-wa.js";
@@ -34,7 +33,7 @@ interface AccountRow {
 type Status = { channelAccounts: Record<string, AccountRow[]> };
 
 async function startGateway(net: FakeWaNetwork, whatsapp: Record<string, unknown> = {}) {
-  const plugins = [agentPlugin, channelsPlugin, createWhatsAppPlugin({ createSocket: net.factory, sleep: async () => undefined })] as PluginDefinition[];
+  const plugins = [agentPlugin, channelsPlugin, createWhatsAppPlugin({ createSocket: net.factory, sleep: async () => undefined })];
   const gw = await startTestGateway({ plugins, config: { ...fakeProviderConfig(provider), channels: { whatsapp } } });
   const client = await gw.client();
   const account = async () => (await client.request<Status>("channels.status", {})).channelAccounts.whatsapp[0];
@@ -100,7 +99,7 @@ describe("WhatsApp through the gateway", () => {
   });
 
   it("owns channels.whatsapp: validates it strictly, next to channels.telegram owned by the telegram plugin", () => {
-    const plugins = [whatsappPlugin, telegramPlugin].map((def) => ({ def: def as PluginDefinition, enabled: true }));
+    const plugins = [whatsappPlugin, telegramPlugin].map((def) => ({ def: def, enabled: true }));
     const ok = validateConfig({ channels: { whatsapp: { dmPolicy: "open", allowFrom: ["*"], accounts: { work: { authDir: "~/wa-work" } } }, telegram: {} } }, plugins);
     expect(ok.issues).toEqual([]);
     const bad = validateConfig({ channels: { whatsapp: { dmPolicy: "everyone", reconnect: { maxAttempts: 0 }, acounts: {}, accounts: { "../x": {} } } } }, plugins);

@@ -1,6 +1,7 @@
 /**
  * The `agent` service: what other plugins (openai-http, channels, control-ui) get from
  * `api.use<AgentService>("agent")`. The agent plugin owns providers, sessions, tools and runs.
+ * Types only; the SDK entry re-exports them for third-party plugins (tools, front ends).
  */
 
 /** A JSON Schema object describing a tool's arguments (what the model sees as `parameters`). */

@@ -4,7 +4,7 @@
  * latest value). A file that cannot be parsed is never overwritten: `read` throws and says so.
  */
 import { dirname } from "node:path";
-import { ensurePrivateDir, readJsonFile, writeJsonAtomic } from "../../core/state.js";
+import { ensurePrivateDir, readJsonFile, writeJsonAtomic } from "../../state.js";
 
 export class JsonFile<T> {
   private writing: Promise<void> = Promise.resolve();

@@ -5,7 +5,21 @@
  * them; `resolveAccess` applies the defaults (pairing, allowlist, mention required).
  */
 import { Type } from "@sinclair/typebox";
-import type { ChannelAccessConfig, DmPolicy, GroupPolicy } from "./types.js";
+
+/** Who may message the assistant directly. */
+export type DmPolicy = "pairing" | "allowlist" | "open" | "disabled";
+/** Who may trigger the assistant in groups. */
+export type GroupPolicy = "allowlist" | "open" | "disabled";
+
+/** An account's effective DM/group access settings (what the channels host applies). */
+export interface ChannelAccessConfig {
+  dmPolicy: DmPolicy;
+  allowFrom: string[];
+  groupPolicy: GroupPolicy;
+  groupAllowFrom?: string[];
+  /** Group ids the bot may answer in ("*" = any); per-group requireMention (default true). */
+  groups?: Record<string, { requireMention?: boolean }>;
+}
 
 export const DmPolicySchema = Type.Union([Type.Literal("pairing"), Type.Literal("allowlist"), Type.Literal("open"), Type.Literal("disabled")]);
 export const GroupPolicySchema = Type.Union([Type.Literal("allowlist"), Type.Literal("open"), Type.Literal("disabled")]);

@@ -5,8 +5,8 @@
  * and is never overwritten.
  */
 import { dirname } from "node:path";
-import { ensurePrivateDir, readJsonFile, writeJsonAtomic } from "../../core/state.js";
-import { removeStaleTempsOf } from "../../core/stale-temps.js";
+import { ensurePrivateDir, readJsonFile, writeJsonAtomic } from "../../state.js";
+import { removeStaleTempsOf } from "../../stale-temps.js";
 
 export class JsonMapFile<T> {
   readonly map = new Map<string, T>();

@@ -3,7 +3,13 @@
  * registers through the `channels` service (`api.use<ChannelsService>("channels").register(channel, {signal: api.signal})`).
  * The channels plugin (the host) owns policy, pairing, dedupe, routing to the agent, idempotent `send`,
  * status and the per-account lifecycle; a channel only moves messages.
+ *
+ * Types only. Third-party channel plugins get the same types from the SDK entry
+ * (`openclaw-gateway-host/plugin`), which re-exports this file; they are part of the versioned plugin API.
  */
+import type { ChannelAccessConfig, DmPolicy, Logger } from "../../core/sdk/plugin.js";
+
+export type { ChannelAccessConfig, DmPolicy, GroupPolicy } from "../../core/sdk/plugin.js";
 
 export type ChatType = "direct" | "group";
 
@@ -28,18 +34,6 @@ export interface ChannelAccount {
   access: ChannelAccessConfig;
   /** Outbound text limit of this account (overrides `capabilities.textChunkLimit`). */
   textChunkLimit?: number;
-}
-
-export type DmPolicy = "pairing" | "allowlist" | "open" | "disabled";
-export type GroupPolicy = "allowlist" | "open" | "disabled";
-
-export interface ChannelAccessConfig {
-  dmPolicy: DmPolicy;
-  allowFrom: string[];
-  groupPolicy: GroupPolicy;
-  groupAllowFrom?: string[];
-  /** Group ids the bot may answer in ("*" = any); per-group requireMention (default true). */
-  groups?: Record<string, { requireMention?: boolean }>;
 }
 
 /** One inbound message, normalised by the channel. */
@@ -119,7 +113,7 @@ export interface AccountRuntime {
   readonly accountId: string;
   /** Aborted when the account must stop (plugin reload, logout, gateway stop). */
   readonly signal: AbortSignal;
-  readonly log: import("../../core/log.js").Logger;
+  readonly log: Logger;
   /**
    * Hands an inbound message to the host (dedupe → policy → agent → reply through `sendText`).
    * Resolves once the message is taken (deduped durably, policy applied, a pairing code sent);
