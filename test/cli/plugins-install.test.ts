@@ -149,6 +149,19 @@ describe("openclaw plugins install / info / uninstall", () => {
       return list.plugins.find((p) => p.name === "greeter");
     });
     expect(row).toMatchObject({ state: "failed", origin: "installed", error: expect.stringContaining("requires plugin API >=2.0.0, but this gateway implements plugin API 1.0.0") });
+
+    // Installing while the gateway runs: config.patch through it, which restarts in-process and loads the plugin.
+    const live = await runCli(["plugins", "install", writePlugin("^1.0.0", "second"), "--json"], h.env);
+    expect(live.code).toBe(0);
+    expect(JSON.parse(live.stdout)).toMatchObject({ via: "gateway", id: "second", configChanged: true, note: expect.stringContaining("restarts in-process") });
+    const deadline = Date.now() + 20_000;
+    let answer: unknown;
+    while (Date.now() < deadline) {
+      answer = await withClient(port, (c) => c.request("second.hi", { name: "Bo" })).catch((err: Error) => err.message);
+      if (typeof answer === "object") break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(answer).toEqual({ text: "hi Bo", pluginApi: "1.0.0" });
   }, 120_000);
 
   it("installs from a .tgz made by npm pack and as a --link; a bad manifest names the file and field", async () => {
