@@ -2,32 +2,59 @@
 import type { GatewayClient } from "../core/client.js";
 import { ConfigEditError, readSnapshot, applyPatch, type ConfigTarget } from "./config-edit.js";
 import { loadLocalPlugins } from "./local-plugins.js";
+import type { PluginOrigin } from "../core/plugin-host.js";
 
 export interface PluginRow {
   name: string;
   state: string;
+  /** "builtin" or the path it was loaded from. */
   source: string;
+  origin: PluginOrigin;
+  version?: string;
+  apiVersion?: string;
   description?: string;
   error?: string;
+  /** What it registered (only from a running gateway). */
+  methods?: string[];
+  routes?: string[];
 }
+
+/** A gateway older than the origin field: derive it from the source. */
+const originOf = (p: { origin?: PluginOrigin; source: string }): PluginOrigin => p.origin ?? (p.source === "builtin" ? "builtin" : "path");
 
 export async function pluginRows(t: ConfigTarget): Promise<PluginRow[]> {
   if (t.client) {
-    const res = (await t.client.request("plugins.list", {})) as { plugins: PluginRow[] };
-    return res.plugins.map((p) => ({ name: p.name, state: p.state, source: p.source, description: p.description, error: p.error }));
+    const res = (await t.client.request("plugins.list", {})) as { plugins: Array<Omit<PluginRow, "origin"> & { origin?: PluginOrigin }> };
+    return res.plugins.map((p) => ({
+      name: p.name, state: p.state, source: p.source, origin: originOf(p), version: p.version, apiVersion: p.apiVersion,
+      description: p.description, error: p.error, methods: p.methods, routes: p.routes,
+    }));
   }
   const local = await loadLocalPlugins(t.configPath);
-  return [
-    ...local.entries.map((e) => ({ name: e.def.name, state: e.enabled ? "enabled" : "disabled", source: e.source, description: e.def.description })),
-    ...local.failed.map((f) => ({ name: f.path, state: "failed", source: f.path, error: f.error })),
-  ];
+  return local.entries.map((e) => ({
+    name: e.def.name,
+    state: e.loadError !== undefined ? "failed" : e.enabled ? "enabled" : "disabled",
+    source: e.source,
+    origin: originOf(e),
+    version: e.version,
+    apiVersion: e.apiVersion,
+    description: e.def.description,
+    error: e.loadError,
+  }));
+}
+
+/** The SOURCE column: built-in, installed, or the path a plugins.load.paths entry names. */
+export function sourceLabel(row: Pick<PluginRow, "origin" | "source">): string {
+  return row.origin === "builtin" ? "built-in" : row.origin === "installed" ? "installed" : row.source;
 }
 
 export function renderRows(rows: PluginRow[]): string[] {
-  const head = { name: "NAME", state: "STATE", source: "SOURCE" };
-  const w = (k: keyof typeof head) => Math.max(head[k].length, ...rows.map((r) => r[k].length));
-  const line = (r: { name: string; state: string; source: string }, rest: string) => `${r.name.padEnd(w("name"))}  ${r.state.padEnd(w("state"))}  ${r.source.padEnd(w("source"))}  ${rest}`.trimEnd();
-  return [line(head, "DESCRIPTION"), ...rows.map((r) => line(r, r.error ? `error: ${r.error}` : (r.description ?? "")))];
+  const cells = rows.map((r) => ({ name: r.name, state: r.state, source: sourceLabel(r), version: r.version ?? "-", rest: r.error ? `error: ${r.error}` : (r.description ?? "") }));
+  const head = { name: "NAME", state: "STATE", source: "SOURCE", version: "VERSION", rest: "DESCRIPTION" };
+  const cols = ["name", "state", "source", "version"] as const;
+  const width = Object.fromEntries(cols.map((k) => [k, Math.max(head[k].length, ...cells.map((c) => c[k].length))])) as Record<(typeof cols)[number], number>;
+  const line = (c: typeof head) => `${cols.map((k) => c[k].padEnd(width[k])).join("  ")}  ${c.rest}`.trimEnd();
+  return [line(head), ...cells.map(line)];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -56,7 +83,7 @@ export interface ToggleResult {
 export async function togglePlugin(t: ConfigTarget, name: string, enable: boolean, waitMs: number): Promise<ToggleResult> {
   const rows = await pluginRows(t);
   const row = rows.find((r) => r.name === name);
-  if (!row) throw new ConfigEditError(`unknown plugin "${name}" (known: ${rows.filter((r) => r.name !== r.source).map((r) => r.name).join(", ")})`);
+  if (!row) throw new ConfigEditError(`unknown plugin "${name}" (known: ${rows.map((r) => r.name).join(", ")})`);
   const warnings: string[] = [];
   const snap = await readSnapshot(t);
   const plugins = (snap.config as { plugins?: { enabled?: boolean; entries?: Record<string, { enabled?: boolean }> } }).plugins;

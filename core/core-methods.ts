@@ -103,7 +103,11 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
     scope: "operator.read",
     description: "Every known plugin with its state, source, services, config paths and what it registered.",
     handler: () => ({
-      plugins: deps.plugins.list().map((p) => ({ ...p, methods: methods.ownedBy(p.name) })),
+      plugins: deps.plugins.list().map((p) => ({
+        ...p,
+        methods: methods.ownedBy(p.name),
+        routes: routes.list().filter((r) => r.owner === p.name).map((r) => `${r.method} ${r.path}`),
+      })),
     }),
   }, "core");
 

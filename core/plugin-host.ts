@@ -16,16 +16,30 @@ import type { Logger } from "./log.js";
 
 export type PluginState = "active" | "failed" | "skipped" | "disabled" | "stopped";
 
+/** Where a plugin comes from: the built-in list, `plugins.load.paths`, or `<stateDir>/extensions`. */
+export type PluginOrigin = "builtin" | "path" | "installed";
+
 export interface PluginEntry {
   def: PluginDefinition;
   /** "builtin" or the path it was loaded from. */
   source: string;
   enabled: boolean;
+  /** Omitted: "builtin" when `source` is, else "path". */
+  origin?: PluginOrigin;
+  /** From the manifest or package.json (else the definition's own `version`). */
+  version?: string;
+  /** The plugin-API range the plugin declared, if any. */
+  apiVersion?: string;
+  /** Why it could not be loaded; its setup then fails with this, so it shows as failed. */
+  loadError?: string;
 }
 
 export interface PluginStatus {
   name: string;
   source: string;
+  origin: PluginOrigin;
+  version?: string;
+  apiVersion?: string;
   state: PluginState;
   error?: string;
   description?: string;
@@ -149,6 +163,9 @@ export class PluginHost {
     return this.records.map((r) => ({
       name: r.def.name,
       source: r.source,
+      origin: r.origin ?? (r.source === "builtin" ? "builtin" : "path"),
+      version: r.version ?? r.def.version,
+      apiVersion: r.apiVersion,
       state: r.state,
       error: r.error,
       description: r.def.description,

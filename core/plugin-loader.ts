@@ -1,21 +1,45 @@
 /**
- * Loads third-party plugins from `plugins.load.paths`: a file, or a folder with a package.json
- * `main` or an index.js/index.mjs, whose default export (or `plugin` export) is a plugin definition.
- * A path that fails to load becomes a failed plugin, visible in plugins.list; the gateway still starts.
+ * Loads third-party plugins: a file, or a folder with a package.json entry (`openclaw.extensions[0]`,
+ * `exports`, `main`) or an index.js/index.mjs, whose default export (or `plugin` export) is a plugin
+ * definition. A folder with an `openclaw.plugin.json` manifest is checked against it first (valid
+ * manifest, plugin-API range satisfied) before any of its code runs. A plugin that fails to load
+ * becomes a failed entry, visible in plugins.list; the gateway still starts.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { checkPluginApi, hasManifest, readManifest, type ReadManifest } from "./plugin-manifest.js";
 import type { PluginDefinition } from "./plugin-types.js";
-import type { PluginEntry } from "./plugin-host.js";
+import type { PluginEntry, PluginOrigin } from "./plugin-host.js";
+
+interface PackageJson {
+  main?: string;
+  exports?: unknown;
+  openclaw?: { extensions?: unknown };
+}
+
+/** The package's own entry for ".", when `exports` names one file for it. */
+function exportsEntry(exports: unknown): string | undefined {
+  if (typeof exports === "string") return exports;
+  if (typeof exports !== "object" || exports === null) return undefined;
+  const dot = (exports as Record<string, unknown>)["."] ?? exports;
+  if (typeof dot === "string") return dot;
+  if (typeof dot === "object" && dot !== null) {
+    const cond = dot as Record<string, unknown>;
+    for (const key of ["import", "default"]) if (typeof cond[key] === "string") return cond[key] as string;
+  }
+  return undefined;
+}
 
 function entryFile(path: string): string {
   if (!existsSync(path)) throw new Error(`plugin path ${path} does not exist`);
   if (!statSync(path).isDirectory()) return path;
   const pkgFile = join(path, "package.json");
   if (existsSync(pkgFile)) {
-    const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as { main?: string; exports?: unknown };
-    const main = typeof pkg.exports === "string" ? pkg.exports : pkg.main;
+    const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as PackageJson;
+    const extensions = pkg.openclaw?.extensions;
+    const declared = Array.isArray(extensions) && typeof extensions[0] === "string" ? extensions[0] : undefined;
+    const main = declared ?? exportsEntry(pkg.exports) ?? pkg.main;
     if (main) return join(path, main);
   }
   for (const name of ["index.js", "index.mjs"]) if (existsSync(join(path, name))) return join(path, name);
@@ -36,22 +60,51 @@ export async function loadPluginFromPath(path: string): Promise<PluginDefinition
   return candidate;
 }
 
+/** A plugin that could not be loaded: failed in plugins.list with `error`, never set up. */
+export function failedEntry(name: string, source: string, origin: PluginOrigin, error: string, manifest?: ReadManifest): PluginEntry {
+  return {
+    def: { name, setup: () => { throw new Error(`could not be loaded: ${error}`); } },
+    source,
+    origin,
+    enabled: true,
+    loadError: error,
+    version: manifest?.version,
+    apiVersion: manifest?.apiRange,
+  };
+}
+
+/**
+ * Loads one plugin (file or folder). With a manifest — required when `requireManifest` (installed
+ * plugins) — the manifest is validated and the plugin-API range checked before the code is imported,
+ * and the exported definition's `name` must equal the manifest `id`. Never throws: a failure is a failed entry.
+ */
+export async function loadPluginEntry(path: string, origin: PluginOrigin, requireManifest = false): Promise<PluginEntry> {
+  let manifest: ReadManifest | undefined;
+  const fallbackName = basename(path).replace(/\.(m?js|ts)$/, "") || basename(dirname(path));
+  try {
+    const isDir = existsSync(path) && statSync(path).isDirectory();
+    if (isDir && (requireManifest || hasManifest(path))) {
+      manifest = readManifest(path);
+      checkPluginApi(manifest.manifest.id, manifest.apiRange);
+    } else if (requireManifest && !existsSync(path)) {
+      throw new Error(`plugin path ${path} does not exist`);
+    }
+    let def = await loadPluginFromPath(path);
+    if (manifest) {
+      const id = manifest.manifest.id;
+      if (def.name !== id) throw new Error(`${manifest.file} names the plugin "${id}" but its code exports a plugin named "${def.name}"`);
+      // The manifest's schema stands in for a definition that owns config but declares no schema for it.
+      if (!def.configSchema && def.configPaths?.length) def = { ...def, configSchema: manifest.manifest.configSchema as PluginDefinition["configSchema"] };
+    }
+    return { def, source: path, origin, enabled: true, version: manifest?.version ?? def.version, apiVersion: manifest?.apiRange };
+  } catch (err) {
+    return failedEntry(manifest?.manifest.id ?? fallbackName, path, origin, (err as Error).message, manifest);
+  }
+}
+
 /** Loads every path (relative ones against `baseDir`); failures become failed entries instead of throwing. */
 export async function loadPluginPaths(paths: readonly string[], baseDir: string): Promise<PluginEntry[]> {
   const entries: PluginEntry[] = [];
-  for (const p of paths) {
-    const abs = resolve(baseDir, p);
-    try {
-      entries.push({ def: await loadPluginFromPath(abs), source: abs, enabled: true });
-    } catch (err) {
-      const message = (err as Error).message;
-      const name = basename(abs).replace(/\.(m?js|ts)$/, "") || basename(dirname(abs));
-      entries.push({
-        def: { name, setup: () => { throw new Error(`could not be loaded: ${message}`); } },
-        source: abs,
-        enabled: true,
-      });
-    }
-  }
+  for (const p of paths) entries.push(await loadPluginEntry(resolve(baseDir, p), "path"));
   return entries;
 }

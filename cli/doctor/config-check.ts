@@ -14,7 +14,7 @@ export async function checkConfig(ctx: DoctorContext): Promise<Finding[]> {
     return [{ check, status: "warn", message: `no config file at ${ctx.configPath}: the gateway runs on defaults only with --allow-unconfigured (npm start passes it)`, hint: "`openclaw setup` creates one" }];
   }
   const plugins = await loadLocalPlugins(ctx.configPath, loaded.raw, ctx.env);
-  const out: Finding[] = plugins.failed.map((f) => ({ check, status: "problem" as const, message: `plugin path ${f.path} could not be loaded: ${f.error}`, hint: "fix or remove it in plugins.load.paths" }));
+  const out: Finding[] = plugins.failed.map((f) => ({ check, status: "problem" as const, message: `${f.origin === "installed" ? `installed plugin ${f.name} (${f.source})` : `plugin path ${f.source}`} could not be loaded: ${f.error}`, hint: f.origin === "installed" ? "reinstall it (openclaw plugins install) or remove it (openclaw plugins uninstall)" : "fix or remove it in plugins.load.paths" }));
   const { issues, warnings } = validateConfig(loaded.raw, plugins.entries);
   for (const i of issues) out.push({ check, status: "problem", message: `${i.path}: ${i.message}`, hint: `in ${ctx.configPath}` });
   for (const w of warnings) out.push({ check, status: "warn", message: w });
@@ -22,7 +22,7 @@ export async function checkConfig(ctx: DoctorContext): Promise<Finding[]> {
     out.push({ check, status: "warn", message: `gateway.mode is not "local" in ${ctx.configPath}: \`openclaw gateway\` refuses to start without --allow-unconfigured`, hint: "openclaw config set gateway.mode local" });
   }
   if (!issues.length && !plugins.failed.length) {
-    const names = plugins.entries.filter((e) => e.enabled).map((e) => e.def.name);
+    const names = plugins.entries.filter((e) => e.enabled && e.loadError === undefined).map((e) => e.def.name);
     out.unshift({ check, status: "ok", message: `${ctx.configPath} is valid${loaded.files.length > 1 ? ` (with ${loaded.files.length - 1} included file(s))` : ""}; plugins: ${names.join(", ") || "none"}` });
   }
   return out;

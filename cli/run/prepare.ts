@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { ConfigFileError, loadConfigFile, type LoadedConfigFile } from "../../core/config/load.js";
 import { formatConfigIssues, validateConfig } from "../../core/config/validate.js";
 import { DEFAULT_PORT, expandHome, resolveConfigPath, resolveStateDir, type Env } from "../../core/config/paths.js";
-import { loadPluginPaths } from "../../core/plugin-loader.js";
+import { resolvePluginSet } from "../../core/plugin-set.js";
 import { isLoopbackIp } from "../../core/client-address.js";
 import { ensurePrivateDir } from "../../core/state.js";
 import { redactConfig } from "../../core/config/redact-config.js";
@@ -14,6 +14,7 @@ import { configRoot } from "../../core/config/sensitive-schema.js";
 import { builtinPlugins } from "../../plugins/index.js";
 import { resolveAuthSettings, type ResolvedAuth } from "./auth-settings.js";
 import { EXIT } from "./exit-codes.js";
+import { packageVersion } from "../version.js";
 import type { CoreConfig } from "../../core/config/schema.js";
 import type { PluginEntry } from "../../core/plugin-host.js";
 
@@ -119,14 +120,7 @@ export async function prepareGateway(flags: GatewayFlags, env: Env = process.env
   const configPath = resolveConfigPath(env);
   const loadWarnings: string[] = [];
   const file = loadForGateway(configPath, flags, options, loadWarnings);
-  const raw = file.raw as { plugins?: { enabled?: boolean; load?: { paths?: unknown }; entries?: Record<string, { enabled?: boolean }> } };
-  const loadPaths = Array.isArray(raw?.plugins?.load?.paths) ? (raw.plugins.load.paths as unknown[]).filter((p): p is string => typeof p === "string") : [];
-  const entries = raw?.plugins?.entries ?? {};
-  const thirdPartyOn = raw?.plugins?.enabled !== false;
-  const plugins: PluginEntry[] = [
-    ...builtinPlugins().map((def) => ({ def, source: "builtin", enabled: entries[def.name]?.enabled !== false })),
-    ...(await loadPluginPaths(loadPaths, dirname(configPath))).map((e) => ({ ...e, enabled: thirdPartyOn && entries[e.def.name]?.enabled !== false })),
-  ];
+  const { entries: plugins } = await resolvePluginSet({ builtins: builtinPlugins(), raw: file.raw, configPath, stateDir, builtinVersion: packageVersion() });
   const validation = validateConfig(file.raw, plugins);
   if (validation.issues.length) throw new StartupError(formatConfigIssues(configPath, validation.issues), EXIT.CONFIG);
   const core = validation.config as CoreConfig;

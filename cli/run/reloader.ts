@@ -55,7 +55,7 @@ export class ConfigReloader {
     this.state.status = "ok";
     this.state.error = undefined;
     const cur = deps.current();
-    const plan = planReload(cur.config, next.config, cur.plugins);
+    const plan = planReload(cur.config, next.config, cur.plugins, next.plugins);
     const mode = reloadModeOf(next);
     this.state.mode = mode;
     if (plan.changedPaths.length === 0) {

@@ -40,9 +40,16 @@ export function diffPaths(a: unknown, b: unknown, base = ""): string[] {
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`);
 
-export function planReload(before: unknown, after: unknown, plugins: readonly PluginEntry[]): ReloadPlan {
+/**
+ * `nextPlugins`: the plugin set the new config resolves to. When its members differ from `plugins`
+ * (a plugin was installed or uninstalled, a path added) the change needs a restart: a running host
+ * only switches known plugins on and off.
+ */
+export function planReload(before: unknown, after: unknown, plugins: readonly PluginEntry[], nextPlugins?: readonly PluginEntry[]): ReloadPlan {
   const changedPaths = diffPaths(before, after);
   const plan: ReloadPlan = { changedPaths, reloadPlugins: [], enable: [], disable: [], secretRotated: false, restartPaths: [] };
+  const memberKey = (set: readonly PluginEntry[]) => set.map((p) => `${p.def.name}@${p.source}`).sort().join("\n");
+  if (nextPlugins && changedPaths.length && memberKey(plugins) !== memberKey(nextPlugins)) plan.restartPaths.push("plugins (the plugin set changed)");
   for (const path of changedPaths) {
     const owner = plugins.find((p) => (p.def.configPaths ?? []).some((owned) => under(path, owned) || under(owned, path)));
     if (owner) {

@@ -127,8 +127,9 @@ describe("openclaw plugins", () => {
     expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(["presence", "hello"]));
     expect(rows.find((r) => r.name === "hello")).toMatchObject({ state: "active", source: HELLO });
     const table = await runCli(["plugins", "list"], h.env);
-    expect(table.stdout).toMatch(/^NAME\s+STATE\s+SOURCE\s+DESCRIPTION\n/);
-    expect(table.stdout).toMatch(/hello\s+active\s+\S+hello-plugin\s+Says hello/);
+    expect(table.stdout).toMatch(/^NAME\s+STATE\s+SOURCE\s+VERSION\s+DESCRIPTION\n/);
+    expect(table.stdout).toMatch(/hello\s+active\s+\S+hello-plugin\s+-\s+Says hello/);
+    expect(table.stdout).toMatch(/presence\s+active\s+built-in\s+\d+\.\d+\.\d+\s/);
 
     const off = await runCli(["plugins", "disable", "hello"], h.env);
     expect(off.code).toBe(0);
