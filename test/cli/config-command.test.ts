@@ -69,7 +69,7 @@ describe("openclaw config (through the running gateway)", () => {
     const again = await runCli(["config", "unset", "gateway.trustedProxies"], h.env);
     expect(again.stdout).toContain("is not set");
     expect(again.code).toBe(0);
-  });
+  }, 90_000); // nine CLI processes and a gateway: ~1 s each on a quiet 2-core machine, several under load
 
   it("an invalid value or unknown key is refused with the reason, and the file is untouched", async () => {
     const { h } = await setup(true);

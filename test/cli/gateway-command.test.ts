@@ -179,7 +179,7 @@ describe("client commands", () => {
     expect(unknown.stderr).toContain("no.such failed: INVALID_REQUEST: unknown method: no.such");
     const badParams = await runCli(["gateway", "call", "health", "--params", "{nope", "--url", url, "--token", "tok-cccccccc"], h.env);
     expect(badParams.stderr).toContain("--params is not valid JSON");
-  });
+  }, 90_000); // seven CLI processes and a gateway
 
   it("the local CLI finds the generated token without flags; an explicit --url never gets a stored secret", async () => {
     const h = cliHome();

@@ -81,5 +81,5 @@ describe("openclaw nodes", () => {
     const bad = await cli("nodes", "invoke", "--node", "desk-1", "--command", "camera.snap");
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe("camera.snap failed: INVALID_REQUEST: node command not allowed (command not allowlisted)\n");
-  }, 60_000);
+  }, 120_000); // a dozen CLI processes, a gateway and a node host
 });
