@@ -5,6 +5,7 @@ import type { ConnectionInfo } from "../../core/types.js";
 import { CAPABILITY_TTL_MS, type CapabilityStore } from "./capabilities.js";
 import { surfaceHost, surfaceUrl } from "./surfaces.js";
 import type { SocketHub } from "./socket-hub.js";
+import { CanvasInfoResult, CapabilityRefreshResult } from "./schemas.js";
 
 export interface CanvasInfo {
   root: string;
@@ -36,6 +37,7 @@ export function registerCanvasSurface(api: PluginApi<unknown>, caps: CapabilityS
 
   api.registerMethod("node.canvas.capability.refresh", {
     scope: "node",
+    result: CapabilityRefreshResult,
     description: "A fresh canvas capability URL for this node connection (the previous one stops working).",
     handler: (_p, ctx) => {
       const { url, cap } = forConnection(ctx.conn);
@@ -45,6 +47,7 @@ export function registerCanvasSurface(api: PluginApi<unknown>, caps: CapabilityS
   });
   api.registerMethod("canvas.info", {
     scope: "operator.read",
+    result: CanvasInfoResult,
     description: "Canvas host: root folder, ports, live reload, open pages.",
     handler: (_p, ctx) => {
       const { host, port } = base(ctx.conn);

@@ -1,38 +1,17 @@
 /** presence: who is connected (apps, nodes, the gateway itself), `system-presence`, `system-event`, `presence` events. */
-import { Type } from "@sinclair/typebox";
 import { definePlugin } from "../../core/plugin-types.js";
 import { isLoopbackIp } from "../../core/client-address.js";
 import { invalidRequest } from "../../core/errors.js";
 import { rawJson } from "../../core/rawjson.js";
 import { PresenceStore, parseBeacon, type PresenceEntry } from "./store.js";
 import type { ConnectionInfo } from "../../core/types.js";
+import { OkResult, PresenceEventPayload, SystemEventParams, SystemPresenceResult } from "./schemas.js";
 
 /** What other plugins get from `api.use("presence")`. */
 export interface PresenceService {
   list(): PresenceEntry[];
   upsert(key: string, patch: Omit<PresenceEntry, "ts">): void;
 }
-
-const SystemEventParams = Type.Object(
-  {
-    text: Type.String({ minLength: 1 }),
-    deviceId: Type.Optional(Type.String()),
-    instanceId: Type.Optional(Type.String()),
-    host: Type.Optional(Type.String()),
-    ip: Type.Optional(Type.String()),
-    mode: Type.Optional(Type.String()),
-    version: Type.Optional(Type.String()),
-    platform: Type.Optional(Type.String()),
-    deviceFamily: Type.Optional(Type.String()),
-    modelIdentifier: Type.Optional(Type.String()),
-    lastInputSeconds: Type.Optional(Type.Integer({ minimum: 0 })),
-    reason: Type.Optional(Type.String()),
-    roles: Type.Optional(Type.Array(Type.String())),
-    scopes: Type.Optional(Type.Array(Type.String())),
-    tags: Type.Optional(Type.Array(Type.String())),
-  },
-  { additionalProperties: false },
-);
 
 /** Changes within this window share one `presence` broadcast. */
 const BROADCAST_THROTTLE_MS = 100;
@@ -56,7 +35,7 @@ export default definePlugin({
       broadcast.call();
     };
 
-    api.declareEvent("presence", { stateVersion: "presence", droppable: true });
+    api.declareEvent("presence", { stateVersion: "presence", droppable: true, payload: PresenceEventPayload });
     api.registerSnapshot("presence", () => rawJson(store.listJson()));
     api.provide<PresenceService>("presence", { list: () => store.list(), upsert });
 
@@ -91,12 +70,14 @@ export default definePlugin({
 
     api.registerMethod("system-presence", {
       scope: "operator.read",
+      result: SystemPresenceResult,
       description: "Presence entries, newest first (the gateway's own entry included).",
       handler: () => store.list(),
     });
     api.registerMethod("system-event", {
       scope: "operator.admin",
       params: SystemEventParams,
+      result: OkResult,
       description: "Records a presence beacon (text in the node beacon format is parsed) and broadcasts presence.",
       handler: (p: typeof SystemEventParams.static) => {
         const parsed = parseBeacon(p.text) ?? {};
