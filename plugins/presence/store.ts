@@ -1,24 +1,9 @@
 /** The presence map: one entry per device/instance/connection, bounded in size and age. */
 import { hostname, networkInterfaces, platform, release, arch } from "node:os";
+import type { Static } from "@sinclair/typebox";
+import type { PresenceEntry as PresenceEntrySchema } from "./schemas.js";
 
-export interface PresenceEntry {
-  host?: string;
-  ip?: string;
-  version?: string;
-  platform?: string;
-  deviceFamily?: string;
-  modelIdentifier?: string;
-  mode?: string;
-  lastInputSeconds?: number;
-  reason?: string;
-  tags?: string[];
-  text?: string;
-  ts: number;
-  deviceId?: string;
-  roles?: string[];
-  scopes?: string[];
-  instanceId?: string;
-}
+export type PresenceEntry = Static<typeof PresenceEntrySchema>;
 
 export const PRESENCE_TTL_MS = 5 * 60_000;
 export const PRESENCE_MAX_ENTRIES = 200;
