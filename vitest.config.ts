@@ -8,7 +8,8 @@ export default defineConfig({
     hookTimeout: 30_000,
     pool: "forks",
     // In-process gateways read TELEGRAM_BOT_TOKEN too: a developer's real token must never be used by a test.
-    env: { TELEGRAM_BOT_TOKEN: "" },
+    // Every method result and event payload is checked against its schema: a mismatch fails the request loudly.
+    env: { TELEGRAM_BOT_TOKEN: "", OPENCLAW_VALIDATE_RESULTS: "1" },
     reporters: ["default", new CountsReporter()],
   },
 });

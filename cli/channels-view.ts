@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import { extname, resolve } from "node:path";
 import { table } from "./nodes-view.js";
+import type { ChannelsStatusResult } from "../generated/protocol-types.js";
 
 /** A local file sent with `--media` becomes a data: URL; bigger files must be sent as a URL. */
 export const MEDIA_FILE_LIMIT_BYTES = 16 * 1024 * 1024;
@@ -33,27 +34,8 @@ export async function mediaArgument(media: string, cwd = process.cwd()): Promise
   return `data:${mime};name=${name};base64,${(await fs.readFile(path)).toString("base64")}`;
 }
 
-export interface AccountRow {
-  accountId: string;
-  enabled: boolean;
-  configured: boolean;
-  linked: boolean;
-  running: boolean;
-  connected: boolean;
-  mode?: string;
-  self?: string;
-  lastConnectedAt: number | null;
-  lastError: string | null;
-  unconfiguredReason?: string;
-  tokenSource?: string;
-  probe?: { ok: boolean; detail?: string };
-}
-
-export interface ChannelsStatus {
-  channelOrder: string[];
-  channelLabels: Record<string, string>;
-  channelAccounts: Record<string, AccountRow[]>;
-}
+/** The `channels.status` answer (the generated wire type). */
+export type ChannelsStatus = ChannelsStatusResult;
 
 export function renderChannelsStatus(s: ChannelsStatus, now = Date.now()): string {
   if (!s.channelOrder.length) return "No channels: enable a channel plugin (telegram, whatsapp) and configure it.";

@@ -1,22 +1,13 @@
 /** Shared by `openclaw nodes …` and `openclaw devices …`: finding a node or device by what a user types, and tables. */
 import type { GatewayClient } from "../core/client.js";
+import type { NodeListResult } from "../generated/protocol-types.js";
 
-export interface NodeRow {
-  nodeId: string;
-  displayName?: string;
-  platform?: string;
-  version?: string;
-  remoteIp?: string;
-  commands: string[];
-  caps: string[];
-  paired: boolean;
-  connected: boolean;
-  connectedAtMs?: number;
-}
+/** One `node.list` row (the generated wire type). */
+export type NodeRow = NodeListResult["nodes"][number];
 
 /** Resolves `--node` (id, unique id prefix, display name, or remote IP) to one node id; throws a readable error otherwise. */
 export async function resolveNodeId(client: GatewayClient, query: string): Promise<string> {
-  const { nodes } = await client.request<{ nodes: NodeRow[] }>("node.list", {});
+  const { nodes } = await client.request<NodeListResult>("node.list", {});
   const q = query.trim().toLowerCase();
   const exact = nodes.filter((n) => n.nodeId.toLowerCase() === q || n.displayName?.toLowerCase() === q || n.remoteIp === q);
   const matches = exact.length ? exact : nodes.filter((n) => q.length >= 6 && n.nodeId.toLowerCase().startsWith(q));

@@ -7,6 +7,7 @@ import { invalidRequest } from "./errors.js";
 import type { MethodRegistry } from "./methods.js";
 import type { PluginEntry } from "./plugin-host.js";
 import type { LogSink } from "./log.js";
+import { ConfigSnapshot, ConfigWriteResult, TailResult } from "./core-schemas.js";
 
 const NoParams = Type.Object({}, { additionalProperties: true });
 const WriteParams = Type.Object(
@@ -31,24 +32,28 @@ const TailParams = Type.Object(
 export function registerConfigMethods(methods: MethodRegistry, configPath: string, plugins: readonly PluginEntry[], sink: LogSink): void {
   methods.register("config.get", {
     params: NoParams,
+    result: ConfigSnapshot,
     scope: "operator.read",
     description: "The config file: path, raw text and parsed config with secrets hidden, hash (baseHash for writes), validity and issues.",
     handler: () => readConfigSnapshot(configPath, plugins),
   }, "core");
   methods.register("config.patch", {
     params: WriteParams,
+    result: ConfigWriteResult,
     scope: "operator.admin",
     description: "Applies a JSON merge patch to the config file after validating the result; refuses a stale baseHash.",
     handler: async (p: typeof WriteParams.static) => ({ ok: true, ...(await patchConfig(configPath, p.raw, p.baseHash, plugins)) }),
   }, "core");
   methods.register("config.apply", {
     params: WriteParams,
+    result: ConfigWriteResult,
     scope: "operator.admin",
     description: "Replaces the config file with `raw` (JSON5, comments kept) after validating it; refuses a stale baseHash.",
     handler: async (p: typeof WriteParams.static) => ({ ok: true, ...(await applyConfig(configPath, p.raw, p.baseHash, plugins)) }),
   }, "core");
   methods.register("logs.tail", {
     params: TailParams,
+    result: TailResult,
     scope: "operator.read",
     description: "Lines of the JSON-lines log file from a byte cursor (rotation gives reset).",
     handler: async (p: typeof TailParams.static) => {

@@ -9,6 +9,7 @@ import type { RouteRegistry } from "./routes.js";
 import type { HealthService } from "./health.js";
 import type { PluginEntry, PluginHost } from "./plugin-host.js";
 import { registerConfigMethods } from "./config-methods.js";
+import { HealthSummary, PluginsListResult, StatusSummary } from "./core-schemas.js";
 import type { Contributors } from "./contributors.js";
 import type { GatewayInfo } from "./plugin-types.js";
 import type { Connection } from "./connection.js";
@@ -38,6 +39,7 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
   const { methods, routes } = deps;
   methods.register("health", {
     params: HealthParams,
+    result: HealthSummary,
     scope: "any",
     description: "Health summary: plugins, channels and every plugin's section (cached).",
     handler: (params: { probe?: boolean }) => rawJson(deps.health.json({ probe: params.probe === true })),
@@ -46,6 +48,7 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
   let memory = { at: 0, rssBytes: 0, heapUsedBytes: 0 };
   methods.register("status", {
     params: StatusParams,
+    result: StatusSummary,
     scope: "operator.read",
     description: "Short status: version, uptime, plugins, connections, last error and plugin sections.",
     handler: () => {
@@ -100,11 +103,15 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
 
   methods.register("plugins.list", {
     params: NoParams,
+    result: PluginsListResult,
     scope: "operator.read",
     description: "Every known plugin with its state, source, services, config paths and what it registered.",
     handler: () => ({
       plugins: deps.plugins.list().map((p) => ({
         ...p,
+        provides: [...p.provides],
+        requires: [...p.requires],
+        configPaths: [...p.configPaths],
         methods: methods.ownedBy(p.name),
         routes: routes.list().filter((r) => r.owner === p.name).map((r) => `${r.method} ${r.path}`),
       })),

@@ -28,7 +28,13 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
     settledOnce = true;
     settled();
   };
-  const reply = (result: unknown, owner?: string) => {
+  const reply = (result: unknown, owner?: string, checkResult?: (value: unknown) => string | null) => {
+    const mismatch = checkResult?.(result) ?? null;
+    if (mismatch !== null) {
+      // Only under the debug flag (tests): fail this request loudly instead of sending a wrong shape.
+      deps.log.error(`${frame.method} returned a result that does not match its schema: ${mismatch}`, { plugin: owner, conn: conn.id });
+      return fail(unavailable(`${frame.method} returned a result that does not match its schema: ${mismatch}`), owner, false);
+    }
     settle();
     let json: string;
     try {
@@ -96,8 +102,15 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
     } catch (err) {
       return fail(err, method.owner);
     }
-    if (result instanceof Promise) result.then((value) => reply(value, method.owner), (err: unknown) => fail(err, method.owner));
-    else reply(result, method.owner);
+    const check = (value: unknown) => {
+      try {
+        return method.checkResult(value);
+      } catch (err) {
+        return `the result could not be checked: ${(err as Error).message}`;
+      }
+    };
+    if (result instanceof Promise) result.then((value) => reply(value, method.owner, check), (err: unknown) => fail(err, method.owner));
+    else reply(result, method.owner, check);
   };
 
   const hooks = deps.hooks();

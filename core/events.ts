@@ -8,11 +8,22 @@ import type { ProtocolVersion } from "./protocol/version.js";
 import type { Connection } from "./connection.js";
 import type { EmitOptions, EventPayload, EventSpec } from "./types.js";
 import { payloadJson } from "./rawjson.js";
+import { outputChecker } from "./methods.js";
+import type { Logger } from "./log.js";
 
-interface DeclaredEvent {
+export interface DeclaredEvent {
   name: string;
   owner: string;
   spec: EventSpec;
+  /** Error text when payload validation is on and a payload does not match `spec.payload`; else null. */
+  checkPayload(payload: unknown): string | null;
+}
+
+export interface EventBusOptions {
+  /** Check every payload against its declared schema (the same debug flag as method results). */
+  validatePayloads?: boolean;
+  /** Where a payload that does not match its schema is reported. */
+  log?: Logger;
 }
 
 export class EventBus {
@@ -25,12 +36,15 @@ export class EventBus {
     private readonly connections: () => Iterable<Connection>,
     /** Finds one connection by id (targeted events must not scan every socket). */
     private readonly byId: (id: string) => Connection | undefined,
+    private readonly options: EventBusOptions = {},
   ) {}
 
+  /** Declares an event; its payload schema (if any) is compiled now, so a bad one fails the declaring plugin's setup. */
   declare(name: string, spec: EventSpec, owner: string): () => void {
     const existing = this.declared.get(name);
     if (existing) throw new Error(`event ${name} is already declared by ${existing.owner}; ${owner} cannot declare it again`);
-    const entry = { name, owner, spec };
+    const checkPayload = outputChecker(spec.payload, `event ${name}: its payload`, this.options.validatePayloads === true);
+    const entry: DeclaredEvent = { name, owner, spec, checkPayload };
     this.declared.set(name, entry);
     this.changed();
     return () => {
@@ -50,6 +64,11 @@ export class EventBus {
     return this.declared.get(name)?.spec;
   }
 
+  /** Every declared event, in declaration order (for `npm run protocol:gen`). */
+  list(): readonly DeclaredEvent[] {
+    return [...this.declared.values()];
+  }
+
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -60,9 +79,10 @@ export class EventBus {
    * JSON cannot encode (a BigInt, a cycle) throws to the emitter, before any connection counts a `seq`.
    */
   emit(event: string, payload: EventPayload, options: EmitOptions = {}): number {
-    const spec = this.declared.get(event)?.spec;
-    if (!spec) throw new Error(`event ${event} was not declared; declare it before emitting`);
-    const json = payloadSerializer(event, payload);
+    const declared = this.declared.get(event);
+    if (!declared) throw new Error(`event ${event} was not declared; declare it before emitting`);
+    const { spec } = declared;
+    const json = payloadSerializer(event, payload, (value) => this.check(declared, value));
     if (options.to !== undefined) return this.sendTargeted(event, json, options.to, spec.droppable === true);
     if (spec.stateVersion) this.stateVersion[spec.stateVersion] += 1;
     const sv = spec.stateVersion ? `,"stateVersion":${JSON.stringify(this.stateVersion)}` : "";
@@ -97,11 +117,21 @@ export class EventBus {
     this.namesCache = null;
     for (const l of this.listeners) l();
   }
+
+  /** Under the debug flag: a payload that does not match its schema is logged (naming the plugin) and thrown to the emitter. */
+  private check(declared: DeclaredEvent, payload: unknown): void {
+    const problem = declared.checkPayload(payload);
+    if (problem === null) return;
+    const message = `event ${declared.name} payload does not match its schema: ${problem}`;
+    this.options.log?.error(message, { plugin: declared.owner });
+    throw new Error(message);
+  }
 }
 
-/** Serializes a payload at most once per protocol generation. */
-function payloadSerializer(event: string, payload: EventPayload): (p: ProtocolVersion) => string {
+/** Serializes a payload at most once per protocol generation (checking each produced payload first). */
+function payloadSerializer(event: string, payload: EventPayload, check: (value: unknown) => void): (p: ProtocolVersion) => string {
   if (typeof payload !== "function") {
+    check(payload);
     const json = encode(event, payload);
     return () => json;
   }
@@ -109,7 +139,9 @@ function payloadSerializer(event: string, payload: EventPayload): (p: ProtocolVe
   return (p) => {
     let json = cache.get(p);
     if (json === undefined) {
-      json = encode(event, (payload as (p: ProtocolVersion) => unknown)(p));
+      const value = (payload as (p: ProtocolVersion) => unknown)(p);
+      check(value);
+      json = encode(event, value);
       cache.set(p, json);
     }
     return json;

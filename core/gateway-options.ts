@@ -57,6 +57,17 @@ export interface GatewayOptions {
    * gateway` turns it on.
    */
   guardProcess?: boolean;
+  /**
+   * Check every method result and event payload against its declared schema; a mismatch fails that
+   * request (UNAVAILABLE) or emit and is logged naming the plugin. A debug aid, off on the hot path:
+   * defaults to `OPENCLAW_VALIDATE_RESULTS=1` in the environment (read once, when the gateway is created).
+   */
+  validateResults?: boolean;
+}
+
+/** The debug flag's environment default, read by createGateway(). */
+export function validateResultsFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.OPENCLAW_VALIDATE_RESULTS === "1";
 }
 
 export const DEFAULT_TIMINGS: GatewayTimings = {

@@ -5,7 +5,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { WebSocketServer, WebSocket } from "ws";
-import { DEFAULT_LIMITS, DEFAULT_TIMINGS, withDefaults, type GatewayLimits, type GatewayOptions, type GatewayTimings } from "./gateway-options.js";
+import { DEFAULT_LIMITS, DEFAULT_TIMINGS, validateResultsFromEnv, withDefaults, type GatewayLimits, type GatewayOptions, type GatewayTimings } from "./gateway-options.js";
 
 export type { GatewayLimits, GatewayOptions, GatewayTimings };
 import { Connection } from "./connection.js";
@@ -24,6 +24,7 @@ import { TurnClock } from "./request-scheduler.js";
 import { isLoopbackBind, networkPolicy, type NetworkPolicy } from "./network-policy.js";
 import { buildHelloJson } from "./hello-builder.js";
 import { registerCoreMethods } from "./core-methods.js";
+import { ConnectChallengePayload, HealthSummary, ShutdownPayload, TickPayload } from "./core-schemas.js";
 import { AuthFailureLimiter } from "./auth-limiter.js";
 import { createLogger } from "./log.js";
 import { guardProcess } from "./process-guard.js";
@@ -31,7 +32,7 @@ import type { ClientAddress } from "./client-address.js";
 import type { GatewayInfo } from "./plugin-types.js";
 
 export class Gateway {
-  readonly methods = new MethodRegistry();
+  readonly methods: MethodRegistry;
   readonly routes = new RouteRegistry();
   readonly connections = new Map<string, Connection>();
   readonly events: EventBus;
@@ -65,7 +66,9 @@ export class Gateway {
     this.limiter = new AuthFailureLimiter(options.limiter);
     this.wsLog = this.log.child("ws");
     this.net = networkPolicy(this.limits, this.timings, this.wsLog);
-    this.events = new EventBus(() => this.connections.values(), (id) => this.connections.get(id));
+    const validateResults = options.validateResults ?? validateResultsFromEnv();
+    this.methods = new MethodRegistry({ validateResults });
+    this.events = new EventBus(() => this.connections.values(), (id) => this.connections.get(id), { validatePayloads: validateResults, log: this.log });
     const invalidateFeatures = () => {
       this.featuresJson = null;
     };
@@ -120,10 +123,10 @@ export class Gateway {
       refreshIntervalMs: this.timings.healthRefreshMs,
     });
     for (const [name, spec] of [
-      ["connect.challenge", {}],
-      ["tick", {}],
-      ["shutdown", {}],
-      ["health", { stateVersion: "health" }],
+      ["connect.challenge", { payload: ConnectChallengePayload }],
+      ["tick", { payload: TickPayload }],
+      ["shutdown", { payload: ShutdownPayload }],
+      ["health", { stateVersion: "health", payload: HealthSummary }],
     ] as const) this.events.declare(name, spec, "core");
     registerCoreMethods({
       methods: this.methods,

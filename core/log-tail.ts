@@ -4,15 +4,9 @@
  * `maxBytes` → jump ahead with `truncated`. A partial first line is dropped; the cursor is the size read to.
  */
 import { promises as fs } from "node:fs";
+import type { TailResult } from "./core-schemas.js";
 
-export interface TailResult {
-  file: string;
-  cursor: number;
-  size: number;
-  lines: string[];
-  truncated?: boolean;
-  reset?: boolean;
-}
+export type { TailResult };
 
 export async function tailLog(file: string, opts: { cursor?: number; limit?: number; maxBytes?: number }): Promise<TailResult> {
   const limit = opts.limit ?? 500;

@@ -1,5 +1,7 @@
-/** The method registry: name → params validator, scope, handler and owning plugin. */
-import { compileSchema, formatAjvErrors } from "./protocol/validators.js";
+/** The method registry: name → params and result validators, scope, handler and owning plugin. */
+import type { TSchema } from "@sinclair/typebox";
+import { compileOutputSchema, compileSchema, formatAjvErrors } from "./protocol/validators.js";
+import { isRawJson } from "./rawjson.js";
 import type { MethodScope } from "./protocol/scopes.js";
 import type { MethodSpec } from "./types.js";
 
@@ -7,28 +9,57 @@ export interface RegisteredMethod {
   name: string;
   owner: string;
   scope: MethodScope;
-  spec: MethodSpec<unknown>;
+  spec: MethodSpec;
   /** Returns an error text, or null when the params are valid (defaults are filled in place). */
   validate(params: unknown): string | null;
+  /**
+   * Returns an error text when result validation is on and the handler's result does not match its
+   * `result` schema; null otherwise (always null when validation is off or no schema was declared).
+   */
+  checkResult(result: unknown): string | null;
 }
 
-const NO_PARAMS_CHECK = () => null;
+const NO_CHECK = () => null;
+
+export interface MethodRegistryOptions {
+  /** Check every result against its schema (a debug aid: tests turn it on, production leaves it off). */
+  validateResults?: boolean;
+}
+
+/** Compiles a result or payload schema, naming what it belongs to when ajv refuses it. */
+export function outputChecker(schema: TSchema | undefined, what: string, enabled: boolean): (value: unknown) => string | null {
+  if (!schema) return NO_CHECK;
+  let fn: ReturnType<typeof compileOutputSchema>;
+  try {
+    fn = compileOutputSchema(schema);
+  } catch (err) {
+    throw new Error(`${what} schema cannot be compiled: ${(err as Error).message}`);
+  }
+  if (!enabled) return NO_CHECK;
+  return (value) => {
+    const plain = isRawJson(value) ? (JSON.parse(value.json) as unknown) : value;
+    return fn(plain) ? null : formatAjvErrors(fn.errors ?? []);
+  };
+}
 
 export class MethodRegistry {
   private readonly methods = new Map<string, RegisteredMethod>();
   private namesCache: string[] | null = null;
   private readonly listeners = new Set<() => void>();
 
+  constructor(private readonly options: MethodRegistryOptions = {}) {}
+
   /**
    * Registers a method and returns its remover. Duplicate names are refused, naming both owners, and so
    * is a params schema ajv cannot compile: compiled here, that fails the plugin's setup instead of
-   * throwing on the first request.
+   * throwing on the first request. The result schema is compiled here too, whether or not results are checked.
    */
-  register(name: string, spec: MethodSpec<unknown>, owner: string): () => void {
+  register<P extends TSchema, R extends TSchema>(name: string, typed: MethodSpec<P, R>, owner: string): () => void {
+    const spec = typed as unknown as MethodSpec;
     if (!name || name === "connect") throw new Error(`invalid method name ${JSON.stringify(name)}`);
     const existing = this.methods.get(name);
     if (existing) throw new Error(`method ${name} is already registered by ${existing.owner}; ${owner} cannot register it again`);
-    let validate: RegisteredMethod["validate"] = NO_PARAMS_CHECK;
+    let validate: RegisteredMethod["validate"] = NO_CHECK;
     const schema = spec.params;
     if (schema) {
       let fn: ReturnType<typeof compileSchema>;
@@ -39,7 +70,9 @@ export class MethodRegistry {
       }
       validate = (params) => (fn(params) ? null : formatAjvErrors(fn.errors ?? []));
     }
-    const entry: RegisteredMethod = { name, owner, scope: spec.scope ?? "operator.admin", spec, validate };
+    const checkResult = outputChecker(spec.result, `method ${name}: its result`, this.options.validateResults === true);
+    const entry: RegisteredMethod = { name, owner, // A JavaScript plugin may still omit scope (the types require it): it then needs admin, as before.
+    scope: (spec.scope as MethodScope | undefined) ?? "operator.admin", spec, validate, checkResult };
     this.methods.set(name, entry);
     this.changed();
     return () => {
@@ -58,6 +91,11 @@ export class MethodRegistry {
   names(): string[] {
     this.namesCache ??= [...this.methods.keys()];
     return this.namesCache;
+  }
+
+  /** Every registered method, in registration order (for `npm run protocol:gen`). */
+  list(): readonly RegisteredMethod[] {
+    return [...this.methods.values()];
   }
 
   ownedBy(owner: string): string[] {

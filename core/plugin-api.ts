@@ -13,7 +13,7 @@ import { createTapRecorder, type TapRecord } from "./hooks.js";
 import type { Logger } from "./log.js";
 import type { PluginScope } from "./plugin-scope.js";
 import type { ConnectionsView, GatewayInfo, PluginApi, PluginDefinition } from "./plugin-types.js";
-import type { MethodSpec } from "./types.js";
+import type { MethodSpec, TSchema } from "./types.js";
 import type { RawJson } from "./rawjson.js";
 
 export interface PluginRegistries {
@@ -67,9 +67,9 @@ export function createPluginApi(
       if (rec.sealed) throw new Error(`${owner}: hooks must be tapped during setup`);
       rec.taps.push({ ...tap, fn: scope.bind(tap.fn as (ctx: unknown) => unknown) } as TapRecord);
     }),
-    registerMethod<P>(name: string, spec: MethodSpec<P>) {
+    registerMethod<P extends TSchema, R extends TSchema>(name: string, spec: MethodSpec<P, R>) {
       guard("registerMethod");
-      const scoped = { ...spec, handler: scope.bind(spec.handler) } as MethodSpec<unknown>;
+      const scoped = { ...spec, handler: scope.bind(spec.handler) } as unknown as MethodSpec;
       record(reg.methods.register(name, scoped, owner));
     },
     registerRoute(method, path, handler, options) {

@@ -68,14 +68,17 @@ export interface PluginApi<C = unknown> {
   readonly hooks: HookTaps;
   readonly gateway: GatewayInfo;
   readonly connections: ConnectionsView;
-  /** Registers an RPC method; params are validated against `spec.params` before the handler runs. */
-  registerMethod<P = unknown>(name: string, spec: MethodSpec<P>): void;
+  /**
+   * Registers an RPC method; params are validated against `spec.params` before the handler runs. The
+   * handler's types follow from `params` and `result`; `scope` is required.
+   */
+  registerMethod<P extends TSchema = TSchema, R extends TSchema = TSchema>(name: string, spec: MethodSpec<P, R>): void;
   /** Registers an HTTP route on the gateway port (exact path, or a prefix ending in `/*`). */
   registerRoute(method: HttpMethod, path: string, handler: HttpRouteHandler, options: RouteOptions): void;
   /** Registers a WebSocket upgrade path other than `/` (the Origin check has already passed, except `null` when `options.acceptNullOrigin`). */
   registerUpgrade(path: string, handler: UpgradeRouteHandler, options?: UpgradeOptions): void;
   /** Declares an event so it is advertised in `hello-ok` and filtered by scope. */
-  declareEvent(name: string, spec?: EventSpec): void;
+  declareEvent<S extends TSchema = TSchema>(name: string, spec?: EventSpec<S>): void;
   /** Emits a declared event to every permitted connection (or to `options.to`); returns the recipients. */
   emit(event: string, payload: EventPayload, options?: EmitOptions): number;
   /** Offers a service named in `provides`. */

@@ -1,5 +1,6 @@
 /** Types shared by the core and plugin authors. */
-import type { TSchema } from "@sinclair/typebox";
+import type { Static, TSchema } from "@sinclair/typebox";
+import type { RawJson } from "./rawjson.js";
 import type { ClientInfo, Role } from "./protocol/connect-params.js";
 import type { ProtocolVersion } from "./protocol/version.js";
 import type { MethodScope, OperatorScope } from "./protocol/scopes.js";
@@ -48,17 +49,28 @@ export interface MethodContext {
   ack(payload: unknown): void;
 }
 
-export interface MethodSpec<P = unknown> {
+/**
+ * One RPC method. `params` and `result` are TypeBox schemas; the handler's parameter and return types
+ * follow from them, so a handler returning the wrong shape does not type-check. Params are validated
+ * on every request; results are checked only when the gateway runs with result validation on
+ * (`OPENCLAW_VALIDATE_RESULTS=1` or `createGateway({ validateResults: true })`, as the tests do).
+ */
+export interface MethodSpec<P extends TSchema = TSchema, R extends TSchema = TSchema> {
   /** TypeBox schema for `params` (params default to `{}` when the client omits them). */
-  params?: TSchema;
-  /** Required scope; omitted means `operator.admin`. */
-  scope?: MethodScope;
+  params?: P;
+  /** TypeBox schema of the `res` payload; published by `npm run protocol:gen`. Omitted: the result is untyped. */
+  result?: R;
+  /** The scope a caller needs ("any" for every role); there is no default. */
+  scope: MethodScope;
   description?: string;
-  handler(params: P, ctx: MethodContext): Awaitable<unknown>;
+  /** Returns the result (or `rawJson(text)` of an already serialized one, checked against `result` too). */
+  handler(params: Static<P>, ctx: MethodContext): Awaitable<Static<R> | RawJson>;
 }
 
 /** Declares an event a plugin emits, so `hello-ok.features.events` and scope filtering know it. */
-export interface EventSpec {
+export interface EventSpec<S extends TSchema = TSchema> {
+  /** TypeBox schema of the payload; published by `npm run protocol:gen`, checked on emit when result validation is on. */
+  payload?: S;
   /** Operators need this scope to receive it; omit (or "any") to deliver to every connection. */
   scope?: OperatorScope | "any";
   /** May be skipped for a slow consumer instead of closing it. */
@@ -93,4 +105,4 @@ export interface UpgradeOptions {
   acceptNullOrigin?: boolean;
 }
 
-export type { TSchema, MethodScope, OperatorScope, Role, ClientInfo, ProtocolVersion, VerifiedDevice, Logger };
+export type { Static, TSchema, MethodScope, OperatorScope, Role, ClientInfo, ProtocolVersion, VerifiedDevice, Logger };

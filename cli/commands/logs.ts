@@ -1,7 +1,7 @@
 import { Flags } from "@oclif/core";
 import type { GatewayClient } from "../../core/client.js";
 import { GatewayCommand } from "../base-command.js";
-import type { TailResult } from "../../core/log-tail.js";
+import type { LogsTailResult as TailResult } from "../../generated/protocol-types.js";
 import { formatLogLine, parseLogLine } from "../log-files.js";
 import { describeError, tryConnect } from "../probe.js";
 

@@ -6,20 +6,9 @@ import { validateConfig, type ConfigIssue } from "./validate.js";
 import { redactConfig, redactRawText } from "./redact-config.js";
 import { configRoot } from "./sensitive-schema.js";
 import type { PluginEntry } from "../plugin-host.js";
+import type { ConfigSnapshot } from "../core-schemas.js";
 
-export interface ConfigSnapshot {
-  path: string;
-  exists: boolean;
-  /** The file's text with secrets cut out; null when there is no file or the text cannot be shown without a secret. */
-  raw: string | null;
-  /** The config after $include and ${VAR}, with every schema-marked secret replaced by __OPENCLAW_REDACTED__. */
-  config: unknown;
-  /** sha256 of the raw file text ("" for a missing file): the `baseHash` for later writes. */
-  hash: string;
-  valid: boolean;
-  issues: ConfigIssue[];
-  warnings: string[];
-}
+export type { ConfigSnapshot };
 
 export const hashConfigText = (text: string) => createHash("sha256").update(text).digest("hex");
 

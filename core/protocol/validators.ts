@@ -18,6 +18,24 @@ export const ajv = new Ajv({ strict: true, allErrors: true, useDefaults: true, c
 export const sensitiveKeyword: KeywordDefinition = { keyword: "sensitive", schemaType: "boolean" };
 ajv.addKeyword(sensitiveKeyword);
 
+/**
+ * Checks what the gateway sends (method results, event payloads) rather than what it receives: no
+ * defaults are filled in, so a check never changes the value a handler returned.
+ */
+const outputAjv = new Ajv({ strict: true, allErrors: true, useDefaults: false, coerceTypes: false, validateSchema: false });
+outputAjv.addKeyword(sensitiveKeyword);
+const outputByObject = new WeakMap<object, ValidateFunction>();
+
+/** Compiles a result or payload schema now (throws ajv's reason when it cannot); one validator per schema object. */
+export function compileOutputSchema(schema: TSchema): ValidateFunction {
+  let fn = outputByObject.get(schema);
+  if (!fn) {
+    fn = outputAjv.compile(schema);
+    outputByObject.set(schema, fn);
+  }
+  return fn;
+}
+
 export interface Validator<T> {
   (value: unknown): value is T;
   /** Human-readable errors of the last failed call. */

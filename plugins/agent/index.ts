@@ -13,6 +13,7 @@ import { createAgentService, type AgentServiceInternals } from "./agent-service.
 import { createProviderClients } from "./provider-client.js";
 import { createToolRegistry } from "./tool-registry.js";
 import { registerAgentMethods } from "./methods.js";
+import { AgentEventPayload, ChatEventPayload } from "./schemas.js";
 import { sessionStatusTool } from "./session-status-tool.js";
 import { agentStatusSection } from "./status-section.js";
 
@@ -45,8 +46,8 @@ export default definePlugin({
     });
     tools.register(sessionStatusTool(() => service), { signal: api.signal });
 
-    api.declareEvent("agent", { scope: "operator.read" });
-    api.declareEvent("chat", { scope: "operator.read" });
+    api.declareEvent("agent", { scope: "operator.read", payload: AgentEventPayload });
+    api.declareEvent("chat", { scope: "operator.read", payload: ChatEventPayload });
     registerAgentMethods(api as PluginApi<unknown>, service);
     api.provide("agent", service);
 

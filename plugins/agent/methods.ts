@@ -3,7 +3,7 @@
  * methods `chat.send` / `chat.history` / `chat.abort`. Repeated idempotency keys replay the first outcome.
  */
 import { GatewayError, invalidRequest, toGatewayError, IdempotencyCache, type PluginApi } from "../../core/sdk/plugin.js";
-import { AgentParams, AgentWaitParams, ChatAbortParams, ChatHistoryParams, ChatSendParams } from "./schemas.js";
+import { AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, ChatAbortParams, ChatAbortResult, ChatHistoryParams, ChatHistoryResult, ChatSendParams, ChatSendResult } from "./schemas.js";
 import type { AgentServiceInternals } from "./agent-service.js";
 import type { AgentRunResult } from "./contract.js";
 
@@ -32,8 +32,9 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
   const acks = new Map<string, { runId: string; status: "accepted"; acceptedAt: number }>();
   const chatRuns = new IdempotencyCache<AgentRunResult>();
 
-  api.registerMethod<AgentParams>("agent", {
+  api.registerMethod("agent", {
     params: AgentParams,
+    result: AgentResult,
     scope: "operator.write",
     description: "Runs an agent turn: answers {status:accepted} at once, then the final result with the same request id",
     async handler(p, ctx) {
@@ -72,20 +73,22 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
     },
   });
 
-  api.registerMethod<AgentWaitParams>("agent.wait", {
+  api.registerMethod("agent.wait", {
     params: AgentWaitParams,
+    result: AgentWaitResult,
     scope: "operator.read",
     description: "Waits for a run to end: {runId, status: ok|error|timeout, startedAt?, endedAt?, error?}",
     async handler(p) {
       const run = await agent.waitForRun(p.runId, p.timeoutMs ?? 30_000);
-      if (!run) return { runId: p.runId, status: "timeout" };
+      if (!run) return { runId: p.runId, status: "timeout" as const };
       const { sessionKey: _sessionKey, ...rest } = run;
       return rest;
     },
   });
 
-  api.registerMethod<ChatSendParams>("chat.send", {
+  api.registerMethod("chat.send", {
     params: ChatSendParams,
+    result: ChatSendResult,
     scope: "operator.write",
     description: "Sends a WebChat message; the reply streams as `chat` events",
     async handler(p) {
@@ -99,24 +102,25 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
       const runId = p.idempotencyKey;
       const existing = chatRuns.peek(key);
       if (existing) {
-        if (!existing.settled) return { runId, status: "in_flight" };
+        if (!existing.settled) return { runId, status: "in_flight" as const };
         return existing.promise.then(
-          () => ({ runId, status: "ok" }),
-          (err: unknown) => ({ runId, status: "error", summary: toGatewayError(err).message }),
+          () => ({ runId, status: "ok" as const }),
+          (err: unknown) => ({ runId, status: "error" as const, summary: toGatewayError(err).message }),
         );
       }
       // Refuse what the run would refuse before answering "started": afterwards only events could say so.
       const { agentId } = agent.resolveSessionKey(p.sessionKey);
       if (!agent.agentIds().includes(agentId)) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${agent.agentIds().join(", ")}`);
       agent.checkMessage(message);
-      if (agent.getRun(runId)?.status === "running") return { runId, status: "in_flight" };
+      if (agent.getRun(runId)?.status === "running") return { runId, status: "in_flight" as const };
       chatRuns.run(key, () => agent.run({ message, sessionKey: p.sessionKey, runId, channel: "webchat", ...(p.timeoutMs ? { timeoutMs: p.timeoutMs } : {}) }));
-      return { runId, status: "started" };
+      return { runId, status: "started" as const };
     },
   });
 
-  api.registerMethod<ChatHistoryParams>("chat.history", {
+  api.registerMethod("chat.history", {
     params: ChatHistoryParams,
+    result: ChatHistoryResult,
     scope: "operator.read",
     description: "The session's recent transcript messages, oldest first",
     async handler(p) {
@@ -125,8 +129,9 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
     },
   });
 
-  api.registerMethod<ChatAbortParams>("chat.abort", {
+  api.registerMethod("chat.abort", {
     params: ChatAbortParams,
+    result: ChatAbortResult,
     scope: "operator.write",
     description: "Aborts the session's running turn (or one run) and its provider request",
     handler(p) {

@@ -68,3 +68,76 @@ export type ChatHistoryParams = Static<typeof ChatHistoryParams>;
 
 export const ChatAbortParams = Type.Object({ sessionKey: SessionKey, runId: Type.Optional(Type.String({ minLength: 1 })) }, closed);
 export type ChatAbortParams = Static<typeof ChatAbortParams>;
+
+// Result and event payload schemas: what the handlers return and the plugin emits (open objects:
+// clients ignore fields they do not know, so later additions are not breaking).
+
+/** A transcript message as chat.history and `chat` events carry it. */
+export const ChatMessage = Type.Object({
+  role: Type.String(),
+  content: Type.Optional(Type.Union([Type.String(), Type.Array(Type.Object({ type: Type.String(), text: Type.Optional(Type.String()) }))])),
+  timestamp: Type.Optional(Type.Number()),
+});
+export type ChatMessage = Static<typeof ChatMessage>;
+
+/** `agent`: the second response (the first is the `{runId, status: "accepted", acceptedAt}` ack). */
+export const AgentResult = Type.Object({
+  runId: Type.String(),
+  status: Type.String(),
+  summary: Type.String(),
+  result: Type.Object({
+    payloads: Type.Array(Type.Object({ text: Type.String() })),
+    meta: Type.Object({
+      durationMs: Type.Number(),
+      agentMeta: Type.Object({
+        agentId: Type.String(),
+        sessionId: Type.String(),
+        sessionKey: Type.String(),
+        provider: Type.Optional(Type.String()),
+        model: Type.String(),
+        usage: Type.Optional(Type.Object({ promptTokens: Type.Number(), completionTokens: Type.Number(), totalTokens: Type.Number() })),
+      }),
+    }),
+  }),
+});
+
+export const AgentWaitResult = Type.Object({
+  runId: Type.String(),
+  status: Type.Union([Type.Literal("running"), Type.Literal("ok"), Type.Literal("error"), Type.Literal("timeout")]),
+  startedAt: Type.Optional(Type.Number()),
+  endedAt: Type.Optional(Type.Number()),
+  error: Type.Optional(Type.String()),
+});
+
+const AbortResult = Type.Object({ ok: Type.Boolean(), aborted: Type.Boolean(), runIds: Type.Array(Type.String()) });
+
+/** `chat.send`: started (or in flight, or a replayed outcome), or the abort answer of `/stop`. */
+export const ChatSendResult = Type.Union([
+  Type.Object({ runId: Type.String(), status: Type.Union([Type.Literal("started"), Type.Literal("in_flight"), Type.Literal("ok"), Type.Literal("error")]), summary: Type.Optional(Type.String()) }),
+  AbortResult,
+]);
+
+export const ChatHistoryResult = Type.Object({ sessionKey: Type.String(), sessionId: Type.Optional(Type.String()), messages: Type.Array(ChatMessage) });
+export const ChatAbortResult = AbortResult;
+
+/** `agent` event: one streamed step of a run (lifecycle, assistant text, tool call). */
+export const AgentEventPayload = Type.Object({
+  runId: Type.String(),
+  seq: Type.Integer(),
+  stream: Type.String(),
+  ts: Type.Number(),
+  sessionKey: Type.String(),
+  data: Type.Record(Type.String(), Type.Unknown()),
+});
+
+/** `chat` event: the WebChat view of a run (deltas, then final / aborted / error). */
+export const ChatEventPayload = Type.Object({
+  runId: Type.String(),
+  sessionKey: Type.String(),
+  seq: Type.Integer(),
+  state: Type.Union([Type.Literal("delta"), Type.Literal("final"), Type.Literal("aborted"), Type.Literal("error")]),
+  message: Type.Optional(ChatMessage),
+  deltaText: Type.Optional(Type.String()),
+  errorMessage: Type.Optional(Type.String()),
+});
+export type ChatEventPayload = Static<typeof ChatEventPayload>;

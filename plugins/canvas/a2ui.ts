@@ -5,8 +5,10 @@
  */
 import { Type, invalidRequest, type PluginApi } from "../../core/sdk/plugin.js";
 import type { SocketHub } from "./socket-hub.js";
+import { A2uiActionPayload, MAX_JSONL_BYTES, PushParams, PushResult, ResetResult } from "./schemas.js";
 
-export const MAX_JSONL_BYTES = 1024 * 1024;
+export { MAX_JSONL_BYTES };
+
 /** Bound on the replay log; the oldest messages go first. */
 export const MAX_KEPT_MESSAGES = 1000;
 const MAX_KEPT_BYTES = 2 * 1024 * 1024;
@@ -74,19 +76,12 @@ export class A2uiLog {
 const frame = (jsonMessages: readonly string[]) => `{"type":"a2ui","messages":[${jsonMessages.join(",")}]}`;
 export const RESET_FRAME = `{"type":"a2ui.reset"}`;
 
-const PushParams = Type.Object(
-  {
-    jsonl: Type.Optional(Type.String({ minLength: 1, maxLength: MAX_JSONL_BYTES })),
-    text: Type.Optional(Type.String({ minLength: 1, maxLength: 64 * 1024 })),
-  },
-  { additionalProperties: false },
-);
-
 export function registerA2ui(api: PluginApi<unknown>, log: A2uiLog, hub: SocketHub): void {
-  api.declareEvent("canvas.a2ui.action", { scope: "operator.read" });
+  api.declareEvent("canvas.a2ui.action", { scope: "operator.read", payload: A2uiActionPayload });
   api.registerMethod("canvas.a2ui.push", {
     scope: "operator.write",
     params: PushParams,
+    result: PushResult,
     description: "Pushes A2UI v0.8 JSONL (or plain text) to every open A2UI page; later pages replay it.",
     handler: (p: typeof PushParams.static) => {
       if ((p.jsonl === undefined) === (p.text === undefined)) throw invalidRequest("give exactly one of jsonl or text");
@@ -97,6 +92,7 @@ export function registerA2ui(api: PluginApi<unknown>, log: A2uiLog, hub: SocketH
   });
   api.registerMethod("canvas.a2ui.reset", {
     scope: "operator.write",
+    result: ResetResult,
     description: "Clears every A2UI surface on every open A2UI page.",
     handler: () => {
       log.reset();

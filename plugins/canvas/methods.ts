@@ -3,6 +3,7 @@ import { unavailable, type PluginApi, type ConnectionInfo } from "../../core/sdk
 import { CAPABILITY_TTL_MS, type CapabilityStore } from "./capabilities.js";
 import { surfaceHost, surfaceUrl } from "./surfaces.js";
 import type { SocketHub } from "./socket-hub.js";
+import { CanvasInfoResult, CapabilityRefreshResult } from "./schemas.js";
 
 export interface CanvasInfo {
   root: string;
@@ -34,6 +35,7 @@ export function registerCanvasSurface(api: PluginApi<unknown>, caps: CapabilityS
 
   api.registerMethod("node.canvas.capability.refresh", {
     scope: "node",
+    result: CapabilityRefreshResult,
     description: "A fresh canvas capability URL for this node connection (the previous one stops working).",
     handler: (_p, ctx) => {
       const { url, cap } = forConnection(ctx.conn);
@@ -43,6 +45,7 @@ export function registerCanvasSurface(api: PluginApi<unknown>, caps: CapabilityS
   });
   api.registerMethod("canvas.info", {
     scope: "operator.read",
+    result: CanvasInfoResult,
     description: "Canvas host: root folder, ports, live reload, open pages.",
     handler: (_p, ctx) => {
       const { host, port } = base(ctx.conn);

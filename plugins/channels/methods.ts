@@ -2,53 +2,10 @@
 import { Type, invalidRequest, toGatewayError, IdempotencyCache, type PluginApi } from "../../core/sdk/plugin.js";
 import { assertLinked, deliver, resolveTarget } from "./outbound.js";
 import { accountStatuses, summarize } from "./status.js";
+import {
+  ChannelsStatusResult, LoginStartParams, LoginStartResult, LoginWaitParams, LoginWaitResult, LogoutParams, LogoutResult, SendParams, SendResult, StatusParams,
+} from "./schemas.js";
 import type { ChannelRegistry, RegisteredChannel } from "./registry.js";
-
-const Id = Type.String({ minLength: 1, maxLength: 128 });
-
-const SendParams = Type.Object({
-  to: Type.String({ minLength: 1, maxLength: 256 }),
-  message: Type.Optional(Type.String({ maxLength: 100_000 })),
-  mediaUrl: Type.Optional(Type.String({ minLength: 1 })),
-  mediaUrls: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { maxItems: 10 })),
-  gifPlayback: Type.Optional(Type.Boolean()),
-  channel: Type.Optional(Id),
-  accountId: Type.Optional(Id),
-  agentId: Type.Optional(Id),
-  threadId: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Integer()])),
-  sessionKey: Type.Optional(Type.String({ maxLength: 512 })),
-  idempotencyKey: Type.String({ minLength: 1, maxLength: 256 }),
-}, { additionalProperties: false });
-
-interface SendParams {
-  to: string;
-  message?: string;
-  mediaUrl?: string;
-  mediaUrls?: string[];
-  channel?: string;
-  accountId?: string;
-  threadId?: string | number;
-  idempotencyKey: string;
-}
-
-const StatusParams = Type.Object({
-  probe: Type.Optional(Type.Boolean()),
-  timeoutMs: Type.Optional(Type.Integer({ minimum: 100, maximum: 60_000 })),
-}, { additionalProperties: false });
-
-const LogoutParams = Type.Object({ channel: Type.Optional(Id), accountId: Type.Optional(Id) }, { additionalProperties: false });
-const LoginStartParams = Type.Object({
-  channel: Type.Optional(Id),
-  accountId: Type.Optional(Id),
-  force: Type.Optional(Type.Boolean()),
-  timeoutMs: Type.Optional(Type.Integer({ minimum: 1000, maximum: 600_000 })),
-  verbose: Type.Optional(Type.Boolean()),
-}, { additionalProperties: false });
-const LoginWaitParams = Type.Object({
-  channel: Type.Optional(Id),
-  accountId: Type.Optional(Id),
-  timeoutMs: Type.Optional(Type.Integer({ minimum: 1000, maximum: 600_000 })),
-}, { additionalProperties: false });
 
 /** Media the gateway may hand to a channel: a URL the channel fetches, or inline data. Never a path on the gateway host. */
 function checkMediaUrl(url: string): string {
@@ -57,11 +14,12 @@ function checkMediaUrl(url: string): string {
 }
 
 export function registerMethods(api: PluginApi<unknown>, registry: ChannelRegistry): void {
-  const sends = new IdempotencyCache<Record<string, unknown>>();
+  const sends = new IdempotencyCache<typeof SendResult.static>();
 
-  api.registerMethod<SendParams>("send", {
+  api.registerMethod("send", {
     scope: "operator.write",
     params: SendParams,
+    result: SendResult,
     description: "Sends a message (text and/or media) through a channel; idempotent per idempotencyKey.",
     handler: (p) => sends.run(`send:${p.idempotencyKey}`, async () => {
       const text = p.message?.trim() ? p.message : undefined;
@@ -92,13 +50,14 @@ export function registerMethods(api: PluginApi<unknown>, registry: ChannelRegist
     }).promise,
   });
 
-  api.registerMethod<{ probe?: boolean; timeoutMs?: number }>("channels.status", {
+  api.registerMethod("channels.status", {
     scope: "operator.read",
     params: StatusParams,
+    result: ChannelsStatusResult,
     description: "Every channel and account: configured, linked, running, connected, errors and activity; probe: a live check.",
     handler: async ({ probe, timeoutMs = 5000 }) => {
-      const channels: Record<string, unknown> = {};
-      const channelAccounts: Record<string, unknown[]> = {};
+      const channels: ChannelsStatusResult["channels"] = {};
+      const channelAccounts: ChannelsStatusResult["channelAccounts"] = {};
       const channelLabels: Record<string, string> = {};
       const channelDefaultAccountId: Record<string, string> = {};
       for (const entry of registry.list()) {
@@ -116,9 +75,10 @@ export function registerMethods(api: PluginApi<unknown>, registry: ChannelRegist
     },
   });
 
-  api.registerMethod<{ channel?: string; accountId?: string }>("channels.logout", {
+  api.registerMethod("channels.logout", {
     scope: "operator.admin",
     params: LogoutParams,
+    result: LogoutResult,
     description: "Logs an account out (WhatsApp: unlinks and deletes its auth state) and stops it.",
     handler: async ({ channel, accountId }) => {
       const entry = pickChannel(registry, channel, "logout");
@@ -131,9 +91,10 @@ export function registerMethods(api: PluginApi<unknown>, registry: ChannelRegist
     },
   });
 
-  api.registerMethod<{ channel?: string; accountId?: string; force?: boolean; timeoutMs?: number }>("web.login.start", {
+  api.registerMethod("web.login.start", {
     scope: "operator.admin",
     params: LoginStartParams,
+    result: LoginStartResult,
     description: "Starts linking an account by QR code (WhatsApp); returns the QR as a data URL and as text.",
     handler: async ({ channel, accountId, force, timeoutMs }) => {
       const entry = pickChannel(registry, channel, "login");
@@ -144,9 +105,10 @@ export function registerMethods(api: PluginApi<unknown>, registry: ChannelRegist
     },
   });
 
-  api.registerMethod<{ channel?: string; accountId?: string; timeoutMs?: number }>("web.login.wait", {
+  api.registerMethod("web.login.wait", {
     scope: "operator.admin",
     params: LoginWaitParams,
+    result: LoginWaitResult,
     description: "Waits for the QR code from web.login.start to be scanned; then starts the account.",
     handler: async ({ channel, accountId, timeoutMs }) => {
       const entry = pickChannel(registry, channel, "login");

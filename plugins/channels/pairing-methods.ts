@@ -1,19 +1,11 @@
 /** `channels.pairing.list` and `channels.pairing.approve` (scope operator.pairing), behind `openclaw pairing list|approve`. */
 import { Type, invalidRequest, type PluginApi } from "../../core/sdk/plugin.js";
 import { deliver } from "./outbound.js";
+import { PairingApproveParams, PairingApproveResult, PairingListParams, PairingListResult } from "./schemas.js";
 import type { ChannelRegistry } from "./registry.js";
 import type { PairingStore } from "./pairing-store.js";
 
 export const APPROVED_TEXT = "OpenClaw: you are approved. Send your message again and the assistant will answer.";
-
-const Channel = Type.String({ minLength: 1, maxLength: 64 });
-const ListParams = Type.Object({ channel: Type.Optional(Channel) }, { additionalProperties: false });
-const ApproveParams = Type.Object({
-  channel: Channel,
-  code: Type.String({ minLength: 1, maxLength: 32 }),
-  /** Tell the sender they were approved (default true). */
-  notify: Type.Optional(Type.Boolean()),
-}, { additionalProperties: false });
 
 export function registerPairingMethods(api: PluginApi<unknown>, registry: ChannelRegistry, pairing: PairingStore): void {
   const known = (channel: string) => {
@@ -22,13 +14,14 @@ export function registerPairingMethods(api: PluginApi<unknown>, registry: Channe
     return id;
   };
 
-  api.registerMethod<{ channel?: string }>("channels.pairing.list", {
+  api.registerMethod("channels.pairing.list", {
     scope: "operator.pairing",
-    params: ListParams,
+    params: PairingListParams,
+    result: PairingListResult,
     description: "Pending DM pairing requests (code, sender, account, age) and each account's approved senders.",
     handler: async ({ channel }) => {
       const ids = channel ? [known(channel)] : registry.list().map((e) => e.channel.id);
-      const requests = [];
+      const requests: PairingListResult["requests"] = [];
       const allowFrom: Record<string, Record<string, string[]>> = {};
       for (const id of ids) {
         for (const r of await pairing.list(id)) {
@@ -42,9 +35,10 @@ export function registerPairingMethods(api: PluginApi<unknown>, registry: Channe
     },
   });
 
-  api.registerMethod<{ channel: string; code: string; notify?: boolean }>("channels.pairing.approve", {
+  api.registerMethod("channels.pairing.approve", {
     scope: "operator.pairing",
-    params: ApproveParams,
+    params: PairingApproveParams,
+    result: PairingApproveResult,
     description: "Approves a DM pairing code: the sender joins the account's allowFrom store.",
     handler: async ({ channel, code, notify = true }) => {
       const id = known(channel);

@@ -11,6 +11,7 @@ import { registerNodeMethods } from "./node-methods.js";
 import { registerPairingMethods } from "./pairing-methods.js";
 import { startExpirySweep } from "./expiry.js";
 import type { PresenceService } from "../presence/contract.js";
+import { NodeInvokeRequestPayload, PairResolvedPayload, PendingDevice, PendingNode } from "./schemas.js";
 
 export default definePlugin({
   name: "nodes",
@@ -29,9 +30,14 @@ export default definePlugin({
     // After a reload (e.g. a gateway.nodes change) nodes that stayed connected are still nodes.
     for (const conn of api.connections.list()) if (conn.role === "node") registry.add(conn);
 
-    api.declareEvent("node.invoke.request"); // always targeted at one node (no seq)
-    for (const event of ["node.pair.requested", "node.pair.resolved", "device.pair.requested", "device.pair.resolved"]) {
-      api.declareEvent(event, { scope: "operator.pairing", droppable: event.endsWith("requested") });
+    api.declareEvent("node.invoke.request", { payload: NodeInvokeRequestPayload }); // always targeted at one node (no seq)
+    for (const [event, payload] of [
+      ["node.pair.requested", PendingNode],
+      ["node.pair.resolved", PairResolvedPayload],
+      ["device.pair.requested", PendingDevice],
+      ["device.pair.resolved", PairResolvedPayload],
+    ] as const) {
+      api.declareEvent(event, { scope: "operator.pairing", droppable: event.endsWith("requested"), payload });
     }
 
     api.hooks.onConnect.tap(createDeviceGate({ devices, emit: (event, payload) => api.emit(event, payload) }));

@@ -4,7 +4,9 @@ import { normalizePlatform } from "./command-policy.js";
 import { notConnected } from "./invoke.js";
 import { nodeIdOf } from "./registry.js";
 import type { NodesContext } from "./context.js";
-import { InvokeParams, InvokeResultParams, NodeEventParams, NodeIdParams, NoParams, RenameParams } from "./schemas.js";
+import {
+  InvokeParams, InvokeResultParams, NodeDescribeResult, NodeEventParams, NodeEventResult, NodeIdParams, NodeInvokeResult, NodeInvokeResultAck, NodeListResult, NodeRenameResult, NoParams, RenameParams,
+} from "./schemas.js";
 
 type P<T extends { static: unknown }> = T["static"];
 
@@ -17,6 +19,7 @@ export function registerNodeMethods(ctx: NodesContext): void {
   api.registerMethod("node.list", {
     scope: "operator.read",
     params: NoParams,
+    result: NodeListResult,
     description: "Known nodes (connected, or paired through either pairing store), connected first.",
     handler: () => ({ ts: Date.now(), nodes: registry.list() }),
   });
@@ -24,6 +27,7 @@ export function registerNodeMethods(ctx: NodesContext): void {
   api.registerMethod("node.describe", {
     scope: "operator.read",
     params: NodeIdParams,
+    result: NodeDescribeResult,
     description: "One node's row; unknown → INVALID_REQUEST.",
     handler: ({ nodeId }: P<typeof NodeIdParams>) => {
       const row = registry.describe(nodeId);
@@ -35,6 +39,7 @@ export function registerNodeMethods(ctx: NodesContext): void {
   api.registerMethod("node.rename", {
     scope: "operator.pairing",
     params: RenameParams,
+    result: NodeRenameResult,
     description: "Sets a node's display name (stored with its pairing).",
     handler: async ({ nodeId, displayName }: P<typeof RenameParams>) => {
       const node = ctx.nodes.paired.map.get(nodeId);
@@ -53,6 +58,7 @@ export function registerNodeMethods(ctx: NodesContext): void {
   api.registerMethod("node.invoke", {
     scope: "operator.write",
     params: InvokeParams,
+    result: NodeInvokeResult,
     description: "Runs a command on a node: allowlisted for its platform and declared by it; waits for its result.",
     handler: (p: P<typeof InvokeParams>, mctx) => {
       const conn = registry.get(p.nodeId);
@@ -66,6 +72,7 @@ export function registerNodeMethods(ctx: NodesContext): void {
   api.registerMethod("node.invoke.result", {
     scope: "node",
     params: InvokeResultParams,
+    result: NodeInvokeResultAck,
     description: "A node's answer to node.invoke.request; a late or unknown id is answered {ok:true, ignored:true}.",
     handler: (p: P<typeof InvokeResultParams>, mctx) => forwarder.result(nodeIdOf(mctx.conn), p),
   });
@@ -73,6 +80,7 @@ export function registerNodeMethods(ctx: NodesContext): void {
   api.registerMethod("node.event", {
     scope: "node",
     params: NodeEventParams,
+    result: NodeEventResult,
     description: "An event from a node (logged; no node events are acted on yet).",
     handler: (p: P<typeof NodeEventParams>, mctx) => {
       api.log.debug(`node event ${p.event}`, { nodeId: nodeIdOf(mctx.conn) });

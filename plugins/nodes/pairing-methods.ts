@@ -6,6 +6,8 @@ import { redactNode } from "./node-store.js";
 import type { NodesContext } from "./context.js";
 import {
   DeviceIdParams, NodePairRequestParams, NodePairVerifyParams, NoParams, RequestIdParams, TokenRevokeParams, TokenRotateParams,
+  DevicePairApproveResult, DevicePairListResult, DevicePairRejectResult, DevicePairRemoveResult, DeviceTokenRevokeResult, DeviceTokenRotateResult,
+  NodePairApproveResult, NodePairListResult, NodePairRejectResult, NodePairRequestResult, NodePairVerifyResult,
 } from "./schemas.js";
 
 type P<T extends { static: unknown }> = T["static"];
@@ -31,18 +33,20 @@ export function registerPairingMethods(ctx: NodesContext): void {
   api.registerMethod("node.pair.request", {
     scope: PAIRING,
     params: NodePairRequestParams,
+    result: NodePairRequestResult,
     description: "Creates (or refreshes) the one pending pairing request of a node.",
     handler: async (p: P<typeof NodePairRequestParams>) => {
       const { request, created } = nodes.request(p);
       await nodes.pending.save();
       if (created) api.emit("node.pair.requested", request);
-      return { status: "pending", request, created };
+      return { status: "pending" as const, request, created };
     },
   });
 
   api.registerMethod("node.pair.list", {
     scope: PAIRING,
     params: NoParams,
+    result: NodePairListResult,
     description: "Pending node requests (newest first) and paired nodes (tokens not shown).",
     handler: () => ({ pending: nodes.listPending(), paired: nodes.listPaired().map(redactNode) }),
   });
@@ -50,6 +54,7 @@ export function registerPairingMethods(ctx: NodesContext): void {
   api.registerMethod("node.pair.approve", {
     scope: PAIRING,
     params: RequestIdParams,
+    result: NodePairApproveResult,
     description: "Approves a node request and issues a fresh token (write needed for nodes declaring commands, admin for system.run/which).",
     handler: async ({ requestId }: P<typeof RequestIdParams>, mctx) => {
       const req = nodes.getPending(requestId);
@@ -66,6 +71,7 @@ export function registerPairingMethods(ctx: NodesContext): void {
   api.registerMethod("node.pair.reject", {
     scope: PAIRING,
     params: RequestIdParams,
+    result: NodePairRejectResult,
     handler: async ({ requestId }: P<typeof RequestIdParams>) => {
       const req = nodes.getPending(requestId);
       if (!req) throw unknownRequest();
@@ -79,6 +85,7 @@ export function registerPairingMethods(ctx: NodesContext): void {
   api.registerMethod("node.pair.verify", {
     scope: PAIRING,
     params: NodePairVerifyParams,
+    result: NodePairVerifyResult,
     description: "Checks a node token (constant time).",
     handler: ({ nodeId, token }: P<typeof NodePairVerifyParams>) => {
       const node = nodes.verify(nodeId, token);
@@ -89,6 +96,7 @@ export function registerPairingMethods(ctx: NodesContext): void {
   api.registerMethod("device.pair.list", {
     scope: PAIRING,
     params: NoParams,
+    result: DevicePairListResult,
     description: "Pending device requests (newest first) and paired devices (token values not shown).",
     handler: () => ({ pending: devices.listPending(), paired: devices.listPaired().map(redactDevice) }),
   });
@@ -96,6 +104,7 @@ export function registerPairingMethods(ctx: NodesContext): void {
   api.registerMethod("device.pair.approve", {
     scope: PAIRING,
     params: RequestIdParams,
+    result: DevicePairApproveResult,
     description: "Approves a device request; the caller must hold every scope it approves.",
     handler: async ({ requestId }: P<typeof RequestIdParams>, mctx) => {
       const req = devices.getPending(requestId);
@@ -111,6 +120,7 @@ export function registerPairingMethods(ctx: NodesContext): void {
   api.registerMethod("device.pair.reject", {
     scope: PAIRING,
     params: RequestIdParams,
+    result: DevicePairRejectResult,
     handler: async ({ requestId }: P<typeof RequestIdParams>) => {
       const req = devices.getPending(requestId);
       if (!req) throw unknownRequest();
@@ -124,6 +134,7 @@ export function registerPairingMethods(ctx: NodesContext): void {
   api.registerMethod("device.pair.remove", {
     scope: PAIRING,
     params: DeviceIdParams,
+    result: DevicePairRemoveResult,
     description: "Unpairs a device (its tokens stop working) and closes its connections.",
     handler: async ({ deviceId }: P<typeof DeviceIdParams>) => {
       if (!devices.paired.map.delete(deviceId)) throw invalidRequest("unknown deviceId");
@@ -137,6 +148,7 @@ export function registerPairingMethods(ctx: NodesContext): void {
   api.registerMethod("device.token.rotate", {
     scope: PAIRING,
     params: TokenRotateParams,
+    result: DeviceTokenRotateResult,
     description: "Issues a new token for (device, role); scopes stay within the device's approval and the caller's own.",
     handler: async (p: P<typeof TokenRotateParams>, mctx) => {
       const device = devices.paired.map.get(p.deviceId);
@@ -148,16 +160,18 @@ export function registerPairingMethods(ctx: NodesContext): void {
       requireCovers(mctx.conn, scopes);
       const now = Date.now();
       const prev = device.tokens[p.role];
-      device.tokens[p.role] = { token: newToken(), role: p.role, scopes, createdAtMs: prev?.createdAtMs ?? now, rotatedAtMs: now };
+      const token = newToken();
+      device.tokens[p.role] = { token, role: p.role, scopes, createdAtMs: prev?.createdAtMs ?? now, rotatedAtMs: now };
       await devices.paired.save();
       closeDevice(ctx, p.deviceId, (c) => c.role === p.role && c.authMethod === "device-token");
-      return { deviceId: p.deviceId, role: p.role, token: device.tokens[p.role].token, scopes, rotatedAtMs: now };
+      return { deviceId: p.deviceId, role: p.role, token, scopes, rotatedAtMs: now };
     },
   });
 
   api.registerMethod("device.token.revoke", {
     scope: PAIRING,
     params: TokenRevokeParams,
+    result: DeviceTokenRevokeResult,
     description: "Revokes the token of (device, role) and closes the connections it authenticated.",
     handler: async (p: P<typeof TokenRevokeParams>) => {
       const t = devices.paired.map.get(p.deviceId)?.tokens[p.role];

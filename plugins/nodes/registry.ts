@@ -6,6 +6,7 @@ import type { ConnectionInfo, ConnectionsView } from "../../core/sdk/plugin.js";
 import { normalizePlatform, type CommandPolicy } from "./command-policy.js";
 import type { DeviceStore } from "./device-store.js";
 import type { NodeStore } from "./node-store.js";
+import type { NodeRow } from "./schemas.js";
 
 /** Hard bound on registry entries (stale ones are pruned first). */
 const MAX_NODES = 10_000;
@@ -13,22 +14,6 @@ const MAX_NODES = 10_000;
 /** A node's id: its device id, else its instance id, else its client id (as upstream). */
 export const nodeIdOf = (conn: ConnectionInfo) => conn.device?.id ?? conn.client.instanceId ?? conn.client.id;
 
-export interface NodeRow {
-  nodeId: string;
-  displayName?: string;
-  platform?: string;
-  version?: string;
-  deviceFamily?: string;
-  modelIdentifier?: string;
-  remoteIp?: string;
-  caps: string[];
-  commands: string[];
-  permissions?: Record<string, boolean>;
-  pathEnv?: string;
-  connectedAtMs?: number;
-  paired: boolean;
-  connected: boolean;
-}
 
 export class NodeRegistry {
   /** nodeId → connection id of its newest connection. */

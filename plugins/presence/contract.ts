@@ -3,25 +3,11 @@
  * Types only: the one file of this plugin other plugins may import (`import type`).
  */
 
-/** One row of `system-presence` (a client, a node, or the gateway itself). */
-export interface PresenceEntry {
-  host?: string;
-  ip?: string;
-  version?: string;
-  platform?: string;
-  deviceFamily?: string;
-  modelIdentifier?: string;
-  mode?: string;
-  lastInputSeconds?: number;
-  reason?: string;
-  tags?: string[];
-  text?: string;
-  ts: number;
-  deviceId?: string;
-  roles?: string[];
-  scopes?: string[];
-  instanceId?: string;
-}
+import type { Static } from "../../core/sdk/plugin.js";
+import type { PresenceEntry as PresenceEntrySchema } from "./schemas.js";
+
+/** One row of `system-presence` (a client, a node, or the gateway itself): the schema's type. */
+export type PresenceEntry = Static<typeof PresenceEntrySchema>;
 
 /** What other plugins get from `api.use("presence")`. */
 export interface PresenceService {

@@ -2,27 +2,7 @@
 import { Type, definePlugin, isLoopbackIp, invalidRequest, rawJson, type ConnectionInfo } from "../../core/sdk/plugin.js";
 import { PresenceStore, parseBeacon } from "./store.js";
 import type { PresenceEntry, PresenceService } from "./contract.js";
-
-const SystemEventParams = Type.Object(
-  {
-    text: Type.String({ minLength: 1 }),
-    deviceId: Type.Optional(Type.String()),
-    instanceId: Type.Optional(Type.String()),
-    host: Type.Optional(Type.String()),
-    ip: Type.Optional(Type.String()),
-    mode: Type.Optional(Type.String()),
-    version: Type.Optional(Type.String()),
-    platform: Type.Optional(Type.String()),
-    deviceFamily: Type.Optional(Type.String()),
-    modelIdentifier: Type.Optional(Type.String()),
-    lastInputSeconds: Type.Optional(Type.Integer({ minimum: 0 })),
-    reason: Type.Optional(Type.String()),
-    roles: Type.Optional(Type.Array(Type.String())),
-    scopes: Type.Optional(Type.Array(Type.String())),
-    tags: Type.Optional(Type.Array(Type.String())),
-  },
-  { additionalProperties: false },
-);
+import { OkResult, PresenceEventPayload, SystemEventParams, SystemPresenceResult } from "./schemas.js";
 
 /** Changes within this window share one `presence` broadcast. */
 const BROADCAST_THROTTLE_MS = 100;
@@ -46,7 +26,7 @@ export default definePlugin({
       broadcast.call();
     };
 
-    api.declareEvent("presence", { stateVersion: "presence", droppable: true });
+    api.declareEvent("presence", { stateVersion: "presence", droppable: true, payload: PresenceEventPayload });
     api.registerSnapshot("presence", () => rawJson(store.listJson()));
     api.provide<PresenceService>("presence", { list: () => store.list(), upsert });
 
@@ -81,12 +61,14 @@ export default definePlugin({
 
     api.registerMethod("system-presence", {
       scope: "operator.read",
+      result: SystemPresenceResult,
       description: "Presence entries, newest first (the gateway's own entry included).",
       handler: () => store.list(),
     });
     api.registerMethod("system-event", {
       scope: "operator.admin",
       params: SystemEventParams,
+      result: OkResult,
       description: "Records a presence beacon (text in the node beacon format is parsed) and broadcasts presence.",
       handler: (p: typeof SystemEventParams.static) => {
         const parsed = parseBeacon(p.text) ?? {};

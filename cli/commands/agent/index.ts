@@ -1,12 +1,9 @@
 import { Flags } from "@oclif/core";
 import { randomUUID } from "node:crypto";
 import { GatewayCommand } from "../../base-command.js";
+import type { AgentResult } from "../../../generated/protocol-types.js";
 
-interface AgentFinal {
-  runId: string;
-  status: string;
-  result?: { payloads?: Array<{ text?: string }>; meta?: { agentMeta?: { sessionKey?: string; provider?: string; model?: string } } };
-}
+type AgentFinal = AgentResult;
 
 export default class Agent extends GatewayCommand {
   static summary = "Send a message to the agent and stream its answer";

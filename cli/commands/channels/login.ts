@@ -1,18 +1,11 @@
 import { Flags } from "@oclif/core";
 import qrcode from "qrcode-terminal";
 import { GatewayCommand } from "../../base-command.js";
+import type { WebLoginStartResult, WebLoginWaitResult } from "../../../generated/protocol-types.js";
 
-interface LoginStart {
-  channel: string;
-  accountId: string;
-  qr?: string;
-  message: string;
-}
+type LoginStart = WebLoginStartResult;
 
-interface LoginWait {
-  connected: boolean;
-  message: string;
-}
+type LoginWait = WebLoginWaitResult;
 
 export default class ChannelsLogin extends GatewayCommand {
   static summary = "Link a channel account by QR code (WhatsApp): prints the QR and waits for the scan";

@@ -1,15 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Flags } from "@oclif/core";
 import { GatewayCommand } from "../../base-command.js";
+import type { SendResult } from "../../../generated/protocol-types.js";
 import { mediaArgument } from "../../channels-view.js";
 
-interface SendResult {
-  messageId: string;
-  channel: string;
-  accountId?: string;
-  chatId: string;
-  messageIds?: string[];
-}
 
 export default class MessageSend extends GatewayCommand {
   static summary = "Send a message through a channel (Telegram, WhatsApp) via the running gateway";

@@ -2,16 +2,9 @@ import { Args } from "@oclif/core";
 import { GatewayCommand } from "../../base-command.js";
 import { age } from "../../channels-view.js";
 import { table } from "../../nodes-view.js";
+import type { ChannelsPairingListResult } from "../../../generated/protocol-types.js";
 
-interface PairingRequestRow {
-  channel: string;
-  accountId: string;
-  id: string;
-  code: string;
-  createdAt: string;
-  lastSeenAt: string;
-  meta: Record<string, string>;
-}
+type PairingRequestRow = ChannelsPairingListResult["requests"][number];
 
 export default class PairingList extends GatewayCommand {
   static summary = "Pending DM pairing requests (senders waiting for approval), by channel";
