@@ -2,12 +2,13 @@
  * The device-pairing gate on the handshake (`onConnect`): accepts paired devices' tokens as
  * credentials, refuses unknown devices and wider roles or scopes than approved with `NOT_PAIRED`
  * and a pending request (silently approved for same-host clients — direct loopback, or a loopback-origin
- * browser page — that proved the shared secret), and hands a device token out in `hello-ok.auth`.
+ * browser page — that proved the shared secret); and the device-token issuer (`helloExtras`) that
+ * hands the accepted device its token in `hello-ok.auth`.
  */
 import { GatewayError } from "../../core/errors.js";
 import { ERROR_CODES } from "../../core/protocol/error-codes.js";
 import { safeEqualSecret } from "../../core/secret-compare.js";
-import type { ConnectContext } from "../../core/hooks.js";
+import type { ConnectContext, HelloExtrasContext } from "../../core/hooks.js";
 import type { ConnectionInfo } from "../../core/types.js";
 import { PAIRING_TTL_MS } from "./node-store.js";
 import { uncoveredScopes } from "./tokens.js";
@@ -66,12 +67,20 @@ export function createDeviceGate(deps: GateDeps) {
       deps.emit("device.pair.resolved", { requestId: request.requestId, deviceId: conn.device.id, decision: "approved", silent: true, ts: now() });
     }
 
+    return undefined;
+  };
+}
+
+/** Runs only for accepted connections, so a device seen here passed the gate (paired for its role). */
+export function createDeviceTokenIssuer(devices: DeviceStore) {
+  return async function issueDeviceToken(ctx: HelloExtrasContext): Promise<void> {
+    const { conn } = ctx;
+    if (!conn.device) return;
     const ensured = devices.ensureToken(conn.device.id, conn.role);
-    if (!ensured) return undefined;
+    if (!ensured) return;
     if (ensured.issued) await devices.paired.save();
     ctx.helloAuth.deviceToken = ensured.token.token;
     ctx.helloAuth.issuedAtMs = ensured.token.rotatedAtMs ?? ensured.token.createdAtMs;
-    return undefined;
   };
 }
 
