@@ -9,12 +9,14 @@ export interface PluginRow {
   source: string;
   description?: string;
   error?: string;
+  /** The host error code (`OC_ERR_*`) behind `error`, when the gateway reports one: match on this, not on `error`. */
+  errorCode?: string;
 }
 
 export async function pluginRows(t: ConfigTarget): Promise<PluginRow[]> {
   if (t.client) {
     const res = (await t.client.request("plugins.list", {})) as { plugins: PluginRow[] };
-    return res.plugins.map((p) => ({ name: p.name, state: p.state, source: p.source, description: p.description, error: p.error }));
+    return res.plugins.map((p) => ({ name: p.name, state: p.state, source: p.source, description: p.description, error: p.error, errorCode: p.errorCode }));
   }
   const local = await loadLocalPlugins(t.configPath);
   return [

@@ -8,6 +8,7 @@ import type { ProtocolVersion } from "./protocol/version.js";
 import type { Connection } from "./connection.js";
 import type { EmitOptions, EventPayload, EventSpec } from "./types.js";
 import { payloadJson } from "./rawjson.js";
+import { GatewayHostError, HOST_ERRORS, hostError } from "./host-errors.js";
 
 interface DeclaredEvent {
   name: string;
@@ -29,7 +30,7 @@ export class EventBus {
 
   declare(name: string, spec: EventSpec, owner: string): () => void {
     const existing = this.declared.get(name);
-    if (existing) throw new Error(`event ${name} is already declared by ${existing.owner}; ${owner} cannot declare it again`);
+    if (existing) throw hostError("OC_ERR_DUPLICATE_EVENT", name, existing.owner, owner);
     const entry = { name, owner, spec };
     this.declared.set(name, entry);
     this.changed();
@@ -61,7 +62,7 @@ export class EventBus {
    */
   emit(event: string, payload: EventPayload, options: EmitOptions = {}): number {
     const spec = this.declared.get(event)?.spec;
-    if (!spec) throw new Error(`event ${event} was not declared; declare it before emitting`);
+    if (!spec) throw hostError("OC_ERR_UNDECLARED_EVENT", event);
     const json = payloadSerializer(event, payload);
     if (options.to !== undefined) return this.sendTargeted(event, json, options.to, spec.droppable === true);
     if (spec.stateVersion) this.stateVersion[spec.stateVersion] += 1;
@@ -120,6 +121,6 @@ function encode(event: string, payload: unknown): string {
   try {
     return payloadJson(payload ?? null);
   } catch (err) {
-    throw new Error(`event ${event}: payload cannot be sent as JSON: ${(err as Error).message}`, { cause: err });
+    throw new GatewayHostError("OC_ERR_EVENT_NOT_JSON", HOST_ERRORS.OC_ERR_EVENT_NOT_JSON(event, (err as Error).message), { cause: err });
   }
 }

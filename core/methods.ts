@@ -2,6 +2,7 @@
 import { compileSchema, formatAjvErrors } from "./protocol/validators.js";
 import type { MethodScope } from "./protocol/scopes.js";
 import type { MethodSpec } from "./types.js";
+import { hostError } from "./host-errors.js";
 
 export interface RegisteredMethod {
   name: string;
@@ -25,9 +26,9 @@ export class MethodRegistry {
    * throwing on the first request.
    */
   register(name: string, spec: MethodSpec<unknown>, owner: string): () => void {
-    if (!name || name === "connect") throw new Error(`invalid method name ${JSON.stringify(name)}`);
+    if (!name || name === "connect") throw hostError("OC_ERR_BAD_METHOD_NAME", name);
     const existing = this.methods.get(name);
-    if (existing) throw new Error(`method ${name} is already registered by ${existing.owner}; ${owner} cannot register it again`);
+    if (existing) throw hostError("OC_ERR_DUPLICATE_METHOD", name, existing.owner, owner);
     let validate: RegisteredMethod["validate"] = NO_PARAMS_CHECK;
     const schema = spec.params;
     if (schema) {
@@ -35,7 +36,7 @@ export class MethodRegistry {
       try {
         fn = compileSchema(schema);
       } catch (err) {
-        throw new Error(`method ${name}: its params schema cannot be compiled: ${(err as Error).message}`);
+        throw hostError("OC_ERR_BAD_SCHEMA", `method ${name}`, "params", (err as Error).message);
       }
       validate = (params) => (fn(params) ? null : formatAjvErrors(fn.errors ?? []));
     }
