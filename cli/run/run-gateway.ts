@@ -137,7 +137,7 @@ function buildGateway(current: () => PreparedGateway, sink: LogSink, watchConfig
       lockoutMs: p.core.gateway?.auth?.rateLimit?.lockoutMs,
     },
     limits: p.core.gateway?.limits,
-    watchConfig: watchConfig as WatchConfigOptions,
+    watchConfig,
   });
 }
 
