@@ -192,9 +192,11 @@ export async function performHandshake(conn: Connection, frame: RequestFrame, de
       protocol, auth: conn.authMethod, scopes: [...conn.scopes].join(","), device: conn.device?.id.slice(0, 12),
     });
   }
-  // Awaited so that observers (the node registry) see the connection before its next frame is dispatched.
+  // Not awaited: the connection's queued frames must be dispatched in order right after this returns.
+  // tapable starts every tap synchronously, so a synchronous observer (the node registry) has seen
+  // the connection before its next frame is dispatched.
   if (tapCount(hooks, "onConnected") > 0) {
-    await hooks.onConnected.promise({ conn }).catch((err: unknown) => deps.log.warn("an onConnected hook failed", { conn: conn.id, error: err }));
+    hooks.onConnected.promise({ conn }).catch((err: unknown) => deps.log.warn("an onConnected hook failed", { conn: conn.id, error: err }));
   }
   return { ok: true };
 }
