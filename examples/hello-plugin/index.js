@@ -46,11 +46,10 @@ const helloPlugin = {
       res.end(body);
     }, { auth: "gateway" });
 
-    api.hooks.onConnect.tap((ctx) => {
+    // onConnected: hello-ok has been sent, so the client that just arrived gets the event too.
+    api.hooks.onConnected.tap(({ conn }) => {
       greeted += 1;
-      // Tell operators who just arrived (after the handshake completes).
-      setImmediate(() => api.emit("hello.greeted", { client: ctx.conn.client.id, greeted }));
-      return undefined;
+      api.emit("hello.greeted", { client: conn.client.id, greeted });
     });
 
     api.log.info(`ready with greeting "${greeting}"`);
