@@ -17,6 +17,8 @@ export interface PluginRow {
   /** What it registered (only from a running gateway). */
   methods?: string[];
   routes?: string[];
+  /** The host error code (`OC_ERR_*`) behind `error`, when the gateway reports one: match on this, not on `error`. */
+  errorCode?: string;
 }
 
 /** A gateway older than the origin field: derive it from the source. */
@@ -27,7 +29,7 @@ export async function pluginRows(t: ConfigTarget): Promise<PluginRow[]> {
     const res = (await t.client.request("plugins.list", {})) as { plugins: Array<Omit<PluginRow, "origin"> & { origin?: PluginOrigin }> };
     return res.plugins.map((p) => ({
       name: p.name, state: p.state, source: p.source, origin: originOf(p), version: p.version, apiVersion: p.apiVersion,
-      description: p.description, error: p.error, methods: p.methods, routes: p.routes,
+      description: p.description, error: p.error, errorCode: p.errorCode, methods: p.methods, routes: p.routes,
     }));
   }
   const local = await loadLocalPlugins(t.configPath);

@@ -1,4 +1,6 @@
 /** Ordered lists of functions contributed by plugins (health and status sections, snapshot lists). */
+import { hostError } from "./host-errors.js";
+
 export class Contributors<F> {
   private readonly entries: Array<{ owner: string; fn: F }> = [];
 
@@ -22,7 +24,7 @@ export class KeyedProviders<F> {
 
   set(key: string, owner: string, fn: F): () => void {
     const existing = this.map.get(key);
-    if (existing) throw new Error(`${key} is already provided by ${existing.owner}; ${owner} cannot provide it too`);
+    if (existing) throw hostError("OC_ERR_DUPLICATE_CONTRIBUTION", key, existing.owner, owner);
     const entry = { owner, fn };
     this.map.set(key, entry);
     return () => {

@@ -7,19 +7,15 @@
 import { createHash, createPublicKey, verify, type KeyObject } from "node:crypto";
 import { CONNECT_DETAIL_CODES } from "./protocol/error-codes.js";
 import type { DeviceProof } from "./protocol/connect-params.js";
+import { devicePayload, type DevicePayloadContext } from "./protocol/device-payload.js";
+
+export { devicePayload };
 
 /** `signedAt` may differ from the server clock by at most this much. */
 export const DEVICE_SIGNATURE_SKEW_MS = 10 * 60_000;
 const ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
 
-export interface DeviceSignedContext {
-  nonce: string;
-  clientId: string;
-  clientMode: string;
-  role: string;
-  scopes: readonly string[];
-  platform?: string;
-  deviceFamily?: string;
+export interface DeviceSignedContext extends DevicePayloadContext {
   /** Credentials the client may have signed with (the auth token actually sent, a device token); "" is always tried. */
   tokens: readonly (string | undefined)[];
   now?: number;
@@ -62,11 +58,6 @@ export function deviceIdForPublicKey(raw: Uint8Array): string {
   return createHash("sha256").update(raw).digest("hex");
 }
 
-export function devicePayload(version: "v2" | "v3", proof: Pick<DeviceProof, "id" | "signedAt">, ctx: DeviceSignedContext, token: string): string {
-  const base = [version, proof.id, ctx.clientId, ctx.clientMode, ctx.role, ctx.scopes.join(","), String(proof.signedAt), token, ctx.nonce];
-  if (version === "v3") base.push((ctx.platform ?? "").trim().toLowerCase(), (ctx.deviceFamily ?? "").trim().toLowerCase());
-  return base.join("|");
-}
 
 export function verifyDeviceProof(proof: DeviceProof, ctx: DeviceSignedContext): DeviceVerdict {
   const decoded = decodePublicKey(proof.publicKey);

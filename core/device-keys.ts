@@ -46,7 +46,7 @@ export async function loadOrCreateDeviceKeys(file: string): Promise<DeviceKeys> 
 /** Signs the v3 connect payload for a challenge. `token` is the credential sent in `auth` (or ""). */
 export function signDeviceProof(keys: DeviceKeys, ctx: Omit<DeviceSignedContext, "tokens"> & { token: string; signedAt: number }): DeviceProof {
   const proof = { id: keys.id, signedAt: ctx.signedAt };
-  const payload = devicePayload("v3", proof, { ...ctx, tokens: [] }, ctx.token);
+  const payload = devicePayload("v3", proof, ctx, ctx.token);
   const signature = sign(null, Buffer.from(payload, "utf8"), keys.privateKey).toString("base64url");
   return { id: keys.id, publicKey: keys.publicKey, signature, signedAt: ctx.signedAt, nonce: ctx.nonce };
 }

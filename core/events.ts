@@ -10,6 +10,7 @@ import type { EmitOptions, EventPayload, EventSpec } from "./types.js";
 import { payloadJson } from "./rawjson.js";
 import { outputChecker } from "./methods.js";
 import type { Logger } from "./log.js";
+import { GatewayHostError, HOST_ERRORS, hostError } from "./host-errors.js";
 
 export interface DeclaredEvent {
   name: string;
@@ -42,7 +43,7 @@ export class EventBus {
   /** Declares an event; its payload schema (if any) is compiled now, so a bad one fails the declaring plugin's setup. */
   declare(name: string, spec: EventSpec, owner: string): () => void {
     const existing = this.declared.get(name);
-    if (existing) throw new Error(`event ${name} is already declared by ${existing.owner}; ${owner} cannot declare it again`);
+    if (existing) throw hostError("OC_ERR_DUPLICATE_EVENT", name, existing.owner, owner);
     const checkPayload = outputChecker(spec.payload, `event ${name}: its payload`, this.options.validatePayloads === true);
     const entry: DeclaredEvent = { name, owner, spec, checkPayload };
     this.declared.set(name, entry);
@@ -80,7 +81,7 @@ export class EventBus {
    */
   emit(event: string, payload: EventPayload, options: EmitOptions = {}): number {
     const declared = this.declared.get(event);
-    if (!declared) throw new Error(`event ${event} was not declared; declare it before emitting`);
+    if (!declared) throw hostError("OC_ERR_UNDECLARED_EVENT", event);
     const { spec } = declared;
     const json = payloadSerializer(event, payload, (value) => this.check(declared, value));
     if (options.to !== undefined) return this.sendTargeted(event, json, options.to, spec.droppable === true);
@@ -152,6 +153,6 @@ function encode(event: string, payload: unknown): string {
   try {
     return payloadJson(payload ?? null);
   } catch (err) {
-    throw new Error(`event ${event}: payload cannot be sent as JSON: ${(err as Error).message}`, { cause: err });
+    throw new GatewayHostError("OC_ERR_EVENT_NOT_JSON", HOST_ERRORS.OC_ERR_EVENT_NOT_JSON(event, (err as Error).message), { cause: err });
   }
 }

@@ -4,6 +4,7 @@ import type { PluginEntry } from "./plugin-host.js";
 import type { AuthSettings } from "./auth.js";
 import type { AuthLimiterOptions } from "./auth-limiter.js";
 import type { LogSink } from "./log.js";
+import type { WatchConfigOptions } from "./config-watching.js";
 
 export interface GatewayTimings {
   tickIntervalMs: number;
@@ -57,6 +58,13 @@ export interface GatewayOptions {
    * gateway` turns it on.
    */
   guardProcess?: boolean;
+  /**
+   * Hot reload: watch `configPath` and its includes once started, and apply edits by ownership
+   * (per-plugin reload, plugins.entries.<name>.enabled, secret rotation, log levels). `true` re-reads
+   * the file against this gateway's plugins; an object supplies its own loader and restart hook.
+   * The reload state is reported as `configReload` in health and status.
+   */
+  watchConfig?: boolean | WatchConfigOptions;
   /**
    * Check every method result and event payload against its declared schema; a mismatch fails that
    * request (UNAVAILABLE) or emit and is logged naming the plugin. A debug aid, off on the hot path:

@@ -28,6 +28,7 @@ import { ConnectChallengePayload, HealthSummary, ShutdownPayload, TickPayload } 
 import { AuthFailureLimiter } from "./auth-limiter.js";
 import { createLogger } from "./log.js";
 import { guardProcess } from "./process-guard.js";
+import { startConfigWatching, type ConfigWatching } from "./config-watching.js";
 import type { ClientAddress } from "./client-address.js";
 import type { GatewayInfo } from "./plugin-types.js";
 
@@ -55,6 +56,7 @@ export class Gateway {
   private timers: NodeJS.Timeout[] = [];
   private featuresJson: string | null = null;
   private unguard?: () => void;
+  private configWatching?: ConfigWatching;
   private socketDeps?: SocketDeps;
   private readonly healthSections: Contributors<() => Record<string, unknown>>;
   private readonly statusSections: Contributors<() => Record<string, unknown>>;
@@ -203,6 +205,20 @@ export class Gateway {
     const ping = setInterval(() => this.pingAll(), this.timings.pingIntervalMs);
     for (const t of [tick, ping]) t.unref();
     this.timers.push(tick, ping);
+    if (this.options.watchConfig) await this.watchConfig(this.options.watchConfig === true ? {} : this.options.watchConfig);
+  }
+
+  /** The reload state while `watchConfig` is on (also in health and status as `configReload`). */
+  get configReload(): ConfigWatching["state"] | undefined {
+    return this.configWatching?.state;
+  }
+
+  private async watchConfig(options: Exclude<GatewayOptions["watchConfig"], boolean | undefined>): Promise<void> {
+    const o = this.options;
+    this.configWatching = await startConfigWatching(options, {
+      configPath: o.configPath, config: o.config, plugins: o.plugins, host: o.host, port: this.boundPort, auth: o.auth,
+      gateway: this, sink: o.logSink, log: this.log.child("config"),
+    });
   }
 
   /**
@@ -217,6 +233,7 @@ export class Gateway {
 
   private async doStop(reason: string, restartExpectedMs: number | null): Promise<void> {
     this.accepting = false;
+    await this.configWatching?.close(); // no reload may start on a gateway that is going away
     for (const t of this.timers) clearInterval(t);
     this.health.stop();
     this.events.emit("shutdown", { reason, restartExpectedMs });

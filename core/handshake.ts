@@ -1,6 +1,7 @@
 /**
  * The connect handshake: params validation, version negotiation, role, the failure limiter,
- * shared-secret auth, device identity, the `onConnect` hook, and scope granting.
+ * shared-secret auth, device identity, the connection phases (`onConnect`, `helloExtras`,
+ * `onConnected`; see hooks.ts), and scope granting.
  * Each failure answers with the error of protocol.md §3 and closes the socket after the reply is flushed.
  */
 import { compile } from "./protocol/validators.js";
@@ -13,7 +14,7 @@ import { GatewayError, invalidRequest, unavailable } from "./errors.js";
 import { checkSharedSecret, type AuthSettings } from "./auth.js";
 import type { AuthFailureLimiter } from "./auth-limiter.js";
 import { verifyDeviceProof } from "./device-identity.js";
-import { tapCount, type ConnectContext, type GatewayHooks } from "./hooks.js";
+import { tapCount, type ConnectContext, type GatewayHooks, type HelloExtrasContext } from "./hooks.js";
 import { hasScope, OPERATOR_SCOPES } from "./protocol/scopes.js";
 import type { Connection } from "./connection.js";
 import type { Logger } from "./log.js";
@@ -138,8 +139,6 @@ export async function performHandshake(conn: Connection, frame: RequestFrame, de
   conn.scopes = new Set(shared.ok ? requestedScopes : []);
 
   let authenticated = shared.ok;
-  const helloAuth: Record<string, unknown> = {};
-  const surfaces: Record<string, string> = {};
   const hooks = deps.hooks();
   if (tapCount(hooks, "onConnect") > 0) {
     const ctx: ConnectContext = {
@@ -154,8 +153,6 @@ export async function performHandshake(conn: Connection, frame: RequestFrame, de
         conn.authMethod = method;
         conn.scopes = new Set(grantableScopes(requestedScopes, allowedScopes));
       },
-      helloAuth,
-      surfaces,
     };
     let verdict: GatewayError | undefined;
     try {
@@ -173,16 +170,33 @@ export async function performHandshake(conn: Connection, frame: RequestFrame, de
   if (!authenticated) return unauthorized();
   if (limited) deps.limiter.reset(limiterKey);
 
+  const extras: HelloExtrasContext = { conn, helloAuth: {}, surfaces: {} };
+  if (tapCount(hooks, "helloExtras") > 0) {
+    try {
+      await hooks.helloExtras.promise(extras);
+    } catch (err) {
+      deps.log.error("a helloExtras hook failed; refusing the connection", { conn: conn.id, error: err });
+      return refuse(unavailable(`connect could not be completed: ${(err as Error).message}`));
+    }
+    if (conn.state !== "handshake") return { ok: false };
+  }
+
   // The handshake is done: lift the pre-auth frame limit to the advertised maxPayload.
   raiseMaxPayload(conn, LIMITS.maxPayload);
   conn.state = "open";
   if (conn.handshakeTimer) clearTimeout(conn.handshakeTimer);
-  conn.send(`{"type":"res","id":${JSON.stringify(frame.id)},"ok":true,"payload":${deps.helloJson(conn, helloAuth, surfaces)}}`);
+  conn.send(`{"type":"res","id":${JSON.stringify(frame.id)},"ok":true,"payload":${deps.helloJson(conn, extras.helloAuth, extras.surfaces)}}`);
   if (deps.log.debugEnabled) {
     deps.log.debug("handshake ok", {
       conn: conn.id, ip: conn.remoteIp, client: conn.client.id, mode: conn.client.mode, role: conn.role,
       protocol, auth: conn.authMethod, scopes: [...conn.scopes].join(","), device: conn.device?.id.slice(0, 12),
     });
+  }
+  // Not awaited: the connection's queued frames must be dispatched in order right after this returns.
+  // tapable starts every tap synchronously, so a synchronous observer (the node registry) has seen
+  // the connection before its next frame is dispatched.
+  if (tapCount(hooks, "onConnected") > 0) {
+    hooks.onConnected.promise({ conn }).catch((err: unknown) => deps.log.warn("an onConnected hook failed", { conn: conn.id, error: err }));
   }
   return { ok: true };
 }

@@ -22,10 +22,20 @@ export interface ConnectContext {
    * ones that `allowedScopes` covers (admin covers all).
    */
   authenticate(method: string, allowedScopes: readonly string[]): void;
+}
+
+/** What `helloExtras` taps fill in: the connection is accepted, `hello-ok` is about to be built. */
+export interface HelloExtrasContext {
+  readonly conn: ConnectionInfo;
   /** Extra fields for `hello-ok.auth` (e.g. `deviceToken`, `issuedAtMs`). */
   readonly helloAuth: Record<string, unknown>;
   /** Plugin surface URLs (e.g. `canvas`); rendered as `canvasHostUrl` (protocol 3) or `pluginSurfaceUrls` (protocol 4). */
   readonly surfaces: Record<string, string>;
+}
+
+/** What `onConnected` observers see: `hello-ok` has been sent, the connection is open. */
+export interface ConnectedContext {
+  readonly conn: ConnectionInfo;
 }
 
 export type FrameVerdict = { result: unknown } | { error: GatewayError } | { drop: true };
@@ -46,10 +56,18 @@ export interface ShutdownContext {
   readonly restartExpectedMs: number | null;
 }
 
+/**
+ * The phases of a connection and of the gateway, in the order they happen. This literal is the one
+ * place they are declared; a plugin taps them by name and order between plugins is plugin order.
+ */
 export function createHooks() {
   return Object.freeze({
-    /** After auth and device verification, before `hello-ok`. Return a GatewayError to refuse the connection. */
+    /** Phase 1, after shared-secret auth and device verification: may refuse (return a GatewayError) or authenticate on a plugin credential. */
     onConnect: new AsyncSeriesBailHook<[ConnectContext], GatewayError | undefined>(["ctx"]),
+    /** Phase 2, once every onConnect tap accepted: adds hello-ok fields (auth extras, surface URLs). */
+    helloExtras: new AsyncSeriesHook<[HelloExtrasContext]>(["ctx"]),
+    /** Phase 3, after hello-ok was sent: observers of an open connection (presence, node registry); failures are logged only. */
+    onConnected: new AsyncParallelHook<[ConnectedContext]>(["ctx"]),
     /** Every request after the handshake, before dispatch. Return a verdict to answer or drop it. */
     onFrame: new AsyncSeriesBailHook<[FrameContext], FrameVerdict | undefined>(["ctx"]),
     /** After a connection that completed the handshake has closed. Return values are ignored. */
@@ -64,12 +82,16 @@ export type HookName = keyof GatewayHooks;
 
 interface HookArgs {
   onConnect: ConnectContext;
+  helloExtras: HelloExtrasContext;
+  onConnected: ConnectedContext;
   onFrame: FrameContext;
   onDisconnect: DisconnectContext;
   onShutdown: ShutdownContext;
 }
 interface HookResults {
   onConnect: GatewayError | undefined;
+  helloExtras: void;
+  onConnected: void;
   onFrame: FrameVerdict | undefined;
   onDisconnect: void;
   onShutdown: void;
@@ -83,23 +105,18 @@ export type TapFn<N extends HookName> = (ctx: HookArg<N>) => HookResult<N> | Pro
 export interface TapRecord<N extends HookName = HookName> {
   hook: N;
   fn: TapFn<N>;
-  /** Lower stages run earlier (tapable semantics). */
-  stage?: number;
 }
 
 /** What a plugin sees as `api.hooks`: `tap` records instead of mutating a live hook. */
-export type HookTaps = { [N in HookName]: { tap(fn: TapFn<N>, options?: { stage?: number }): void } };
+export type HookTaps = { [N in HookName]: { tap(fn: TapFn<N>): void } };
+
+const HOOK_NAMES = Object.keys(createHooks()) as HookName[];
 
 export function createTapRecorder(record: (tap: TapRecord) => void): HookTaps {
-  const facade = (hook: HookName) => ({
-    tap: (fn: TapFn<HookName>, options?: { stage?: number }) => record({ hook, fn, stage: options?.stage } as TapRecord),
-  });
-  return Object.freeze({
-    onConnect: facade("onConnect"),
-    onFrame: facade("onFrame"),
-    onDisconnect: facade("onDisconnect"),
-    onShutdown: facade("onShutdown"),
-  }) as HookTaps;
+  const facades = Object.fromEntries(
+    HOOK_NAMES.map((hook) => [hook, Object.freeze({ tap: (fn: TapFn<HookName>) => record({ hook, fn } as TapRecord) })]),
+  );
+  return Object.freeze(facades) as HookTaps;
 }
 
 /** Builds one fresh frozen hooks object from the live plugins' recorded taps, in plugin order. */
@@ -107,9 +124,9 @@ export function buildHooks(plugins: ReadonlyArray<{ name: string; taps: readonly
   const hooks = createHooks();
   for (const plugin of plugins) {
     for (const tap of plugin.taps) {
-      const hook = hooks[tap.hook] as unknown as { tapPromise(opts: { name: string; stage?: number }, fn: (arg: unknown) => Promise<unknown>): void };
+      const hook = hooks[tap.hook] as unknown as { tapPromise(opts: { name: string }, fn: (arg: unknown) => Promise<unknown>): void };
       const fn = tap.fn as (arg: unknown) => unknown;
-      hook.tapPromise({ name: plugin.name, stage: tap.stage }, async (arg) => fn(arg));
+      hook.tapPromise({ name: plugin.name }, async (arg) => fn(arg));
     }
   }
   return hooks;

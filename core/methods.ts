@@ -4,6 +4,7 @@ import { compileOutputSchema, compileSchema, formatAjvErrors } from "./protocol/
 import { isRawJson } from "./rawjson.js";
 import type { MethodScope } from "./protocol/scopes.js";
 import type { MethodSpec } from "./types.js";
+import { hostError } from "./host-errors.js";
 
 export interface RegisteredMethod {
   name: string;
@@ -56,9 +57,9 @@ export class MethodRegistry {
    */
   register<P extends TSchema, R extends TSchema>(name: string, typed: MethodSpec<P, R>, owner: string): () => void {
     const spec = typed as unknown as MethodSpec;
-    if (!name || name === "connect") throw new Error(`invalid method name ${JSON.stringify(name)}`);
+    if (!name || name === "connect") throw hostError("OC_ERR_BAD_METHOD_NAME", name);
     const existing = this.methods.get(name);
-    if (existing) throw new Error(`method ${name} is already registered by ${existing.owner}; ${owner} cannot register it again`);
+    if (existing) throw hostError("OC_ERR_DUPLICATE_METHOD", name, existing.owner, owner);
     let validate: RegisteredMethod["validate"] = NO_CHECK;
     const schema = spec.params;
     if (schema) {
@@ -66,7 +67,7 @@ export class MethodRegistry {
       try {
         fn = compileSchema(schema);
       } catch (err) {
-        throw new Error(`method ${name}: its params schema cannot be compiled: ${(err as Error).message}`);
+        throw hostError("OC_ERR_BAD_SCHEMA", `method ${name}`, "params", (err as Error).message);
       }
       validate = (params) => (fn(params) ? null : formatAjvErrors(fn.errors ?? []));
     }

@@ -15,6 +15,7 @@ import type { PluginScope } from "./plugin-scope.js";
 import type { ConnectionsView, GatewayInfo, PluginApi, PluginDefinition } from "./plugin-types.js";
 import type { MethodSpec, TSchema } from "./types.js";
 import type { RawJson } from "./rawjson.js";
+import { hostError } from "./host-errors.js";
 
 export interface PluginRegistries {
   methods: MethodRegistry;
@@ -52,7 +53,7 @@ export function createPluginApi(
     rec.undo.push(undo);
   };
   const guard = (what: string) => {
-    if (signal.aborted) throw new Error(`${owner}: ${what} after the plugin was disposed`);
+    if (signal.aborted) throw hostError("OC_ERR_AFTER_DISPOSE", owner, what);
   };
   return Object.freeze({
     name: owner,
@@ -64,7 +65,7 @@ export function createPluginApi(
     connections: reg.connections,
     hooks: createTapRecorder((tap) => {
       guard("hooks.tap");
-      if (rec.sealed) throw new Error(`${owner}: hooks must be tapped during setup`);
+      if (rec.sealed) throw hostError("OC_ERR_REGISTRATION_AFTER_SETUP", owner);
       rec.taps.push({ ...tap, fn: scope.bind(tap.fn as (ctx: unknown) => unknown) } as TapRecord);
     }),
     registerMethod<P extends TSchema, R extends TSchema>(name: string, spec: MethodSpec<P, R>) {
@@ -101,13 +102,13 @@ export function createPluginApi(
     },
     provide<T>(name: string, service: T) {
       guard("provide");
-      if (!def.provides?.includes(name)) throw new Error(`${owner}: declare "${name}" in provides before providing it`);
+      if (!def.provides?.includes(name)) throw hostError("OC_ERR_UNDECLARED_SERVICE", owner, name, "provides", "providing");
       record(reg.services.set(name, owner, () => service));
     },
     use<T>(name: string): T {
-      if (!def.requires?.includes(name)) throw new Error(`${owner}: declare "${name}" in requires before using it`);
+      if (!def.requires?.includes(name)) throw hostError("OC_ERR_UNDECLARED_SERVICE", owner, name, "requires", "using");
       const get = reg.services.get(name);
-      if (!get) throw new Error(`${owner}: service "${name}" is not available`);
+      if (!get) throw hostError("OC_ERR_UNKNOWN_SERVICE", owner, name);
       return get() as T;
     },
     registerHealth(section) {

@@ -13,6 +13,7 @@ import { createPluginScope, type EscapeKind, type PluginScope } from "./plugin-s
 import { orderByDependencies, withDependents } from "./plugin-graph.js";
 import type { Disposer, PluginDefinition } from "./plugin-types.js";
 import type { Logger } from "./log.js";
+import { hostError, hostErrorCode, type HostErrorCode } from "./host-errors.js";
 
 export type PluginState = "active" | "failed" | "skipped" | "disabled" | "stopped";
 
@@ -42,6 +43,8 @@ export interface PluginStatus {
   apiVersion?: string;
   state: PluginState;
   error?: string;
+  /** The `OC_ERR_*` code when the error is a host error (see host-errors.ts). */
+  errorCode?: HostErrorCode;
   description?: string;
   provides: readonly string[];
   requires: readonly string[];
@@ -51,6 +54,7 @@ export interface PluginStatus {
 interface PluginRecord extends PluginEntry, PluginRecording {
   state: PluginState;
   error?: string;
+  errorCode?: HostErrorCode;
   disposer?: Disposer;
   abort?: AbortController;
   /** The scope of the latest setup (its signal is `abort.signal`). */
@@ -75,7 +79,7 @@ export interface PluginHostOptions {
 /** Validates a plugin's slice of the config (filling defaults); returns the slice or throws with every issue. */
 export function pluginConfigSlice(def: PluginDefinition, config: unknown): Record<string, unknown> {
   const { slice, issues } = validatePluginSlice(def, config);
-  if (issues.length) throw new Error(`invalid config: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+  if (issues.length) throw hostError("OC_ERR_PLUGIN_CONFIG", issues.map((i) => `${i.path}: ${i.message}`).join("; "));
   return slice;
 }
 
@@ -168,6 +172,7 @@ export class PluginHost {
       apiVersion: r.apiVersion,
       state: r.state,
       error: r.error,
+      ...(r.errorCode ? { errorCode: r.errorCode } : {}),
       description: r.def.description,
       provides: r.def.provides ?? [],
       requires: r.def.requires ?? [],
@@ -181,9 +186,7 @@ export class PluginHost {
     const missing = (def.requires ?? []).find((service) => !this.options.registries.services.get(service));
     if (missing) {
       const provider = this.records.find((r) => r.def.provides?.includes(missing));
-      this.mark(rec, "skipped", provider
-        ? `requires service "${missing}" from plugin ${provider.def.name}, which is ${provider.state}`
-        : `requires service "${missing}", which no enabled plugin provides`);
+      this.mark(rec, "skipped", hostError("OC_ERR_SERVICE_NOT_PROVIDED", missing, provider && { name: provider.def.name, state: provider.state }));
       log.warn(`skipped: ${rec.error}`);
       return;
     }
@@ -214,7 +217,7 @@ export class PluginHost {
     } catch (err) {
       abort.abort();
       this.undoRegistrations(rec);
-      this.mark(rec, "failed", err instanceof Error ? err.message : String(err));
+      this.mark(rec, "failed", err instanceof Error ? err : String(err));
       log.error(`failed to set up: ${rec.error}`);
     }
   }
@@ -279,9 +282,11 @@ export class PluginHost {
     for (const r of this.records) if (affected.has(r.def.name) && r.state === "stopped") this.mark(r, "skipped", reason);
   }
 
-  private mark(rec: PluginRecord, state: PluginState, error?: string): void {
+  /** Records the state; an error's host error code (if any) is kept so callers match on it, not on its text. */
+  private mark(rec: PluginRecord, state: PluginState, error?: string | Error): void {
     rec.state = state;
-    rec.error = error;
+    rec.error = error instanceof Error ? error.message : error;
+    rec.errorCode = hostErrorCode(error);
     this.options.onStateChanged?.();
   }
 
@@ -306,7 +311,7 @@ export class PluginHost {
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(hostError("OC_ERR_PLUGIN_TIMEOUT", what, ms)), ms);
   });
   try {
     return await Promise.race([promise, timeout]);

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { HttpMethod, RouteOptions, UpgradeOptions } from "./types.js";
+import { hostError } from "./host-errors.js";
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>;
 export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer, url: URL) => void;
@@ -36,9 +37,9 @@ export class RouteRegistry {
   private readonly upgrades: UpgradeRoute[] = [];
 
   register(method: HttpMethod, path: string, handler: RouteHandler, options: RouteOptions, owner: string): () => void {
-    if (!path.startsWith("/")) throw new Error(`route path must start with "/": ${path}`);
+    if (!path.startsWith("/")) throw hostError("OC_ERR_BAD_ROUTE_PATH", path);
     const clash = this.routes.find((r) => r.method === method && r.path === path);
-    if (clash) throw new Error(`route ${method} ${path} is already registered by ${clash.owner}; ${owner} cannot register it again`);
+    if (clash) throw hostError("OC_ERR_DUPLICATE_ROUTE", `${method} ${path}`, clash.owner, owner);
     const route: Route = { method, path, owner, options, handler };
     this.routes.push(route);
     // Longest (most specific) pattern first, so /a/b/* wins over /a/*.
@@ -50,9 +51,9 @@ export class RouteRegistry {
   }
 
   registerUpgrade(path: string, handler: UpgradeHandler, owner: string, options: UpgradeOptions = {}): () => void {
-    if (path === "/") throw new Error("the WebSocket path / belongs to the gateway protocol");
+    if (path === "/") throw hostError("OC_ERR_RESERVED_PATH", path);
     const clash = this.upgrades.find((u) => u.path === path);
-    if (clash) throw new Error(`upgrade path ${path} is already registered by ${clash.owner}`);
+    if (clash) throw hostError("OC_ERR_DUPLICATE_UPGRADE", path, clash.owner);
     const entry = { path, owner, options, handler };
     this.upgrades.push(entry);
     return () => {

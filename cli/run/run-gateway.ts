@@ -4,13 +4,12 @@
  */
 import { dirname } from "node:path";
 import { createGateway, type Gateway } from "../../core/gateway.js";
+import type { WatchConfigOptions } from "../../core/config-watching.js";
 import { sweepStaleTemps } from "../../core/stale-temps.js";
 import { keepGuardForProcessLifetime } from "../../core/process-guard.js";
 import { LogSink, createLogger, type Logger } from "../../core/log.js";
-import { ConfigWatcher } from "../../core/config/watch.js";
 import { prepareGateway, StartupError, type GatewayFlags, type PreparedGateway } from "./prepare.js";
 import { describeHolders, findPortHolders, stopPortHolders } from "./port-holders.js";
-import { ConfigReloader } from "./reloader.js";
 import { printBanner } from "./banner.js";
 import { acquireStateLock, StateLockError } from "./state-lock.js";
 import { EXIT } from "./exit-codes.js";
@@ -64,34 +63,19 @@ export async function runGateway(flags: RunFlags): Promise<number> {
   const signals = new LifecycleSignals(log, () => current.core.commands?.restart === true);
   for (let restarted = false; ; restarted = true) {
     sink.redactor.setSecrets(current.secrets); // again after a restart: the new config may hold other secrets
-    const gateway = buildGateway(() => current, sink);
-    const started = await startOrExplain(gateway, current, sink);
-    if (started !== null) return started;
-
-    const reloader = new ConfigReloader({
-      flags, gateway, sink, log,
-      current: () => current,
-      setCurrent: (next) => (current = next),
+    // The core watches the config (even with mode off: edits are logged as not applied); this loop
+    // supplies how the CLI re-reads it (flags, env, auth files, plugin paths) and the restart.
+    const gateway = buildGateway(() => current, sink, {
+      initial: current,
+      load: (running) => prepareGateway({ ...flags, allowUnconfigured: true }, process.env, { running }),
+      onApplied: (next) => (current = next),
       requestRestart: (next) => signals.requestRestart(next),
     });
-    gateway.addCoreHealthSection(() => ({ configReload: reloader.state }));
-    gateway.addCoreStatusSection(() => ({ configReload: reloader.state }));
-    gateway.health.changed(); // a summary cached while plugins started would lack the section until its refresh
-    const debounceOf = () => current.core.gateway?.reload?.debounceMs ?? 300;
-    const watcher = new ConfigWatcher(
-      () =>
-        void reloader.reload().then(() => {
-          watcher.setDebounce(debounceOf());
-          return watcher.watch(current.files); // includes may have been added or removed
-        }),
-      log.child("config"),
-      debounceOf(),
-    );
-    await watcher.watch(current.files); // even with mode off: edits are logged as not applied
-    printBanner(gateway, current, log, restarted); // after the watcher is armed: "ready" means edits are seen
+    const started = await startOrExplain(gateway, current, sink);
+    if (started !== null) return started;
+    printBanner(gateway, current, log, restarted); // start() armed the watcher: "ready" means edits are seen
 
     const outcome = await signals.next();
-    await watcher.close();
     if (outcome.kind === "stop") {
       const code = await stopGracefully(gateway, sink, log, outcome.signal);
       lock.release();
@@ -135,7 +119,7 @@ async function acquireLockWaiting(p: PreparedGateway, force: boolean) {
   }
 }
 
-function buildGateway(current: () => PreparedGateway, sink: LogSink): Gateway {
+function buildGateway(current: () => PreparedGateway, sink: LogSink, watchConfig: WatchConfigOptions<PreparedGateway>): Gateway {
   const p = current();
   return createGateway({
     host: p.host,
@@ -156,6 +140,7 @@ function buildGateway(current: () => PreparedGateway, sink: LogSink): Gateway {
       lockoutMs: p.core.gateway?.auth?.rateLimit?.lockoutMs,
     },
     limits: p.core.gateway?.limits,
+    watchConfig,
   });
 }
 

@@ -33,7 +33,7 @@ export type {
   ProtocolVersion,
   VerifiedDevice,
 } from "../types.js";
-export type { ConnectContext, FrameContext, FrameVerdict, DisconnectContext, ShutdownContext, HookTaps } from "../hooks.js";
+export type { ConnectContext, HelloExtrasContext, ConnectedContext, FrameContext, FrameVerdict, DisconnectContext, ShutdownContext, HookTaps } from "../hooks.js";
 export type { Logger, LogFields } from "../log.js";
 export type { AuthMode } from "../auth.js";
 
@@ -44,6 +44,8 @@ export type { Static, TSchema, TObject } from "@sinclair/typebox";
 // ── Errors and scopes ────────────────────────────────────────────────────────────────────────
 export { GatewayError, invalidRequest, unavailable, toGatewayError } from "../errors.js";
 export type { GatewayErrorOptions } from "../errors.js";
+export { GatewayHostError, HOST_ERRORS, isHostError, hostErrorCode } from "../host-errors.js";
+export type { HostErrorCode } from "../host-errors.js";
 export { ERROR_CODES, CONNECT_DETAIL_CODES } from "../protocol/error-codes.js";
 export type { ErrorCode } from "../protocol/error-codes.js";
 export { OPERATOR_SCOPES, hasScope } from "../protocol/scopes.js";

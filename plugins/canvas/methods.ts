@@ -23,14 +23,10 @@ export function registerCanvasSurface(api: PluginApi<unknown>, caps: CapabilityS
     return { url: surfaceUrl(host, port, cap.token), cap };
   };
 
-  // Stage 100: after the plugins that may still refuse the connection (pairing), like presence.
-  api.hooks.onConnect.tap(
-    (ctx) => {
-      ctx.surfaces.canvas = forConnection(ctx.conn).url;
-      return undefined;
-    },
-    { stage: 100 },
-  );
+  // helloExtras runs only for accepted connections, so no capability is minted for a refused one.
+  api.hooks.helloExtras.tap((ctx) => {
+    ctx.surfaces.canvas = forConnection(ctx.conn).url;
+  });
   api.hooks.onDisconnect.tap(({ conn }) => caps.revoke(conn.id));
 
   api.registerMethod("node.canvas.capability.refresh", {

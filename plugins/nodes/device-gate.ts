@@ -2,9 +2,10 @@
  * The device-pairing gate on the handshake (`onConnect`): accepts paired devices' tokens as
  * credentials, refuses unknown devices and wider roles or scopes than approved with `NOT_PAIRED`
  * and a pending request (silently approved for same-host clients — direct loopback, or a loopback-origin
- * browser page — that proved the shared secret), and hands a device token out in `hello-ok.auth`.
+ * browser page — that proved the shared secret); and the device-token issuer (`helloExtras`) that
+ * hands the accepted device its token in `hello-ok.auth`.
  */
-import { GatewayError, ERROR_CODES, safeEqualSecret, type ConnectContext, type ConnectionInfo } from "../../core/sdk/plugin.js";
+import { GatewayError, ERROR_CODES, safeEqualSecret, type ConnectContext, type HelloExtrasContext, type ConnectionInfo } from "../../core/sdk/plugin.js";
 import { PAIRING_TTL_MS } from "./node-store.js";
 import { uncoveredScopes } from "./tokens.js";
 import type { DeviceMeta, DeviceStore, PairedDevice, PairingReason } from "./device-store.js";
@@ -62,12 +63,20 @@ export function createDeviceGate(deps: GateDeps) {
       deps.emit("device.pair.resolved", { requestId: request.requestId, deviceId: conn.device.id, decision: "approved", silent: true, ts: now() });
     }
 
+    return undefined;
+  };
+}
+
+/** Runs only for accepted connections, so a device seen here passed the gate (paired for its role). */
+export function createDeviceTokenIssuer(devices: DeviceStore) {
+  return async function issueDeviceToken(ctx: HelloExtrasContext): Promise<void> {
+    const { conn } = ctx;
+    if (!conn.device) return;
     const ensured = devices.ensureToken(conn.device.id, conn.role);
-    if (!ensured) return undefined;
+    if (!ensured) return;
     if (ensured.issued) await devices.paired.save();
     ctx.helloAuth.deviceToken = ensured.token.token;
     ctx.helloAuth.issuedAtMs = ensured.token.rotatedAtMs ?? ensured.token.createdAtMs;
-    return undefined;
   };
 }
 

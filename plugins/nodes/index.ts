@@ -2,7 +2,7 @@
 import { definePlugin, type PluginApi } from "../../core/sdk/plugin.js";
 import { NodesConfigSchema, commandOverrides } from "./config.js";
 import { CommandPolicy } from "./command-policy.js";
-import { createDeviceGate } from "./device-gate.js";
+import { createDeviceGate, createDeviceTokenIssuer } from "./device-gate.js";
 import { DeviceStore } from "./device-store.js";
 import { InvokeForwarder } from "./invoke.js";
 import { NodeStore } from "./node-store.js";
@@ -41,8 +41,8 @@ export default definePlugin({
     }
 
     api.hooks.onConnect.tap(createDeviceGate({ devices, emit: (event, payload) => api.emit(event, payload) }));
-    // After the gates (and presence at 100): only connections about to get hello-ok are registered.
-    api.hooks.onConnect.tap((ctx) => void (ctx.conn.role === "node" && registry.add(ctx.conn)), { stage: 200 });
+    api.hooks.helloExtras.tap(createDeviceTokenIssuer(devices));
+    api.hooks.onConnected.tap(({ conn }) => void (conn.role === "node" && registry.add(conn)));
     api.hooks.onDisconnect.tap(({ conn }) => {
       if (conn.role === "node") registry.remove(conn);
       if (forwarder.size) forwarder.connectionClosed(conn.id);

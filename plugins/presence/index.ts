@@ -30,31 +30,27 @@ export default definePlugin({
     api.registerSnapshot("presence", () => rawJson(store.listJson()));
     api.provide<PresenceService>("presence", { list: () => store.list(), upsert });
 
-    // Runs after the gating plugins (stage 100), so only connections about to get hello-ok are listed.
-    api.hooks.onConnect.tap(
-      (ctx) => {
-        const { conn } = ctx;
-        if (!listed(conn)) return undefined;
-        const host = conn.client.displayName ?? conn.client.id;
-        upsert(presenceKey(conn), {
-          host,
-          ip: isLoopbackIp(conn.remoteIp) ? undefined : conn.remoteIp,
-          version: conn.client.version,
-          platform: conn.client.platform,
-          deviceFamily: conn.client.deviceFamily,
-          modelIdentifier: conn.client.modelIdentifier,
-          mode: conn.client.mode,
-          deviceId: conn.device?.id,
-          roles: [conn.role],
-          scopes: [...conn.scopes],
-          instanceId: conn.device?.id ?? conn.client.instanceId,
-          reason: "connect",
-          text: `Node: ${host} · mode ${conn.client.mode}`,
-        });
-        return undefined;
-      },
-      { stage: 100 },
-    );
+    // helloExtras, not onConnected: the client's own entry belongs in its hello-ok presence snapshot
+    // (upstream behaviour); the phase runs only for accepted connections, so a refused one is never listed.
+    api.hooks.helloExtras.tap(({ conn }) => {
+      if (!listed(conn)) return;
+      const host = conn.client.displayName ?? conn.client.id;
+      upsert(presenceKey(conn), {
+        host,
+        ip: isLoopbackIp(conn.remoteIp) ? undefined : conn.remoteIp,
+        version: conn.client.version,
+        platform: conn.client.platform,
+        deviceFamily: conn.client.deviceFamily,
+        modelIdentifier: conn.client.modelIdentifier,
+        mode: conn.client.mode,
+        deviceId: conn.device?.id,
+        roles: [conn.role],
+        scopes: [...conn.scopes],
+        instanceId: conn.device?.id ?? conn.client.instanceId,
+        reason: "connect",
+        text: `Node: ${host} · mode ${conn.client.mode}`,
+      });
+    });
     api.hooks.onDisconnect.tap(({ conn }) => {
       if (listed(conn)) upsert(presenceKey(conn), { reason: "disconnect" });
     });

@@ -75,14 +75,16 @@ describe("plugin host", () => {
     expect(gw.gateway.plugins.list()[1].error).toBe("method same is already registered by a; b cannot register it again");
   });
 
-  it("onConnect can refuse a connection and add hello-ok fields; hooks are rebuilt after reload", async () => {
+  it("onConnect can refuse a connection, helloExtras adds hello-ok fields; hooks are rebuilt after reload", async () => {
     let refuse = true;
     const gatekeeper = definePlugin({ name: "gatekeeper", setup(api) {
       api.hooks.onConnect.tap(async (ctx) => {
         if (refuse && ctx.conn.client.id === "test") return new GatewayError("NOT_PAIRED", "pairing required", { details: { requestId: "req-1" } });
+        return undefined;
+      });
+      api.hooks.helloExtras.tap((ctx) => {
         ctx.helloAuth.deviceToken = "dev-token";
         ctx.surfaces.canvas = "http://127.0.0.1:1/__openclaw__/canvas/";
-        return undefined;
       });
     } });
     const gw = await startTestGateway({ plugins: [gatekeeper] });
@@ -96,6 +98,22 @@ describe("plugin host", () => {
     refuse = false;
     await gw.gateway.plugins.reload(["gatekeeper"], {});
     await expect(gw.client({ client: { id: "test", mode: "test" } })).resolves.toBeTruthy();
+  });
+
+  it("connection phases run in order: onConnect, helloExtras, then onConnected after hello-ok; a refused connection reaches neither later phase", async () => {
+    const seen: string[] = [];
+    const phases = definePlugin({ name: "phases", setup(api) {
+      api.hooks.onConnect.tap((ctx) => {
+        seen.push(`connect:${ctx.conn.client.displayName}`);
+        return ctx.conn.client.displayName === "refused" ? new GatewayError("NOT_PAIRED", "pairing required") : undefined;
+      });
+      api.hooks.helloExtras.tap((ctx) => void seen.push(`extras:${ctx.conn.client.displayName}:${ctx.conn.state}`));
+      api.hooks.onConnected.tap(({ conn }) => void seen.push(`connected:${conn.client.displayName}:${conn.state}`));
+    } });
+    const gw = await startTestGateway({ plugins: [phases] });
+    await expect(gw.client({ client: { id: "test", mode: "test", displayName: "refused" } })).rejects.toMatchObject({ code: "NOT_PAIRED" });
+    await gw.client({ client: { id: "test", mode: "test", displayName: "accepted" } });
+    expect(seen).toEqual(["connect:refused", "connect:accepted", "extras:accepted:handshake", "connected:accepted:open"]);
   });
 
   it("onConnect can authenticate a connection on its own credential with limited scopes", async () => {

@@ -29,6 +29,8 @@ export interface TestGatewayOptions {
   verbose?: boolean;
   /** Reuse this state dir (e.g. to restart a gateway over the same sessions); it is left in place on stop. */
   stateDir?: string;
+  /** Hot reload of `<stateDir>/openclaw.json`, as an embedder gets it (createGateway's watchConfig). */
+  watchConfig?: GatewayOptions["watchConfig"];
 }
 
 export interface TestGateway {
@@ -63,6 +65,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     limiter: options.limiter,
     limits: options.limits,
     timings: options.timings,
+    watchConfig: options.watchConfig,
   });
   await gateway.start();
   const clients: GatewayClient[] = [];

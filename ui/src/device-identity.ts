@@ -4,32 +4,13 @@
  * localStorage as JWK; where Ed25519 is unavailable (old browsers, insecure contexts) there is no
  * identity and the page connects with the token alone.
  */
+/** A DeviceSigner of the shared protocol client (core/protocol-client/transport.ts), which signs the v3 payload. */
 export interface DeviceIdentity {
   /** Hex SHA-256 of the raw public key. */
   id: string;
   /** Raw 32-byte public key, base64url. */
   publicKey: string;
   sign(payload: string): Promise<string>;
-}
-
-/** What the gateway verifies (core/device-identity.ts): v3|id|client|mode|role|scopes|signedAt|token|nonce|platform|family. */
-export interface SignedFields {
-  clientId: string;
-  clientMode: string;
-  role: string;
-  scopes: readonly string[];
-  signedAt: number;
-  token: string;
-  nonce: string;
-  platform: string;
-  deviceFamily?: string;
-}
-
-export function devicePayloadV3(deviceId: string, f: SignedFields): string {
-  return [
-    "v3", deviceId, f.clientId, f.clientMode, f.role, f.scopes.join(","), String(f.signedAt), f.token, f.nonce,
-    f.platform.trim().toLowerCase(), (f.deviceFamily ?? "").trim().toLowerCase(),
-  ].join("|");
 }
 
 export function base64url(bytes: ArrayBuffer | Uint8Array): string {

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { generateKeyPairSync, sign } from "node:crypto";
 import { applyChatEvent, fromHistory, type ChatLine } from "../../../ui/src/chat-state.js";
 import { gatewayUrl, CLIENT_ID, CLIENT_MODE, SCOPES } from "../../../ui/src/gateway-client.js";
-import { base64url, devicePayloadV3 } from "../../../ui/src/device-identity.js";
+import { base64url } from "../../../ui/src/device-identity.js";
+import { devicePayload } from "../../../core/protocol/device-payload.js";
 import { deviceIdForPublicKey, verifyDeviceProof } from "../../../core/device-identity.js";
 import type { ChatEvent } from "../../../ui/src/protocol.js";
 
@@ -63,14 +64,14 @@ describe("where the page connects", () => {
   });
 });
 
-describe("the signed device payload", () => {
+describe("the signed device payload (built by the shared protocol client for the page too)", () => {
   it("is exactly what the gateway verifies (v3), for the token actually sent", () => {
     const { publicKey, privateKey } = generateKeyPairSync("ed25519");
     const raw = publicKey.export({ format: "der", type: "spki" }).subarray(-32);
     const id = deviceIdForPublicKey(raw);
     const signedAt = Date.now();
-    const fields = { clientId: CLIENT_ID, clientMode: CLIENT_MODE, role: "operator", scopes: SCOPES, signedAt, token: "tok", nonce: "n-1", platform: " Web " };
-    const signature = base64url(sign(null, Buffer.from(devicePayloadV3(id, fields)), privateKey));
+    const fields = { clientId: CLIENT_ID, clientMode: CLIENT_MODE, role: "operator", scopes: SCOPES, nonce: "n-1", platform: " Web " };
+    const signature = base64url(sign(null, Buffer.from(devicePayload("v3", { id, signedAt }, fields, "tok")), privateKey));
     const proof = { id, publicKey: base64url(raw), signature, signedAt, nonce: "n-1" };
     const ctx = { nonce: "n-1", clientId: CLIENT_ID, clientMode: CLIENT_MODE, role: "operator", scopes: [...SCOPES], platform: "web", tokens: ["tok"] };
     expect(verifyDeviceProof(proof, ctx)).toMatchObject({ ok: true, device: { id, signatureVersion: "v3" } });

@@ -45,7 +45,7 @@ export function ConfigView() {
       setPatch("");
       await load();
     } catch (err) {
-      const issues = err instanceof RequestError ? ((err.error.details?.issues as Array<{ path: string; message: string }> | undefined) ?? []) : [];
+      const issues = err instanceof RequestError ? (((err.error.details as { issues?: unknown } | undefined)?.issues as Array<{ path: string; message: string }> | undefined) ?? []) : [];
       setOutcome({ ok: false, text: errorText(err), issues });
     } finally {
       setBusy(false);

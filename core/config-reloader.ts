@@ -2,14 +2,35 @@
  * Applies config edits to a running gateway, per `gateway.reload.mode`:
  * plugin-owned changes reload just those plugins; a rotated secret applies at once and closes the
  * sockets that used the old one (4001); rebind-class changes ask for an in-process restart (hybrid)
- * or are logged as needing one (hot); `restart` restarts on any change; `off` only logs.
- * An invalid edit is logged and reported in health/status while the last good config keeps running;
- * an emptied, unreadable or removed file counts as one (it never means "apply the defaults").
+ * or are logged as needing one (hot, or an embedder that cannot restart); `restart` restarts on any
+ * change; `off` only logs. An invalid edit is logged and reported in health/status while the last
+ * good config keeps running; an emptied, unreadable or removed file counts as one (it never means
+ * "apply the defaults").
  */
-import { planReload, onlyReloadSettingsChanged, type ReloadMode } from "../../core/config/reload-plan.js";
-import { prepareGateway, StartupError, type GatewayFlags, type PreparedGateway } from "./prepare.js";
-import type { Gateway } from "../../core/gateway.js";
-import type { LogSink, Logger } from "../../core/log.js";
+import { planReload, onlyReloadSettingsChanged, type ReloadMode } from "./config/reload-plan.js";
+import type { CoreConfig } from "./config/schema.js";
+import type { AuthSettings } from "./auth.js";
+import type { PluginEntry } from "./plugin-host.js";
+import type { Connection } from "./connection.js";
+import type { LogLevel, LogSink, Logger } from "./log.js";
+
+/** A loaded, validated config and what the gateway derived from it: what a reload compares and applies. */
+export interface ConfigState {
+  /** Whether the config came from an existing file (a later removal is then an invalid edit). */
+  configExists: boolean;
+  /** The config file and every file it includes (what the watcher watches). */
+  files: string[];
+  config: Record<string, unknown>;
+  core: CoreConfig;
+  plugins: readonly PluginEntry[];
+  host: string;
+  port: number;
+  auth: { settings: AuthSettings };
+  /** Values the logs must mask. */
+  secrets: string[];
+  consoleLevel?: LogLevel;
+  fileLevel?: LogLevel;
+}
 
 export interface ReloadState {
   status: "ok" | "invalid";
@@ -19,35 +40,49 @@ export interface ReloadState {
   error?: string;
 }
 
-export interface ReloaderDeps {
-  flags: GatewayFlags;
-  /** The config in force; replaced as edits apply. */
-  current(): PreparedGateway;
-  setCurrent(next: PreparedGateway): void;
-  gateway: Gateway;
-  sink: LogSink;
-  log: Logger;
-  /** Asks the run loop for an in-process restart with `next` (coalesced there). */
-  requestRestart(next: PreparedGateway, reason: string): void;
+/** The parts of the gateway a reload acts on. */
+export interface ReloadTarget {
+  readonly plugins: {
+    setEnabled(name: string, enabled: boolean, config: Record<string, unknown>): Promise<unknown>;
+    reload(names: readonly string[], config: Record<string, unknown>): Promise<string[]>;
+  };
+  readonly health: { changed(): void };
+  closeWhere(predicate: (conn: Connection) => boolean, code: number, reason: string): number;
 }
 
-export const reloadModeOf = (p: PreparedGateway): ReloadMode => p.core.gateway?.reload?.mode ?? "hybrid";
+export interface ReloaderDeps<S extends ConfigState> {
+  /** Re-reads the config; throws (any Error) when the edit is invalid. */
+  load(running: S): Promise<S>;
+  /** The config in force; replaced as edits apply. */
+  current(): S;
+  setCurrent(next: S): void;
+  gateway: ReloadTarget;
+  sink: LogSink;
+  log: Logger;
+  /**
+   * Asks for an in-process restart with `next` (the CLI's run loop). Without it, changes that need a
+   * new listener are logged as needing a restart and the rest is applied, as in `hot` mode.
+   */
+  requestRestart?(next: S, reason: string): void;
+}
 
-export class ConfigReloader {
+export const reloadModeOf = (p: Pick<ConfigState, "core">): ReloadMode => p.core.gateway?.reload?.mode ?? "hybrid";
+
+export class ConfigReloader<S extends ConfigState = ConfigState> {
   readonly state: ReloadState;
 
-  constructor(private readonly deps: ReloaderDeps) {
+  constructor(private readonly deps: ReloaderDeps<S>) {
     this.state = { status: "ok", mode: reloadModeOf(deps.current()), lastAppliedAt: null, lastChange: [] };
   }
 
   /** Re-reads the config and applies what changed. Never throws. */
   async reload(): Promise<void> {
     const { deps } = this;
-    let next: PreparedGateway;
+    let next: S;
     try {
-      next = await prepareGateway({ ...deps.flags, allowUnconfigured: true }, process.env, { running: deps.current() });
+      next = await deps.load(deps.current());
     } catch (err) {
-      return this.invalid(err instanceof StartupError ? err.message : (err as Error).message);
+      return this.invalid((err as Error).message);
     }
     // Mask the new file's secrets at once (even when the edit is not applied), and keep masking the old ones.
     deps.sink.redactor.setSecrets([...deps.current().secrets, ...next.secrets]);
@@ -76,27 +111,29 @@ export class ConfigReloader {
       this.applied(`reload settings (${what})`);
       return;
     }
-    if (mode === "restart" || (mode === "hybrid" && needsRestart)) {
+    const canRestart = deps.requestRestart !== undefined;
+    if (canRestart && (mode === "restart" || (mode === "hybrid" && needsRestart))) {
       deps.log.info(`config changed (${what}); restarting in-process`);
-      deps.requestRestart(next, "gateway restarting");
+      deps.requestRestart!(next, "gateway restarting");
       return;
     }
     if (needsRestart) {
       const paths = [...plan.restartPaths, ...(rebind ? ["gateway.port/bind/auth.mode"] : [])];
-      deps.log.warn(`config changes to ${paths.join(", ")} need a restart (gateway.reload.mode is hot); applying the rest`);
+      const why = canRestart ? "gateway.reload.mode is hot" : "this embedder does not restart the gateway";
+      deps.log.warn(`config changes to ${paths.join(", ")} need a restart (${why}); applying the rest`);
     }
     await this.applyHot(cur, next, plan, needsRestart);
   }
 
-  private async applyHot(cur: PreparedGateway, next: PreparedGateway, plan: ReturnType<typeof planReload>, keepListener: boolean): Promise<void> {
+  private async applyHot(cur: S, next: S, plan: ReturnType<typeof planReload>, keepListener: boolean): Promise<void> {
     const { deps } = this;
     const secretRotated =
       next.auth.settings.token !== cur.auth.settings.token || next.auth.settings.password !== cur.auth.settings.password;
     // Keep what only a restart may change (port, host, auth mode) when the restart is not happening.
-    const applied: PreparedGateway = keepListener ? { ...next, port: cur.port, host: cur.host } : next;
+    const applied: S = keepListener ? { ...next, port: cur.port, host: cur.host } : next;
     deps.setCurrent(applied);
-    deps.sink.consoleLevel = next.consoleLevel;
-    deps.sink.fileLevel = next.fileLevel;
+    if (next.consoleLevel) deps.sink.consoleLevel = next.consoleLevel;
+    if (next.fileLevel) deps.sink.fileLevel = next.fileLevel;
     if (secretRotated) {
       const closed = deps.gateway.closeWhere((c) => c.authMethod === "token" || c.authMethod === "password", 4001, "gateway auth changed");
       deps.log.info(`gateway secret rotated: new connections need the new one; closed ${closed} connection(s) that used the old one`);
