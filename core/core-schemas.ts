@@ -80,14 +80,23 @@ export const StatusSummary = Type.Object({
 export const PluginListEntry = Type.Object({
   name: Type.String(),
   source: Type.String(),
+  /** Where it came from: built in, installed under <stateDir>/extensions, or a plugins.load.paths entry. */
+  origin: Type.Union([Type.Literal("builtin"), Type.Literal("installed"), Type.Literal("path")]),
+  version: Type.Optional(Type.String()),
+  /** The plugin-API range its manifest declares. */
+  apiVersion: Type.Optional(Type.String()),
   state: Type.Union([Type.Literal("active"), Type.Literal("failed"), Type.Literal("skipped"), Type.Literal("disabled"), Type.Literal("stopped")]),
   error: Type.Optional(Type.String()),
+  /** The host error code (OC_ERR_*) behind `error`, when there is one: match on this, not on the text. */
+  errorCode: Type.Optional(Type.String()),
   description: Type.Optional(Type.String()),
   provides: Strings,
   requires: Strings,
   configPaths: Strings,
   /** The methods it registered. */
   methods: Strings,
+  /** The HTTP routes it registered, as "METHOD /path". */
+  routes: Strings,
 });
 export type PluginListEntry = Static<typeof PluginListEntry>;
 export const PluginsListResult = Type.Object({ plugins: Type.Array(PluginListEntry) });

@@ -778,13 +778,18 @@ export type PluginsListResult = {
   plugins: Array<{
     name: string;
     source: string;
+    origin: "builtin" | "installed" | "path";
+    version?: string;
+    apiVersion?: string;
     state: "active" | "failed" | "skipped" | "disabled" | "stopped";
     error?: string;
+    errorCode?: string;
     description?: string;
     provides: string[];
     requires: string[];
     configPaths: string[];
     methods: string[];
+    routes: string[];
   }>;
 };
 export type SendParams = {

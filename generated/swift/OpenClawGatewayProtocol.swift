@@ -3338,39 +3338,60 @@ public struct PluginsListResult: Codable {
 
 // MARK: - Plugin
 public struct Plugin: Codable {
+    public let apiVersion: String?
     public let configPaths: [String]
     public let description: String?
     public let error: String?
+    public let errorCode: String?
     public let methods: [String]
     public let name: String
+    public let origin: Origin
     public let provides: [String]
     public let requires: [String]
+    public let routes: [String]
     public let source: String
     public let state: PluginState
+    public let version: String?
 
     public enum CodingKeys: String, CodingKey {
+        case apiVersion = "apiVersion"
         case configPaths = "configPaths"
         case description = "description"
         case error = "error"
+        case errorCode = "errorCode"
         case methods = "methods"
         case name = "name"
+        case origin = "origin"
         case provides = "provides"
         case requires = "requires"
+        case routes = "routes"
         case source = "source"
         case state = "state"
+        case version = "version"
     }
 
-    public init(configPaths: [String], description: String?, error: String?, methods: [String], name: String, provides: [String], requires: [String], source: String, state: PluginState) {
+    public init(apiVersion: String?, configPaths: [String], description: String?, error: String?, errorCode: String?, methods: [String], name: String, origin: Origin, provides: [String], requires: [String], routes: [String], source: String, state: PluginState, version: String?) {
+        self.apiVersion = apiVersion
         self.configPaths = configPaths
         self.description = description
         self.error = error
+        self.errorCode = errorCode
         self.methods = methods
         self.name = name
+        self.origin = origin
         self.provides = provides
         self.requires = requires
+        self.routes = routes
         self.source = source
         self.state = state
+        self.version = version
     }
+}
+
+public enum Origin: String, Codable {
+    case builtin = "builtin"
+    case installed = "installed"
+    case path = "path"
 }
 
 public enum PluginState: String, Codable {

@@ -40,11 +40,10 @@ export default definePlugin({
       sendJson(res, 200, { text: `${greeting}, ${name}!` });
     }, { auth: "gateway" });
 
-    api.hooks.onConnect.tap((ctx) => {
+    // After hello-ok went out: tell operators who just arrived.
+    api.hooks.onConnected.tap((ctx) => {
       greeted += 1;
-      // Tell operators who just arrived once the handshake has completed.
-      setImmediate(() => api.emit("hello.greeted", { client: ctx.conn.client.id, greeted }));
-      return undefined;
+      api.emit("hello.greeted", { client: ctx.conn.client.id, greeted });
     });
 
     api.log.info(`ready with greeting "${greeting}"`);
