@@ -1,15 +1,7 @@
 /** Human rendering of the health summary for `openclaw health` and `openclaw gateway health`. */
-interface HealthSummary {
-  ok?: boolean;
-  degraded?: boolean;
-  durationMs?: number;
-  plugins?: { loaded?: string[]; failed?: Array<{ name: string; state?: string; error?: string }>; disabled?: string[] };
-  channels?: Record<string, { configured?: boolean; linked?: boolean; running?: boolean; connected?: boolean; mode?: string | null; authAgeMs?: number | null; lastError?: string | null }>;
-  channelOrder?: string[];
-  channelLabels?: Record<string, string>;
-}
+import type { HealthResult } from "../generated/protocol-types.js";
 
-export function renderHealth(h: HealthSummary): string {
+export function renderHealth(h: HealthResult): string {
   const lines = [`Gateway: ${h.degraded ? "degraded" : "healthy"}`];
   lines.push(`Plugins: ${h.plugins?.loaded?.length ? h.plugins.loaded.join(", ") : "none loaded"}`);
   for (const f of h.plugins?.failed ?? []) lines.push(`  ✗ ${f.name} (${f.state ?? "failed"}): ${f.error ?? "unknown error"}`);
@@ -17,7 +9,7 @@ export function renderHealth(h: HealthSummary): string {
   const order = h.channelOrder?.length ? h.channelOrder : Object.keys(h.channels ?? {});
   lines.push(order.length ? "Channels:" : "Channels: none configured");
   for (const id of order) {
-    const c = h.channels?.[id] ?? {};
+    const c: Partial<HealthResult["channels"][string]> = h.channels?.[id] ?? {};
     if (c.configured === false) {
       lines.push(`  ${id}: not configured`);
       continue;

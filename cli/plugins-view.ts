@@ -3,30 +3,26 @@ import type { GatewayClient } from "../core/client.js";
 import { ConfigEditError, readSnapshot, applyPatch, type ConfigTarget } from "./config-edit.js";
 import { loadLocalPlugins } from "./local-plugins.js";
 import type { PluginOrigin } from "../core/plugin-host.js";
+import type { PluginsListResult } from "../generated/protocol-types.js";
 
-export interface PluginRow {
-  name: string;
-  state: string;
-  /** "builtin" or the path it was loaded from. */
-  source: string;
-  origin: PluginOrigin;
-  version?: string;
-  apiVersion?: string;
-  description?: string;
-  error?: string;
-  /** What it registered (only from a running gateway). */
-  methods?: string[];
-  routes?: string[];
-  /** The host error code (`OC_ERR_*`) behind `error`, when the gateway reports one: match on this, not on `error`. */
-  errorCode?: string;
-}
+/** One entry of the gateway's plugins.list result (the wire shape). */
+export type PluginsListEntry = PluginsListResult["plugins"][number];
+
+/**
+ * A row of `plugins list`: the plugins.list entry, extended for the offline listing (read from the local config,
+ * no gateway): there the state can be "enabled" and what a plugin registered (methods, routes, provides, …) is unknown.
+ */
+export type PluginRow = Omit<PluginsListEntry, "state" | "provides" | "requires" | "configPaths" | "methods" | "routes">
+  & Partial<Pick<PluginsListEntry, "methods" | "routes">>
+  & { state: PluginsListEntry["state"] | "enabled" };
 
 /** A gateway older than the origin field: derive it from the source. */
 const originOf = (p: { origin?: PluginOrigin; source: string }): PluginOrigin => p.origin ?? (p.source === "builtin" ? "builtin" : "path");
 
 export async function pluginRows(t: ConfigTarget): Promise<PluginRow[]> {
   if (t.client) {
-    const res = (await t.client.request("plugins.list", {})) as { plugins: Array<Omit<PluginRow, "origin"> & { origin?: PluginOrigin }> };
+    // A gateway older than the origin field may omit it.
+    const res = await t.client.request<{ plugins: Array<Omit<PluginsListEntry, "origin"> & { origin?: PluginOrigin }> }>("plugins.list", {});
     return res.plugins.map((p) => ({
       name: p.name, state: p.state, source: p.source, origin: originOf(p), version: p.version, apiVersion: p.apiVersion,
       description: p.description, error: p.error, errorCode: p.errorCode, methods: p.methods, routes: p.routes,
@@ -65,7 +61,7 @@ async function waitForState(client: GatewayClient, name: string, want: (state: s
   const deadline = Date.now() + timeoutMs;
   let state: string | null = null;
   while (Date.now() < deadline) {
-    const res = (await client.request("plugins.list", {})) as { plugins: PluginRow[] };
+    const res = await client.request<PluginsListResult>("plugins.list", {});
     state = res.plugins.find((p) => p.name === name)?.state ?? null;
     if (state && want(state)) return state;
     await sleep(100);

@@ -1,17 +1,5 @@
 import { GatewayCommand } from "../base-command.js";
-
-interface StatusPayload {
-  runtimeVersion?: string;
-  uptimeMs?: number;
-  pid?: number;
-  gateway?: { url?: string; authMode?: string };
-  configPath?: string;
-  stateDir?: string;
-  plugins?: { active?: string[]; failed?: Array<{ name: string; error?: string }> };
-  connections?: { operators?: number; nodes?: number };
-  channelSummary?: string[];
-  lastError?: { ts: number; subsystem: string; message: string } | null;
-}
+import type { StatusResult } from "../../generated/protocol-types.js";
 
 export default class Status extends GatewayCommand {
   static summary = "Short status of the running gateway";
@@ -20,9 +8,9 @@ export default class Status extends GatewayCommand {
   async run(): Promise<void> {
     const { flags } = await this.parse(Status);
     const client = await this.connect(flags);
-    let s: StatusPayload;
+    let s: StatusResult;
     try {
-      s = (await client.request("status", {})) as StatusPayload;
+      s = await client.request<StatusResult>("status", {});
     } catch (err) {
       this.fail(err, flags, "status failed");
     }

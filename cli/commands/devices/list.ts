@@ -1,8 +1,7 @@
 import { GatewayCommand } from "../../base-command.js";
 import { ago, shortId, table } from "../../nodes-view.js";
 
-interface Pending { requestId: string; deviceId: string; displayName?: string; clientId?: string; roles: string[]; scopes: string[]; remoteIp?: string; reason: string; ts: number }
-interface Paired { deviceId: string; displayName?: string; clientId?: string; platform?: string; roles: string[]; scopes: string[]; approvedAtMs: number; tokens: Array<{ role: string; revokedAtMs?: number; lastUsedAtMs?: number }> }
+import type { DevicePairListResult } from "../../../generated/protocol-types.js";
 
 export default class DevicesList extends GatewayCommand {
   static summary = "List pending device pairing requests and paired devices";
@@ -12,9 +11,9 @@ export default class DevicesList extends GatewayCommand {
   async run(): Promise<void> {
     const { flags } = await this.parse(DevicesList);
     const client = await this.connect(flags);
-    let data: { pending: Pending[]; paired: Paired[] };
+    let data: DevicePairListResult;
     try {
-      data = await client.request("device.pair.list", {});
+      data = await client.request<DevicePairListResult>("device.pair.list", {});
     } catch (err) {
       this.fail(err, flags, "device.pair.list failed");
     }

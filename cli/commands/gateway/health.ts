@@ -1,5 +1,6 @@
 import { GatewayCommand } from "../../base-command.js";
 import { renderHealth } from "../../health-view.js";
+import type { HealthResult } from "../../../generated/protocol-types.js";
 
 export default class GatewayHealth extends GatewayCommand {
   static summary = "Ask the running gateway for its health summary";
@@ -9,9 +10,9 @@ export default class GatewayHealth extends GatewayCommand {
     const { flags } = await this.parse(GatewayHealth);
     const client = await this.connect(flags);
     try {
-      const payload = await client.request("health", {});
+      const payload = await client.request<HealthResult>("health", {});
       if (flags.json) this.printJson(payload);
-      else this.log(renderHealth(payload as object));
+      else this.log(renderHealth(payload));
     } catch (err) {
       this.fail(err, flags, "health failed");
     }
