@@ -36,8 +36,8 @@ export const HOST_ERRORS = Object.freeze({
   OC_ERR_PLUGIN_CONFIG: (issues: string) => `invalid config: ${issues}`,
   OC_ERR_PLUGIN_TIMEOUT: (what: string, ms: number) => `${what} did not finish within ${ms} ms`,
   OC_ERR_PLUGIN_API_VERSION: (plugin: string, range: string, hostVersion: string) =>
-    `plugin ${plugin} needs plugin API ${range}, but this gateway implements plugin API ${hostVersion}`,
-  OC_ERR_PLUGIN_MANIFEST: (where: string, reason: string) => `${where}: invalid plugin manifest: ${reason}`,
+    `plugin ${plugin} requires plugin API ${range}, but this gateway implements plugin API ${hostVersion}`,
+  OC_ERR_PLUGIN_MANIFEST: (where: string, reason: string) => `${where}: ${reason}`,
 });
 
 export type HostErrorCode = keyof typeof HOST_ERRORS;

@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { checkPluginApi, hasManifest, readManifest, type ReadManifest } from "./plugin-manifest.js";
 import type { PluginDefinition } from "./plugin-types.js";
 import type { PluginEntry, PluginOrigin } from "./plugin-host.js";
+import { GatewayHostError, hostErrorCode } from "./host-errors.js";
 
 interface PackageJson {
   main?: string;
@@ -61,9 +62,12 @@ export async function loadPluginFromPath(path: string): Promise<PluginDefinition
 }
 
 /** A plugin that could not be loaded: failed in plugins.list with `error`, never set up. */
-export function failedEntry(name: string, source: string, origin: PluginOrigin, error: string, manifest?: ReadManifest): PluginEntry {
+export function failedEntry(name: string, source: string, origin: PluginOrigin, cause: unknown, manifest?: ReadManifest): PluginEntry {
+  const error = cause instanceof Error ? cause.message : String(cause);
+  const code = hostErrorCode(cause);
   return {
-    def: { name, setup: () => { throw new Error(`could not be loaded: ${error}`); } },
+    // A host error keeps its code, so plugins.list reports it as errorCode.
+    def: { name, setup: () => { throw code ? new GatewayHostError(code, `could not be loaded: ${error}`, { cause }) : new Error(`could not be loaded: ${error}`); } },
     source,
     origin,
     enabled: true,
@@ -98,7 +102,7 @@ export async function loadPluginEntry(path: string, origin: PluginOrigin, requir
     }
     return { def, source: path, origin, enabled: true, version: manifest?.version ?? def.version, apiVersion: manifest?.apiRange };
   } catch (err) {
-    return failedEntry(manifest?.manifest.id ?? fallbackName, path, origin, (err as Error).message, manifest);
+    return failedEntry(manifest?.manifest.id ?? fallbackName, path, origin, err, manifest);
   }
 }
 

@@ -9,6 +9,7 @@ import { Type, type Static } from "@sinclair/typebox";
 import semver from "semver";
 import { Value } from "@sinclair/typebox/value";
 import { PLUGIN_API_VERSION } from "./sdk/version.js";
+import { GatewayHostError, HOST_ERRORS } from "./host-errors.js";
 
 export const MANIFEST_FILE = "openclaw.plugin.json";
 
@@ -40,16 +41,25 @@ export interface ReadManifest {
 }
 
 /** A manifest that is missing, unreadable or invalid; the message names the file and the field. */
-export class PluginManifestError extends Error {}
+export class PluginManifestError extends GatewayHostError<"OC_ERR_PLUGIN_MANIFEST"> {
+  /** `where`: the file (and field) at fault; `reason`: what is wrong with it. */
+  constructor(where: string, reason: string) {
+    super("OC_ERR_PLUGIN_MANIFEST", HOST_ERRORS.OC_ERR_PLUGIN_MANIFEST(where, reason));
+  }
+}
 
 /** A plugin whose plugin-API range this host does not satisfy. */
-export class PluginApiVersionError extends Error {}
+export class PluginApiVersionError extends GatewayHostError<"OC_ERR_PLUGIN_API_VERSION"> {
+  constructor(plugin: string, range: string, hostVersion: string) {
+    super("OC_ERR_PLUGIN_API_VERSION", HOST_ERRORS.OC_ERR_PLUGIN_API_VERSION(plugin, range, hostVersion));
+  }
+}
 
 function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch (err) {
-    throw new PluginManifestError(`${file}: not valid JSON (${(err as Error).message})`);
+    throw new PluginManifestError(file, `not valid JSON (${(err as Error).message})`);
   }
 }
 
@@ -60,26 +70,26 @@ export function hasManifest(dir: string): boolean {
 /** Reads and validates `<dir>/openclaw.plugin.json` (and the package.json fields it falls back to). */
 export function readManifest(dir: string): ReadManifest {
   const file = join(dir, MANIFEST_FILE);
-  if (!existsSync(file)) throw new PluginManifestError(`${file} is missing: a plugin folder needs an ${MANIFEST_FILE} with at least "id" and "configSchema"`);
+  if (!existsSync(file)) throw new PluginManifestError(`${file} is missing`, `a plugin folder needs an ${MANIFEST_FILE} with at least "id" and "configSchema"`);
   const raw = readJson(file);
   const first = Value.Errors(PluginManifestSchema, raw).First();
   if (first) {
     const field = first.path.replace(/^\//, "").replace(/\//g, ".") || "(root)";
-    throw new PluginManifestError(`${file}: field "${field}": ${first.message.toLowerCase()}`);
+    throw new PluginManifestError(file, `field "${field}": ${first.message.toLowerCase()}`);
   }
   const manifest = raw as PluginManifest;
   const pkgFile = join(dir, "package.json");
   const pkg = existsSync(pkgFile) ? (readJson(pkgFile) as { version?: unknown; openclaw?: { compat?: { pluginApi?: unknown } } }) : {};
   const pkgRange = pkg.openclaw?.compat?.pluginApi;
-  if (pkgRange !== undefined && typeof pkgRange !== "string") throw new PluginManifestError(`${pkgFile}: field "openclaw.compat.pluginApi" must be a string (a semver range)`);
+  if (pkgRange !== undefined && typeof pkgRange !== "string") throw new PluginManifestError(pkgFile, `field "openclaw.compat.pluginApi" must be a string (a semver range)`);
   const apiRange = manifest.apiVersion ?? pkgRange;
   const apiRangeFrom = manifest.apiVersion !== undefined ? `${file} apiVersion` : pkgRange !== undefined ? `${pkgFile} openclaw.compat.pluginApi` : undefined;
-  if (apiRange !== undefined && semver.validRange(apiRange) === null) throw new PluginManifestError(`${apiRangeFrom}: "${apiRange}" is not a semver range`);
+  if (apiRange !== undefined && semver.validRange(apiRange) === null) throw new PluginManifestError(`${apiRangeFrom}`, `"${apiRange}" is not a semver range`);
   return { manifest, file, apiRange, apiRangeFrom, version: manifest.version ?? (typeof pkg.version === "string" ? pkg.version : undefined) };
 }
 
 /** Throws when the host's plugin API does not satisfy the plugin's range (no range: any version). */
 export function checkPluginApi(id: string, range: string | undefined, hostVersion: string = PLUGIN_API_VERSION): void {
   if (range === undefined || semver.satisfies(hostVersion, range)) return;
-  throw new PluginApiVersionError(`plugin ${id} requires plugin API ${range}, but this gateway implements plugin API ${hostVersion}`);
+  throw new PluginApiVersionError(id, range, hostVersion);
 }

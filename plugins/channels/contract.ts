@@ -8,6 +8,7 @@
  * (`openclaw-gateway-host/plugin`), which re-exports this file; they are part of the versioned plugin API.
  */
 import type { ChannelAccessConfig, DmPolicy, Logger } from "../../core/sdk/plugin.js";
+import type { ChannelAccountStatus } from "./schemas.js";
 
 export type { ChannelAccessConfig, DmPolicy, GroupPolicy } from "../../core/sdk/plugin.js";
 
@@ -89,24 +90,8 @@ export interface AccountStatusPatch {
   self?: string;
 }
 
-export interface AccountStatus extends Omit<AccountStatusPatch, "lastConnectedAt"> {
-  accountId: string;
-  enabled: boolean;
-  configured: boolean;
-  linked: boolean;
-  running: boolean;
-  connected: boolean;
-  reconnectAttempts: number;
-  lastConnectedAt: number | null;
-  lastError: string | null;
-  lastInboundAt: number | null;
-  lastOutboundAt: number | null;
-  lastStartAt: number | null;
-  lastStopAt: number | null;
-  dmPolicy: DmPolicy;
-  tokenSource?: string;
-  unconfiguredReason?: string;
-}
+/** One account's status: the `channels.status` account entry (schemas.ts) without `probe`, which only `channels.status {probe:true}` adds. */
+export type AccountStatus = Omit<ChannelAccountStatus, "probe">;
 
 /** Given to `startAccount`: the running account's link to the host. */
 export interface AccountRuntime {

@@ -1,21 +1,11 @@
 /** The channels' state as `channels.status`, the `health` section and the `status` section show it. */
 import type { ChannelRegistry, RegisteredChannel } from "./registry.js";
 import type { AccountStatus } from "./contract.js";
+import type { Static } from "../../core/sdk/plugin.js";
+import type { ChannelSummary as ChannelSummarySchema } from "./schemas.js";
 
-export interface ChannelSummary {
-  label: string;
-  defaultAccountId: string;
-  configured: boolean;
-  linked: boolean;
-  running: boolean;
-  connected: boolean;
-  mode: string | null;
-  self: string | null;
-  lastConnectedAt: number | null;
-  /** Time since the default account last connected (the link's age), null when it never did. */
-  authAgeMs: number | null;
-  lastError: string | null;
-}
+/** The `channels.status` channel entry (schemas.ts), plus what the health/status sections also show. */
+export type ChannelSummary = Static<typeof ChannelSummarySchema> & { label: string; defaultAccountId: string };
 
 export function accountStatuses(registry: ChannelRegistry, entry: RegisteredChannel): AccountStatus[] {
   return registry.accounts(entry).map((a) => registry.status(entry, a));

@@ -4,7 +4,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { JsonMapFile } from "../../core/sdk/plugin.js";
+import { JsonMapFile, type Static } from "../../core/sdk/plugin.js";
+import type { DeviceMeta as DeviceMetaSchema } from "./schemas.js";
 import { newToken, union } from "./tokens.js";
 import { PAIRING_TTL_MS } from "./node-store.js";
 
@@ -13,16 +14,8 @@ export const MAX_PAIRED_DEVICES = 1000;
 
 export type PairingReason = "not-paired" | "role-upgrade" | "scope-upgrade";
 
-export interface DeviceMeta {
-  deviceId: string;
-  publicKey: string;
-  displayName?: string;
-  platform?: string;
-  deviceFamily?: string;
-  clientId?: string;
-  clientMode?: string;
-  remoteIp?: string;
-}
+/** The schema's shape (schemas.ts), as stored. */
+export type DeviceMeta = Static<typeof DeviceMetaSchema>;
 
 export interface PendingDevice extends DeviceMeta {
   requestId: string;

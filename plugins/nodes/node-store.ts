@@ -4,7 +4,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { JsonMapFile, safeEqualSecret } from "../../core/sdk/plugin.js";
+import { JsonMapFile, safeEqualSecret, type Static } from "../../core/sdk/plugin.js";
+import type { NodeMeta as NodeMetaSchema } from "./schemas.js";
 import { newToken } from "./tokens.js";
 
 /** Pending node and device requests expire after this long. */
@@ -12,20 +13,8 @@ export const PAIRING_TTL_MS = 5 * 60_000;
 export const MAX_PENDING_NODES = 200;
 export const MAX_PAIRED_NODES = 1000;
 
-export interface NodeMeta {
-  nodeId: string;
-  displayName?: string;
-  platform?: string;
-  version?: string;
-  coreVersion?: string;
-  uiVersion?: string;
-  deviceFamily?: string;
-  modelIdentifier?: string;
-  caps?: string[];
-  commands?: string[];
-  permissions?: Record<string, boolean>;
-  remoteIp?: string;
-}
+/** The schema's shape (schemas.ts), as stored. */
+export type NodeMeta = Static<typeof NodeMetaSchema>;
 
 export interface PendingNode extends NodeMeta {
   requestId: string;

@@ -118,7 +118,7 @@ export const NodeInvokeRequestPayload = Type.Object({
   idempotencyKey: Type.String(),
 });
 
-const NodeMeta = {
+const NodeMetaProps = {
   nodeId: Type.String(),
   displayName: Type.Optional(Type.String()),
   platform: Type.Optional(Type.String()),
@@ -132,12 +132,14 @@ const NodeMeta = {
   permissions: Type.Optional(Flags),
   remoteIp: Type.Optional(Type.String()),
 };
+/** What a node says about itself (the common part of its pairing request and its paired record). */
+export const NodeMeta = Type.Object(NodeMetaProps);
 
 /** A node's pending pairing request (also the `node.pair.requested` payload). */
-export const PendingNode = Type.Object({ ...NodeMeta, requestId: Type.String(), silent: Type.Optional(Type.Boolean()), isRepair: Type.Boolean(), ts: Type.Number() });
+export const PendingNode = Type.Object({ ...NodeMetaProps, requestId: Type.String(), silent: Type.Optional(Type.Boolean()), isRepair: Type.Boolean(), ts: Type.Number() });
 export type PendingNode = Static<typeof PendingNode>;
 /** A paired node, its token left out. */
-export const PairedNodeView = Type.Object({ ...NodeMeta, createdAtMs: Type.Number(), approvedAtMs: Type.Number(), lastConnectedAtMs: Type.Optional(Type.Number()) });
+export const PairedNodeView = Type.Object({ ...NodeMetaProps, createdAtMs: Type.Number(), approvedAtMs: Type.Number(), lastConnectedAtMs: Type.Optional(Type.Number()) });
 
 export const NodePairRequestResult = Type.Object({ status: Type.Literal("pending"), request: PendingNode, created: Type.Boolean() });
 export const NodePairListResult = Type.Object({ pending: Type.Array(PendingNode), paired: Type.Array(PairedNodeView) });
@@ -145,12 +147,12 @@ export type NodePairListResult = Static<typeof NodePairListResult>;
 /** The approved node with its fresh token (shown once, to the approver). */
 export const NodePairApproveResult = Type.Object({
   requestId: Type.String(),
-  node: Type.Object({ ...NodeMeta, token: Type.String(), createdAtMs: Type.Number(), approvedAtMs: Type.Number(), lastConnectedAtMs: Type.Optional(Type.Number()) }),
+  node: Type.Object({ ...NodeMetaProps, token: Type.String(), createdAtMs: Type.Number(), approvedAtMs: Type.Number(), lastConnectedAtMs: Type.Optional(Type.Number()) }),
 });
 export const NodePairRejectResult = Type.Object({ requestId: Type.String(), nodeId: Type.String() });
 export const NodePairVerifyResult = Type.Object({ ok: Type.Boolean(), node: Type.Optional(PairedNodeView) });
 
-const DeviceMeta = {
+const DeviceMetaProps = {
   deviceId: Type.String(),
   publicKey: Type.String(),
   displayName: Type.Optional(Type.String()),
@@ -160,10 +162,12 @@ const DeviceMeta = {
   clientMode: Type.Optional(Type.String()),
   remoteIp: Type.Optional(Type.String()),
 };
+/** What a device says about itself (the common part of its pairing request and its paired record). */
+export const DeviceMeta = Type.Object(DeviceMetaProps);
 
 /** A device's pending pairing request (also the `device.pair.requested` payload). */
 export const PendingDevice = Type.Object({
-  ...DeviceMeta,
+  ...DeviceMetaProps,
   requestId: Type.String(),
   role: Type.String(),
   roles: StringList,
@@ -177,7 +181,7 @@ export type PendingDevice = Static<typeof PendingDevice>;
 
 /** A paired device with its tokens' metadata (token values left out). */
 export const PairedDeviceView = Type.Object({
-  ...DeviceMeta,
+  ...DeviceMetaProps,
   role: Type.Optional(Type.String()),
   roles: StringList,
   scopes: StringList,

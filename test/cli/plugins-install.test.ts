@@ -144,11 +144,11 @@ describe("openclaw plugins install / info / uninstall", () => {
     running.push(g);
     expect(g.output()).toContain("ready in");
     const row = await withClient(port, async (c) => {
-      const list = (await c.request("plugins.list", {})) as { plugins: Array<{ name: string; state: string; error?: string; origin: string }> };
+      const list = (await c.request("plugins.list", {})) as { plugins: Array<{ name: string; state: string; error?: string; errorCode?: string; origin: string }> };
       expect(((await c.request("health", {})) as { ok: boolean }).ok).toBeDefined();
       return list.plugins.find((p) => p.name === "greeter");
     });
-    expect(row).toMatchObject({ state: "failed", origin: "installed", error: expect.stringContaining("requires plugin API >=2.0.0, but this gateway implements plugin API 1.0.0") });
+    expect(row).toMatchObject({ state: "failed", origin: "installed", errorCode: "OC_ERR_PLUGIN_API_VERSION", error: expect.stringContaining("requires plugin API >=2.0.0, but this gateway implements plugin API 1.0.0") });
 
     // Installing while the gateway runs: config.patch through it, which restarts in-process and loads the plugin.
     const live = await runCli(["plugins", "install", writePlugin("^1.0.0", "second"), "--json"], h.env);

@@ -16,6 +16,16 @@ function pluginDir(manifest: unknown, pkg: unknown = { type: "module" }, code = 
   return dir;
 }
 
+/** What `f` throws (undefined when it does not). */
+function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+}
+
 describe("plugin manifest", () => {
   it("reads the range from the manifest, else from package.json openclaw.compat.pluginApi", () => {
     expect(readManifest(pluginDir({ id: "demo", configSchema: {}, apiVersion: "^1.0.0" })).apiRange).toBe("^1.0.0");
@@ -28,11 +38,13 @@ describe("plugin manifest", () => {
     const dir = pluginDir({ id: "demo" });
     expect(() => readManifest(dir)).toThrow(`${join(dir, "openclaw.plugin.json")}: field "configSchema": expected required property`);
     expect(() => readManifest(pluginDir({ id: "demo", configSchema: {}, apiVersion: "one" }))).toThrow(/apiVersion: "one" is not a semver range/);
+    expect(thrown(() => readManifest(dir))).toMatchObject({ name: "GatewayHostError", code: "OC_ERR_PLUGIN_MANIFEST" });
   });
 
   it("the refusal names the plugin's range and the host's plugin-API version", () => {
     expect(() => checkPluginApi("demo", "^1.0.0")).not.toThrow();
     expect(() => checkPluginApi("demo", "^2.0.0")).toThrow("plugin demo requires plugin API ^2.0.0, but this gateway implements plugin API 1.0.0");
+    expect(thrown(() => checkPluginApi("demo", "^2.0.0"))).toMatchObject({ name: "GatewayHostError", code: "OC_ERR_PLUGIN_API_VERSION" });
   });
 });
 
