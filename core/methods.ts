@@ -27,16 +27,19 @@ export interface MethodRegistryOptions {
   validateResults?: boolean;
 }
 
-/** Compiles a result or payload schema, naming what it belongs to when ajv refuses it. */
+/**
+ * Compiles a result or payload schema when checking is on, naming what it belongs to when ajv refuses it.
+ * With checking off the schema is never used at run time, so it is not compiled either: start-up pays
+ * only for params schemas (a plugin's own tests, with checking on, catch a result schema ajv refuses).
+ */
 export function outputChecker(schema: TSchema | undefined, what: string, enabled: boolean): (value: unknown) => string | null {
-  if (!schema) return NO_CHECK;
+  if (!schema || !enabled) return NO_CHECK;
   let fn: ReturnType<typeof compileOutputSchema>;
   try {
     fn = compileOutputSchema(schema);
   } catch (err) {
     throw new Error(`${what} schema cannot be compiled: ${(err as Error).message}`);
   }
-  if (!enabled) return NO_CHECK;
   return (value) => {
     const plain = isRawJson(value) ? (JSON.parse(value.json) as unknown) : value;
     return fn(plain) ? null : formatAjvErrors(fn.errors ?? []);
@@ -53,7 +56,7 @@ export class MethodRegistry {
   /**
    * Registers a method and returns its remover. Duplicate names are refused, naming both owners, and so
    * is a params schema ajv cannot compile: compiled here, that fails the plugin's setup instead of
-   * throwing on the first request. The result schema is compiled here too, whether or not results are checked.
+   * throwing on the first request. The result schema is compiled here too when results are checked (tests; `OPENCLAW_VALIDATE_RESULTS=1`).
    */
   register<P extends TSchema, R extends TSchema>(name: string, typed: MethodSpec<P, R>, owner: string): () => void {
     const spec = typed as unknown as MethodSpec;
