@@ -29,7 +29,8 @@ export function isLocalHostHeader(host: string | undefined): boolean {
   if (!host) return true; // HTTP/1.0 clients may omit it; the peer check still applies
   const h = host.trim().toLowerCase();
   const name = h.startsWith("[") ? h.slice(0, h.indexOf("]") + 1) : h.split(":")[0];
-  return LOCAL_HOSTS.has(name) || name.startsWith("127.");
+  // A dotted-quad 127.x.y.z only: "127.attacker.example" is a name a rebinding site can own.
+  return LOCAL_HOSTS.has(name) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
 }
 
 export function resolveClientAddress(req: IncomingMessage, trustedProxies: readonly string[] = []): ClientAddress {

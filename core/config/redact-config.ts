@@ -23,8 +23,16 @@ export interface RedactedConfig {
 /** scheme://userinfo@ — greedy up to the last `@` of the authority, as URL parsers read it. */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`]+)@/gi;
 
+/** Query parameters that carry credentials in provider URLs (`?key=`, `&access_token=`, `?sig=`…). */
+const URL_QUERY_SECRET = /([?&](?:key|api[_-]?key|apikey|token|access[_-]?token|auth|secret|client[_-]?secret|sig|signature|password|pass|pwd|code)=)([^&#\s"'`]+)/gi;
+
 function hideUrlCredentials(text: string, hidden: string[]): string {
-  return text.replace(URL_USERINFO, (match, scheme: string, userinfo: string) => {
+  const withoutQuerySecrets = text.replace(URL_QUERY_SECRET, (match, name: string, value: string) => {
+    if (value === REDACTED || value.startsWith("${")) return match;
+    hidden.push(value);
+    return `${name}${REDACTED}`;
+  });
+  return withoutQuerySecrets.replace(URL_USERINFO, (match, scheme: string, userinfo: string) => {
     const colon = userinfo.indexOf(":");
     if (colon === -1) {
       if (userinfo === REDACTED) return match;
@@ -94,3 +102,4 @@ export function redactRawText(raw: string, secrets: readonly string[], root: Pos
   const left = redactConfig(reparsed, root).hidden.filter((v) => !v.includes("${"));
   return left.length ? null : out;
 }
+

@@ -96,6 +96,15 @@ describe("config.get hides secrets by schema", () => {
     expectNoSecret(JSON.stringify(snap), [SECRETS.apiKey, "EEE5555"]);
   });
 
+  it("a credential in a URL query (?key=, &access_token=) is hidden in the config and the raw text", async () => {
+    const gw = await startTestGateway({ plugins: builtinsOff() });
+    writeFileSync(gw.gateway.info.configPath, `{ models: { providers: { acme: { baseUrl: "https://proxy.example/v1?key=SECRET_QUERY_222&region=eu" } } } }`);
+    const snap = (await (await gw.client({ scopes: ["operator.read"] })).request("config.get")) as ConfigSnapshot;
+    expect(snap.config).toMatchObject({ models: { providers: { acme: { baseUrl: `https://proxy.example/v1?key=${R}&region=eu` } } } });
+    expect(snap.raw).toContain(`?key=${R}&region=eu`);
+    expectNoSecret(JSON.stringify(snap), ["SECRET_QUERY_222"]);
+  });
+
   it("config.apply refuses the placeholder config.get shows, so it never becomes the real token", async () => {
     const gw = await startTestGateway({ plugins: builtinsOff() });
     const path = gw.gateway.info.configPath;

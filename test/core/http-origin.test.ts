@@ -28,6 +28,10 @@ function writeRoute(calls: string[]): PluginDefinition {
         res.writeHead(200, { "content-type": "application/json" });
         res.end('{"ok":true}');
       }, { auth: "gateway" });
+      api.registerRoute("GET", "/test/local", (_req, res) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end('{"ok":true}');
+      }, { auth: "gateway", loopbackOpen: true });
     },
   });
 }
@@ -115,6 +119,22 @@ describe("foreign Origin on state-changing HTTP routes", () => {
 });
 
 describe("Host names on a loopback-bound gateway (DNS rebinding)", () => {
+  it("a name that merely starts with 127. is not a loopback name (127.attacker.example, 127.0.0.1.nip.io)", async () => {
+    const calls: string[] = [];
+    const none = await startGateway({ auth: "none", calls });
+    for (const name of ["127.attacker.example", "127.0.0.1.nip.io"]) {
+      const host = `${name}:${none.gateway.port}`;
+      const r = await send(none, "POST", "/test/write", { host, origin: `http://${host}`, "content-type": "text/plain" }, "{}");
+      expect(r.status, name).toBe(403);
+      expect(r.json().error?.type).toBe("host_not_allowed");
+    }
+    expect(calls).toEqual([]);
+    // With a token, such a Host is not a direct local client: a loopbackOpen route asks for the token.
+    const token = await startGateway({ auth: "token", calls });
+    expect((await send(token, "GET", "/test/local", { host: `127.attacker.example:${token.gateway.port}` })).status).toBe(401);
+    expect((await send(token, "GET", "/test/local", {})).status).toBe(200);
+  });
+
   it("a foreign Host is refused 403 on every method, same-origin Origin or not", async () => {
     const calls: string[] = [];
     const gw = await startGateway({ auth: "none", calls });

@@ -56,6 +56,9 @@ describe("presence plugin", () => {
     await expect(admin.request("system-event", {})).rejects.toMatchObject({ code: "INVALID_REQUEST", message: "invalid system-event params: must have required property 'text'" });
     const reader = await gw.client({ client: { id: "cli", mode: "cli" }, scopes: ["operator.read"] });
     await expect(reader.request("system-event", { text: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Every entry goes into each hello-ok snapshot: a beacon cannot make every handshake megabytes long.
+    await expect(admin.request("system-event", { text: "x".repeat(5_000_000) })).rejects.toMatchObject({ code: "INVALID_REQUEST", message: expect.stringContaining("must NOT have more than 4096 characters") });
+    await expect(admin.request("system-event", { text: "ok", host: "h".repeat(300) })).rejects.toMatchObject({ code: "INVALID_REQUEST" });
   });
 
   it("store: at most 200 entries, 5 minute TTL, self entry always first", () => {
