@@ -1,4 +1,5 @@
 /** The config RPCs (`config.get`, `config.patch`, `config.apply`) and `logs.tail`. */
+import { statSync } from "node:fs";
 import { Type } from "@sinclair/typebox";
 import { readConfigSnapshot } from "./config/config-snapshot.js";
 import { applyConfig, patchConfig } from "./config/config-write.js";
@@ -30,12 +31,13 @@ const TailParams = Type.Object(
 );
 
 export function registerConfigMethods(methods: MethodRegistry, configPath: string, plugins: readonly PluginEntry[], sink: LogSink): void {
+  const snapshots = recentSnapshots(configPath, plugins);
   methods.register("config.get", {
     params: NoParams,
     result: ConfigSnapshot,
     scope: "operator.read",
     description: "The config file: path, raw text and parsed config with secrets hidden, hash (baseHash for writes), validity and issues.",
-    handler: () => readConfigSnapshot(configPath, plugins),
+    handler: () => snapshots.read(),
   }, "core");
   methods.register("config.patch", {
     params: WriteParams,
@@ -62,4 +64,34 @@ export function registerConfigMethods(methods: MethodRegistry, configPath: strin
       return tailLog(file, p);
     },
   }, "core");
+}
+
+/** How long a `config.get` answer is reused while the file's size, mtime and inode stay the same. */
+const SNAPSHOT_REUSE_MS = 1000;
+
+/**
+ * Reading, parsing, validating and redacting a large config is synchronous work: a client pipelining
+ * `config.get` would hold the event loop for every other client. Answers within a second of each other
+ * for an unchanged file share one snapshot (an `$include`d file edited meanwhile shows within a second).
+ */
+function recentSnapshots(configPath: string, plugins: readonly PluginEntry[]): { read(): ConfigSnapshot } {
+  let cached: { key: string; at: number; snapshot: ConfigSnapshot } | null = null;
+  const keyOf = () => {
+    try {
+      const st = statSync(configPath);
+      return `${st.ino}:${st.size}:${st.mtimeMs}`;
+    } catch {
+      return "missing";
+    }
+  };
+  return {
+    read() {
+      const key = keyOf();
+      const now = Date.now();
+      if (cached && cached.key === key && now - cached.at < SNAPSHOT_REUSE_MS) return cached.snapshot;
+      const snapshot = readConfigSnapshot(configPath, plugins);
+      cached = { key, at: now, snapshot };
+      return snapshot;
+    },
+  };
 }
