@@ -310,7 +310,7 @@ export class Gateway {
   }
 
   private helloJson(conn: Connection, helloAuth: Record<string, unknown>, surfaces: Record<string, string>): string {
-    this.featuresJson ??= JSON.stringify({ methods: this.methods.names(), events: this.events.names() });
+    this.featuresJson ??= JSON.stringify({ methods: this.methods.names(), events: this.events.names(), capabilities: this.methods.capabilities() });
     const presence = this.snapshots.get("presence");
     return buildHelloJson(conn, {
       version: this.info.version,

@@ -97,6 +97,13 @@ export class MethodRegistry {
     return this.namesCache;
   }
 
+  /** Capabilities the registered methods advertise, deduplicated, in registration order (for hello-ok). */
+  capabilities(): string[] {
+    const out = new Set<string>();
+    for (const m of this.methods.values()) for (const c of m.spec.capabilities ?? []) out.add(c);
+    return [...out];
+  }
+
   /** Every registered method, in registration order (for `npm run protocol:gen`). */
   list(): readonly RegisteredMethod[] {
     return [...this.methods.values()];

@@ -63,6 +63,11 @@ export interface MethodSpec<P extends TSchema = TSchema, R extends TSchema = TSc
   /** The scope a caller needs ("any" for every role); there is no default. */
   scope: MethodScope;
   description?: string;
+  /**
+   * Feature names advertised in `hello-ok.features.capabilities` while this method is registered: upstream
+   * clients check them before calling (e.g. "published-model-catalog" for `models.list`).
+   */
+  capabilities?: readonly string[];
   /** Returns the result (or `rawJson(text)` of an already serialized one, checked against `result` too). */
   handler(params: Static<P>, ctx: MethodContext): Awaitable<Static<R> | RawJson>;
 }

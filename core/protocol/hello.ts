@@ -45,7 +45,7 @@ export const HelloOk = Type.Object(
       { additionalProperties: false },
     ),
     features: Type.Object(
-      { methods: Type.Array(Type.String()), events: Type.Array(Type.String()) },
+      { methods: Type.Array(Type.String()), events: Type.Array(Type.String()), capabilities: Type.Optional(Type.Array(Type.String())) },
       { additionalProperties: false },
     ),
     snapshot: Snapshot,
