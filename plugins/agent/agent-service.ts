@@ -8,12 +8,15 @@ import { RunEvents } from "./run-events.js";
 import { RunRegistry, summary, type RunRecord } from "./run-registry.js";
 import { runTurn } from "./run-loop.js";
 import { offlineReply } from "./offline.js";
-import { SessionStore } from "./session-store.js";
+import { SessionStore, type TurnUsageUpdate } from "./session-store.js";
 import { TranscriptCache, type TranscriptCacheStats } from "./transcript-cache.js";
 import { checkMessageSize } from "./message-limit.js";
 import { historyBudget, historyTokens } from "./prompt.js";
-import type { ResolvedAgent, ResolvedModel } from "./config.js";
-import type OpenAI from "openai";
+import { UsageLog, type UsageRecord } from "./usage-log.js";
+import { priceUsage } from "./pricing.js";
+import type { ProviderRetryPolicy, ResolvedAgent } from "./config.js";
+import type { ProviderFactory } from "./providers/index.js";
+import type { TurnOutput } from "./run-loop.js";
 import type { AgentRunParams, AgentRunResult, AgentService, ToolRegistry, TranscriptMessage } from "./contract.js";
 
 export interface AgentServiceDeps {
@@ -29,7 +32,9 @@ export interface AgentServiceDeps {
   /** Transcript segment size before rotation. */
   transcriptRotateBytes: number;
   tools: ToolRegistry;
-  client(model: ResolvedModel): Promise<OpenAI>;
+  providers: ProviderFactory;
+  /** Retries per model before the next fallback. */
+  retry: ProviderRetryPolicy;
   emit(event: "agent" | "chat", payload: EventPayload): void;
   log: Logger;
   /** Aborted when the plugin is disposed: running turns end. */
@@ -49,6 +54,10 @@ export interface AgentServiceInternals extends AgentService {
   resolveSessionKey(sessionKey: string | undefined, agentId?: string): { agentId: string; sessionKey: string };
   /** Throws the INVALID_REQUEST a run would throw for this message's size (for methods that answer before the run). */
   checkMessage(message: string): void;
+  /** The agent's per-call usage log (usage methods aggregate it). */
+  usageLog(agentId: string): UsageLog;
+  /** The configured agents (catalog and usage methods). */
+  agents(): ReadonlyMap<string, ResolvedAgent>;
   /** What the transcript cache holds now, against its budget. */
   transcriptCache(): TranscriptCacheStats;
   flush(): Promise<void>;
@@ -62,6 +71,22 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     stores.set(id, new SessionStore(deps.stateDir, id, { cache, rotateBytes: deps.transcriptRotateBytes, onRotate }));
   }
   await Promise.all([...stores.values()].map((s) => s.load()));
+  const usageLogs = new Map([...deps.agents.keys()].map((id) => [id, new UsageLog(deps.stateDir, id)]));
+  const usageLog = (agentId: string) => {
+    const log = usageLogs.get(agentId);
+    if (!log) throw invalidRequest(`unknown agent "${agentId}"; configured agents: ${[...deps.agents.keys()].join(", ")}`);
+    return log;
+  };
+
+  /** One usage record per provider call of the turn (priced when the model has a price). */
+  function recordUsage(agentId: string, sessionKey: string, sessionId: string, runId: string, out: TurnOutput): void {
+    const ts = Date.now();
+    const records: UsageRecord[] = out.calls.map(({ model, usage }) => {
+      const cost = priceUsage(usage, model.entry);
+      return { ts, agentId, sessionKey, sessionId, runId, provider: model.providerId, model: model.modelId, ...usage, ...(cost ? { cost } : {}) };
+    });
+    usageLog(agentId).append(records).catch((err: unknown) => deps.log.error("cannot append to the usage log", { error: err }));
+  }
   const runs = new RunRegistry();
   const queues = new Map<string, { tail: Promise<unknown>; depth: number }>();
 
@@ -98,7 +123,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
       events.stream({ stream: "assistant", data: { text, delta: text } });
       return { ...base, sessionId, text, model: "none", endedAt: Date.now() };
     }
-    const save = async (m: TranscriptMessage, usage?: { input: number; output: number; model?: string }) => {
+    const save = async (m: TranscriptMessage, usage?: TurnUsageUpdate) => {
       if (session) await sessions.append(record.sessionKey, m, usage);
     };
     const userMessage: TranscriptMessage = { role: "user", content: [{ type: "text", text: message }], timestamp: startedAt, runId: record.runId, ...(params.channel ? { channel: params.channel } : {}) };
@@ -128,7 +153,9 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
         extraSystemPrompt: params.extraSystemPrompt,
         maxToolSteps: deps.maxToolSteps,
         tools: deps.tools,
-        client: deps.client,
+        providers: deps.providers,
+        retry: deps.retry,
+        log: deps.log,
         signal: record.controller.signal,
         streaming: params.streaming,
         stream: (event) => {
@@ -137,11 +164,21 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
         },
       });
       await userSaved;
-      for (const m of out.added) {
-        const usage = m === out.added.at(-1) && out.usage ? { input: out.usage.promptTokens, output: out.usage.completionTokens, model: out.model } : undefined;
-        await save(m, usage);
-      }
-      return { ...base, sessionId, text: out.text, model: out.model, ...(out.usage ? { usage: out.usage } : {}), endedAt: Date.now() };
+      const last = out.calls.at(-1);
+      const [provider, ...modelId] = out.model.split("/");
+      const update: TurnUsageUpdate | undefined = out.usage
+        ? {
+            input: out.usage.input,
+            output: out.usage.output,
+            cacheRead: out.usage.cacheRead,
+            cacheWrite: out.usage.cacheWrite,
+            ...(last ? { contextTokens: last.usage.total } : {}),
+            ...(out.usage.cost ? { costUsd: out.usage.cost.total } : {}),
+          }
+        : undefined;
+      for (const m of out.added) await save(m, m === out.added.at(-1) ? { input: 0, output: 0, ...update, model: modelId.join("/"), provider } : undefined);
+      if (out.calls.length) recordUsage(agent.id, record.sessionKey, sessionId, record.runId, out);
+      return { ...base, sessionId, text: out.text, model: out.model, ...(out.usage ? { usage: out.usage } : {}), stopReason: out.stopReason, endedAt: Date.now() };
     } catch (err) {
       // Keep what the user already saw, marked, so the transcript matches the screen.
       await userSaved.catch(() => undefined);
@@ -252,12 +289,15 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     store,
     resolveSessionKey,
     checkMessage: (message) => checkMessageSize(message, deps.maxMessageBytes),
+    usageLog,
+    agents: () => deps.agents,
     transcriptCache: () => cache.stats(),
     async flush() {
       // Aborted runs may still be writing their partial replies: let them finish (briefly) before the last index write.
       const pending = [...queues.values()].map((q) => q.tail.catch(() => undefined));
       await Promise.race([Promise.allSettled(pending), new Promise((r) => setTimeout(r, 2000).unref())]);
       await Promise.all([...stores.values()].map((s) => s.flush().catch((err: unknown) => deps.log.error("cannot write the session index", { error: err }))));
+      await Promise.all([...usageLogs.values()].map((l) => l.flush()));
     },
   };
   return service;

@@ -6,6 +6,14 @@ import { Type, type Static } from "../../core/sdk/plugin.js";
 
 const closed = { additionalProperties: false } as const;
 
+/** Retry policy per model before falling back: about 3 s of overload retries, 429 waits up to 10 s. */
+export const DEFAULT_PROVIDER_RETRY = { overloadRetries: 2, overloadBackoffMs: 1000, maxRetryAfterMs: 10_000 } as const;
+export interface ProviderRetryPolicy {
+  overloadRetries: number;
+  overloadBackoffMs: number;
+  maxRetryAfterMs: number;
+}
+
 /** 256 KiB ≈ 64k tokens: more than any chat app sends, and a message that alone fills a typical model window. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024;
 /** Below the 25 MiB WebSocket frame limit and the 20 MB HTTP body cap, so the agent's limit is the one that speaks. */
@@ -27,16 +35,33 @@ const ProviderModel = Type.Object(
     maxTokens: Type.Optional(Type.Integer({ minimum: 16 })),
     reasoning: Type.Optional(Type.Boolean()),
     input: Type.Optional(Type.Array(Type.String())),
+    /** Prices per 1M tokens (upstream's units); without them usage is recorded in tokens only. */
+    cost: Type.Optional(
+      Type.Object(
+        {
+          input: Type.Number({ minimum: 0 }),
+          output: Type.Number({ minimum: 0 }),
+          cacheRead: Type.Optional(Type.Number({ minimum: 0 })),
+          cacheWrite: Type.Optional(Type.Number({ minimum: 0 })),
+        },
+        closed,
+      ),
+    ),
   },
   closed,
 );
+
+/** The wire APIs a provider may speak (upstream's names). */
+export const PROVIDER_APIS = ["openai-completions", "openai-responses", "anthropic-messages"] as const;
+export type ProviderApi = (typeof PROVIDER_APIS)[number];
 
 const Provider = Type.Object(
   {
     baseUrl: Type.String({ pattern: "^https?://" }),
     /** The provider's key; `${VAR}` in the file keeps it out of the config. Optional for local servers (Ollama, llama.cpp). */
     apiKey: Type.Optional(Type.String({ sensitive: true })),
-    api: Type.Union([Type.Literal("openai-completions")], { default: "openai-completions" }),
+    /** The wire API: OpenAI chat completions (default), OpenAI Responses, or Anthropic Messages. */
+    api: Type.Union(PROVIDER_APIS.map((a) => Type.Literal(a)), { default: "openai-completions" }),
     models: Type.Array(ProviderModel, { default: [] }),
     /** Extra request headers; every value is treated as a secret (Authorization, x-api-key, …). */
     headers: Type.Optional(Type.Record(Type.String(), Type.String({ sensitive: true }))),
@@ -89,6 +114,20 @@ export const AgentConfigSchema = Type.Object(
                 transcriptCacheBytes: Type.Integer({ minimum: 0, maximum: 4 * 1024 ** 3, default: DEFAULT_TRANSCRIPT_CACHE_BYTES }),
                 /** A transcript file about to pass this size is archived and a new segment started (nothing is deleted). */
                 transcriptRotateBytes: Type.Integer({ minimum: 64 * 1024, maximum: 4 * 1024 ** 3, default: DEFAULT_TRANSCRIPT_ROTATE_BYTES }),
+                /** How long one model is retried before the next fallback is tried (short, so an overload falls back in seconds). */
+                providerRetry: Type.Optional(
+                  Type.Object(
+                    {
+                      /** Extra attempts on the same model after an overload (529/503). */
+                      overloadRetries: Type.Integer({ minimum: 0, maximum: 5, default: DEFAULT_PROVIDER_RETRY.overloadRetries }),
+                      /** First backoff after an overload, doubled per attempt. */
+                      overloadBackoffMs: Type.Integer({ minimum: 0, maximum: 60_000, default: DEFAULT_PROVIDER_RETRY.overloadBackoffMs }),
+                      /** A 429 whose retry-after is at most this long is waited out; a longer one moves on (or surfaces retryAfterMs). */
+                      maxRetryAfterMs: Type.Integer({ minimum: 0, maximum: 600_000, default: DEFAULT_PROVIDER_RETRY.maxRetryAfterMs }),
+                    },
+                    closed,
+                  ),
+                ),
               },
               closed,
             ),
@@ -121,6 +160,8 @@ export interface ResolvedModel {
   provider: ProviderConfig;
   contextWindow: number;
   maxTokens: number;
+  /** The configured model entry, when there is one (name, reasoning, input kinds, cost). */
+  entry?: ProviderModelConfig;
 }
 
 export interface ResolvedAgent {
@@ -153,6 +194,7 @@ export function resolveModel(config: AgentConfig, ref: string): ResolvedModel | 
     provider,
     contextWindow: entry?.contextWindow ?? DEFAULT_CONTEXT_WINDOW,
     maxTokens: entry?.maxTokens ?? DEFAULT_MAX_TOKENS,
+    ...(entry ? { entry } : {}),
   };
 }
 

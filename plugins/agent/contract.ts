@@ -47,6 +47,8 @@ export type AgentStreamEvent =
   | { stream: "lifecycle"; data: { phase: "start"; startedAt: number } | { phase: "end"; startedAt: number; endedAt: number } | { phase: "error"; startedAt: number; endedAt: number; error: string; aborted?: boolean } }
   /** `text` is everything so far, `delta` the new part. */
   | { stream: "assistant"; data: { text: string; delta: string } }
+  /** The model's reasoning as it streams (Anthropic thinking, OpenAI reasoning summaries); never part of the reply. */
+  | { stream: "thinking"; data: { text: string; delta: string } }
   | { stream: "tool"; data: { phase: "start"; name: string; toolCallId: string; args: unknown } | { phase: "result"; name: string; toolCallId: string; result: unknown; isError: boolean } };
 
 export interface AgentRunParams {
@@ -80,9 +82,23 @@ export interface AgentRunParams {
   onEvent?(event: AgentStreamEvent): void;
 }
 
+/**
+ * Tokens of a whole turn (every model call of it), in upstream's names: `input` excludes cached input,
+ * `cacheRead` / `cacheWrite` are prompt-cache tokens, `total` the sum of the four. `cost` (USD) only when
+ * every model that answered has a price in the config. The OpenAI-style totals are kept for HTTP front ends.
+ */
 export interface AgentUsage {
+  input: number;
+  output: number;
+  cacheRead: number;
+  cacheWrite: number;
+  total: number;
+  cost?: { input: number; output: number; cacheRead: number; cacheWrite: number; total: number };
+  /** input + cacheRead + cacheWrite. */
   promptTokens: number;
+  /** = output. */
   completionTokens: number;
+  /** = total. */
   totalTokens: number;
 }
 
@@ -98,6 +114,8 @@ export interface AgentRunResult {
   model: string;
   /** Filled when the provider reports usage. */
   usage?: AgentUsage;
+  /** Why the model stopped on the last call ("stop", "length", "toolUse", "refusal"). */
+  stopReason?: string;
   startedAt: number;
   endedAt: number;
 }

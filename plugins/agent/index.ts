@@ -8,9 +8,10 @@ import {
   DEFAULT_TIMEOUT_SECONDS,
   DEFAULT_TRANSCRIPT_CACHE_BYTES,
   DEFAULT_TRANSCRIPT_ROTATE_BYTES,
+  DEFAULT_PROVIDER_RETRY,
 } from "./config.js";
 import { createAgentService, type AgentServiceInternals } from "./agent-service.js";
-import { createProviderClients } from "./provider-client.js";
+import { createProviderFactory } from "./providers/index.js";
 import { createToolRegistry } from "./tool-registry.js";
 import { registerAgentMethods } from "./methods.js";
 import { AgentEventPayload, ChatEventPayload } from "./schemas.js";
@@ -21,7 +22,7 @@ export type { AgentService, AgentTool, ToolRegistry, AgentRunParams, AgentRunRes
 
 export default definePlugin({
   name: "agent",
-  description: "Agent runs against OpenAI-compatible model providers, sessions, tools",
+  description: "Agent runs against model providers (OpenAI chat completions and Responses, Anthropic Messages), sessions, tools, model catalog, usage",
   configPaths: ["models", "agents"],
   configSchema: AgentConfigSchema,
   provides: ["agent"],
@@ -39,7 +40,8 @@ export default definePlugin({
       transcriptCacheBytes: defaults?.transcriptCacheBytes ?? DEFAULT_TRANSCRIPT_CACHE_BYTES,
       transcriptRotateBytes: defaults?.transcriptRotateBytes ?? DEFAULT_TRANSCRIPT_ROTATE_BYTES,
       tools,
-      client: createProviderClients(),
+      providers: createProviderFactory(),
+      retry: { ...DEFAULT_PROVIDER_RETRY, ...defaults?.providerRetry },
       emit: (event, payload) => void api.emit(event, payload),
       log: api.log,
       signal: api.signal,

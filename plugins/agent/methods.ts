@@ -11,6 +11,12 @@ import type { AgentRunResult } from "./contract.js";
 const HISTORY_MAX_BYTES = 6 * 1024 * 1024;
 const STOP_COMMAND = /^\/(stop|abort)$/i;
 
+/** The turn's usage in upstream's agentMeta names (cost only when priced). */
+function metaUsage(usage: NonNullable<AgentRunResult["usage"]>) {
+  const { input, output, cacheRead, cacheWrite, total, cost } = usage;
+  return { input, output, cacheRead, cacheWrite, total, ...(cost ? { cost } : {}) };
+}
+
 function finalPayload(result: AgentRunResult) {
   const [provider, ...model] = result.model.split("/");
   return {
@@ -21,7 +27,8 @@ function finalPayload(result: AgentRunResult) {
       payloads: result.text ? [{ text: result.text }] : [],
       meta: {
         durationMs: result.endedAt - result.startedAt,
-        agentMeta: { agentId: result.agentId, sessionId: result.sessionId, sessionKey: result.sessionKey, provider, model: model.join("/") || provider, ...(result.usage ? { usage: result.usage } : {}) },
+        ...(result.stopReason ? { stopReason: result.stopReason } : {}),
+        agentMeta: { agentId: result.agentId, sessionId: result.sessionId, sessionKey: result.sessionKey, provider, model: model.join("/") || provider, ...(result.usage ? { usage: metaUsage(result.usage) } : {}) },
       },
     },
   };

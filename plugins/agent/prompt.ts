@@ -2,7 +2,7 @@
  * Builds the provider request's messages: system prompt, as much recent history as fits the model's context
  * budget (newest kept, cut only at a user turn so tool calls keep their results), then the new turn.
  */
-import type { ChatMessage } from "./provider-client.js";
+import type { ChatMessage } from "./providers/types.js";
 import type { ResolvedModel } from "./config.js";
 import type { TranscriptMessage } from "./contract.js";
 
@@ -50,13 +50,17 @@ export interface PromptInput {
   agentPrompt?: string;
   extraSystemPrompt?: string;
   toolTokens: number;
+  /** Share of the history budget to use (0.5 on the retry after a context-length error). */
+  historyShare?: number;
 }
 
-export function buildMessages(input: PromptInput): { messages: ChatMessage[]; droppedHistory: number } {
+/** `messages[0]` is the system message; `historyCount` messages of older turns follow it (the stable prefix). */
+export function buildMessages(input: PromptInput): { messages: ChatMessage[]; droppedHistory: number; historyCount: number } {
   const system = [BASE_PROMPT, input.agentPrompt, input.extraSystemPrompt].filter(Boolean).join("\n\n");
   const systemMessage: ChatMessage = { role: "system", content: system };
   let budget = input.model.contextWindow - input.model.maxTokens - input.toolTokens - estimateTokens(systemMessage);
   for (const m of input.turn) budget -= estimateTokens(m);
+  budget = Math.floor(budget * (input.historyShare ?? 1));
 
   const history = withCompleteToolCalls(input.history.map(toChatMessage).filter((m): m is ChatMessage => m !== undefined));
   let start = history.length;
@@ -68,7 +72,7 @@ export function buildMessages(input: PromptInput): { messages: ChatMessage[]; dr
   }
   // Never begin mid-exchange: a tool result without its call (or a reply without its question) confuses models.
   while (start < history.length && history[start].role !== "user") start++;
-  return { messages: [systemMessage, ...history.slice(start), ...input.turn], droppedHistory: start };
+  return { messages: [systemMessage, ...history.slice(start), ...input.turn], droppedHistory: start, historyCount: history.length - start };
 }
 
 /**

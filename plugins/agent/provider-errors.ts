@@ -1,11 +1,12 @@
 /**
- * Maps what an OpenAI-compatible provider (through the official SDK) throws to gateway errors that say
- * who failed, why, and what to change: auth, rate limit (with retry-after), context length, timeout, other.
+ * Maps what a provider throws through its official SDK (openai or @anthropic-ai/sdk) to gateway errors that
+ * say who failed, why, and what to change: auth, rate limit (with retry-after), overloaded (529/503),
+ * context length, timeout, other.
  */
 import { GatewayError } from "../../core/sdk/plugin.js";
 import type { ResolvedModel } from "./config.js";
 
-export type ProviderErrorKind = "auth" | "rate_limit" | "context_length" | "timeout" | "provider" | "aborted";
+export type ProviderErrorKind = "auth" | "rate_limit" | "overloaded" | "context_length" | "timeout" | "provider" | "aborted";
 
 interface SdkLikeError {
   name?: string;
@@ -13,7 +14,16 @@ interface SdkLikeError {
   message?: string;
   code?: string | null;
   headers?: Headers;
-  error?: { message?: string } | null;
+  type?: string | null;
+  /** OpenAI: `{message, type, code}`; Anthropic: `{type: "error", error: {type, message}}`. */
+  error?: { message?: string; type?: string; error?: { message?: string; type?: string } } | null;
+}
+
+/** The provider's error body, whichever SDK wrapped it. */
+function errorBody(err: SdkLikeError): { message?: string; type?: string } {
+  const body = err.error ?? undefined;
+  if (body?.error && typeof body.error === "object") return body.error;
+  return body ?? {};
 }
 
 function retryAfterMs(headers: Headers | undefined): number | undefined {
@@ -29,7 +39,7 @@ function retryAfterMs(headers: Headers | undefined): number | undefined {
 
 /** The provider's own message without the SDK's "401 " status prefix. */
 function providerMessage(err: SdkLikeError): string {
-  const fromBody = err.error?.message;
+  const fromBody = errorBody(err).message;
   const text = fromBody ?? err.message ?? "unknown error";
   return text.replace(/^\d{3}\s+/, "");
 }
@@ -75,14 +85,18 @@ function mapError(err: unknown, model: ResolvedModel): GatewayError {
   }
   const status = e.status;
   const message = providerMessage(e);
+  const type = errorBody(e).type ?? e.type ?? undefined;
   if (status === 401 || status === 403) {
-    return new GatewayError("UNAVAILABLE", `${who} refused the credentials (${status}: ${message}); set models.providers.${model.providerId}.apiKey (e.g. "\${OPENAI_API_KEY}")`, { details: details("auth", { status }), cause: err });
+    return new GatewayError("UNAVAILABLE", `${who} refused the credentials (${status}: ${message}); set models.providers.${model.providerId}.apiKey (e.g. "\${${model.provider.api === "anthropic-messages" ? "ANTHROPIC" : "OPENAI"}_API_KEY}")`, { details: details("auth", { status }), cause: err });
   }
-  if (status === 429) {
+  if (status === 529 || status === 503 || type === "overloaded_error") {
+    return new GatewayError("UNAVAILABLE", `${who} is overloaded (${status ?? type}: ${message}); try again shortly or configure a fallback model`, { details: details("overloaded", { ...(status ? { status } : {}) }), retryable: true, cause: err });
+  }
+  if (status === 429 || type === "rate_limit_error") {
     const after = retryAfterMs(e.headers);
     return new GatewayError("UNAVAILABLE", `${who} is rate limiting requests (429: ${message})${after !== undefined ? `; retry after ${Math.ceil(after / 1000)} s` : ""}`, { details: details("rate_limit", { status }), retryable: true, retryAfterMs: after, cause: err });
   }
-  if (e.code === "context_length_exceeded" || /context(_| )length|maximum context|too many tokens|prompt is too long/i.test(message)) {
+  if (e.code === "context_length_exceeded" || type === "context_length_exceeded" || /context(_| )length|maximum context|too many tokens|prompt is too long/i.test(message)) {
     return new GatewayError("UNAVAILABLE", `${who}: the conversation is longer than the model's context (${message}); start a new session with /new or set a smaller contextWindow for this model`, { details: details("context_length", { status }), cause: err });
   }
   if (status !== undefined) {
@@ -94,5 +108,9 @@ function mapError(err: unknown, model: ResolvedModel): GatewayError {
 /** Errors worth trying the next fallback model for (not the user's abort, not a too-long conversation). */
 export function shouldFallBack(err: GatewayError): boolean {
   const kind = (err.details as { kind?: ProviderErrorKind } | undefined)?.kind;
-  return kind === "auth" || kind === "rate_limit" || kind === "provider" || kind === "timeout";
+  return kind === "auth" || kind === "rate_limit" || kind === "overloaded" || kind === "provider" || kind === "timeout";
+}
+
+export function errorKind(err: GatewayError): ProviderErrorKind | undefined {
+  return (err.details as { kind?: ProviderErrorKind } | undefined)?.kind;
 }

@@ -89,13 +89,25 @@ export const AgentResult = Type.Object({
     payloads: Type.Array(Type.Object({ text: Type.String() })),
     meta: Type.Object({
       durationMs: Type.Number(),
+      /** Why the model stopped: "stop", "length" (max_tokens), "toolUse" (tool steps ran out), "refusal". */
+      stopReason: Type.Optional(Type.String()),
       agentMeta: Type.Object({
         agentId: Type.String(),
         sessionId: Type.String(),
         sessionKey: Type.String(),
         provider: Type.Optional(Type.String()),
         model: Type.String(),
-        usage: Type.Optional(Type.Object({ promptTokens: Type.Number(), completionTokens: Type.Number(), totalTokens: Type.Number() })),
+        /** Tokens of the whole turn (`input` excludes cached input); `cost` in USD when the model has a price. */
+        usage: Type.Optional(
+          Type.Object({
+            input: Type.Number(),
+            output: Type.Number(),
+            cacheRead: Type.Number(),
+            cacheWrite: Type.Number(),
+            total: Type.Number(),
+            cost: Type.Optional(Type.Object({ input: Type.Number(), output: Type.Number(), cacheRead: Type.Number(), cacheWrite: Type.Number(), total: Type.Number() })),
+          }),
+        ),
       }),
     }),
   }),

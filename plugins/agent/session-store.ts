@@ -19,8 +19,31 @@ export interface SessionEntry {
   updatedAt: number;
   channel?: string;
   model?: string;
+  /** Provider id of `model` (upstream's name). */
+  modelProvider?: string;
+  /** Token counts summed over the session's turns (upstream's SessionEntry names). */
   inputTokens?: number;
   outputTokens?: number;
+  cacheRead?: number;
+  cacheWrite?: number;
+  /** The context after the latest reply (its last call's prompt + output), as upstream uses it. */
+  totalTokens?: number;
+  totalTokensFresh?: boolean;
+  /** USD summed over the turns whose model has a price. */
+  estimatedCostUsd?: number;
+}
+
+/** What one turn adds to its session entry. */
+export interface TurnUsageUpdate {
+  input: number;
+  output: number;
+  cacheRead?: number;
+  cacheWrite?: number;
+  /** The last call's context size (see SessionEntry.totalTokens). */
+  contextTokens?: number;
+  costUsd?: number;
+  model?: string;
+  provider?: string;
 }
 
 export interface SessionStoreOptions {
@@ -82,14 +105,19 @@ export class SessionStore {
     return this.transcripts.count(sessionId);
   }
 
-  async append(sessionKey: string, message: TranscriptMessage, usage?: { input: number; output: number; model?: string }): Promise<void> {
+  async append(sessionKey: string, message: TranscriptMessage, usage?: TurnUsageUpdate): Promise<void> {
     const current = await this.open(sessionKey);
     await this.transcripts.append(current.sessionId, sessionKey, message);
     const entry = { ...current, updatedAt: message.timestamp };
     if (usage) {
       entry.inputTokens = (entry.inputTokens ?? 0) + usage.input;
       entry.outputTokens = (entry.outputTokens ?? 0) + usage.output;
+      if (usage.cacheRead) entry.cacheRead = (entry.cacheRead ?? 0) + usage.cacheRead;
+      if (usage.cacheWrite) entry.cacheWrite = (entry.cacheWrite ?? 0) + usage.cacheWrite;
+      if (usage.contextTokens !== undefined) Object.assign(entry, { totalTokens: usage.contextTokens, totalTokensFresh: true });
+      if (usage.costUsd !== undefined) entry.estimatedCostUsd = (entry.estimatedCostUsd ?? 0) + usage.costUsd;
       if (usage.model) entry.model = usage.model;
+      if (usage.provider) entry.modelProvider = usage.provider;
     }
     this.index[sessionKey] = entry;
     this.saveIndex();

@@ -28,7 +28,7 @@ describe("agent method", () => {
     const gw = await startTestGateway({ plugins, config: fakeProviderConfig(provider) });
     const client = await gw.client();
     const order = recordFrames(client);
-    const final = await client.request<{ runId: string; status: string; result: { payloads: Array<{ text: string }>; meta: { agentMeta: { sessionKey: string; usage?: { totalTokens: number } } } } }>(
+    const final = await client.request<{ runId: string; status: string; result: { payloads: Array<{ text: string }>; meta: { agentMeta: { sessionKey: string; usage?: { total: number } } } } }>(
       "agent",
       { message: "hi", idempotencyKey: "run-1" },
       { expectFinal: true },
@@ -38,7 +38,7 @@ describe("agent method", () => {
     expect(final.status).toBe("ok");
     expect(final.result.payloads[0].text).toBe("Hello there, how can I help?");
     expect(final.result.meta.agentMeta.sessionKey).toBe("agent:main:main");
-    expect(final.result.meta.agentMeta.usage?.totalTokens).toBeGreaterThan(0);
+    expect(final.result.meta.agentMeta.usage?.total).toBeGreaterThan(0);
     expect(order[0]).toBe("accepted");
     expect(order.indexOf("agent:lifecycle")).toBe(1);
     expect(order.filter((o) => o === "agent:assistant").length).toBeGreaterThan(3);
@@ -130,7 +130,8 @@ describe("agent method", () => {
             fake: { baseUrl: provider.baseUrl, apiKey: "k", api: "openai-completions", models: [{ id: "m1" }] },
           },
         },
-        agents: { defaults: { model: { primary: "broken/big", fallbacks: ["fake/m1"] } } },
+        // An overload (503) is retried on the same model first (once here, quickly), then the fallback answers.
+        agents: { defaults: { model: { primary: "broken/big", fallbacks: ["fake/m1"] }, providerRetry: { overloadRetries: 1, overloadBackoffMs: 10, maxRetryAfterMs: 0 } } },
       };
       provider.setReply(() => ({ text: "from the fallback" }));
       const gw = await startTestGateway({ plugins, config });
@@ -138,7 +139,7 @@ describe("agent method", () => {
       const final = await client.request<{ result: { payloads: Array<{ text: string }>; meta: { agentMeta: { provider: string; model: string } } } }>("agent", { message: "hi", idempotencyKey: "fb-1" }, { expectFinal: true });
       expect(final.result.payloads[0].text).toBe("from the fallback");
       expect(final.result.meta.agentMeta).toMatchObject({ provider: "fake", model: "m1" });
-      expect(broken.requests.length).toBe(1);
+      expect(broken.requests.length).toBe(2);
     } finally {
       await broken.close();
     }

@@ -1,0 +1,111 @@
+/**
+ * The per-turn usage log: one JSON line per provider call at `<stateDir>/agents/<agentId>/usage/usage.jsonl`,
+ * appended, never rewritten. Bounded: when the file would pass MAX_FILE_BYTES it becomes `usage.1.jsonl`
+ * (replacing the previous one), so at most two files exist; in memory at most MAX_RECORDS recent records
+ * are kept, read from disk on first use (not at start-up). Aggregates by session, agent, model and day are
+ * computed from these records (usage-methods.ts).
+ */
+import { appendFile, readFile, rename, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { ensurePrivateDir, STATE_FILE_MODE } from "../../core/sdk/plugin.js";
+import type { UsageCost } from "./pricing.js";
+
+export interface UsageRecord {
+  /** Epoch ms of the call's end. */
+  ts: number;
+  agentId: string;
+  sessionKey: string;
+  sessionId: string;
+  runId: string;
+  provider: string;
+  model: string;
+  input: number;
+  output: number;
+  cacheRead: number;
+  cacheWrite: number;
+  total: number;
+  /** USD at the configured price; absent when the model has no price (tokens only). */
+  cost?: UsageCost;
+}
+
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+const MAX_RECORDS = 50_000;
+
+export class UsageLog {
+  private records: UsageRecord[] | undefined;
+  private loading: Promise<UsageRecord[]> | undefined;
+  private writes: Promise<void> = Promise.resolve();
+  private readonly dir: string;
+
+  constructor(stateDir: string, agentId: string) {
+    this.dir = join(stateDir, "agents", agentId, "usage");
+  }
+
+  private get path(): string {
+    return join(this.dir, "usage.jsonl");
+  }
+
+  /** Appends records, in order with earlier appends (the kept records are read first, once). */
+  append(records: readonly UsageRecord[]): Promise<void> {
+    if (!records.length) return this.writes;
+    const text = records.map((r) => JSON.stringify(r)).join("\n") + "\n";
+    this.writes = this.writes
+      .catch(() => undefined)
+      .then(async () => {
+        await this.all().catch(() => undefined);
+        if (this.records) this.keep(records);
+        await this.write(text);
+      });
+    return this.writes;
+  }
+
+  /** Every kept record, oldest first. */
+  async all(): Promise<readonly UsageRecord[]> {
+    if (this.records) return this.records;
+    this.loading ??= this.load();
+    try {
+      this.records ??= await this.loading;
+    } finally {
+      this.loading = undefined;
+    }
+    return this.records;
+  }
+
+  /** Waits for pending appends (dispose). */
+  flush(): Promise<void> {
+    return this.writes.catch(() => undefined);
+  }
+
+  private keep(records: readonly UsageRecord[]): void {
+    const list = this.records!;
+    list.push(...records);
+    if (list.length > MAX_RECORDS) list.splice(0, list.length - MAX_RECORDS);
+  }
+
+  private async write(text: string): Promise<void> {
+    ensurePrivateDir(this.dir);
+    const size = await stat(this.path).then((s) => s.size, () => 0);
+    if (size > 0 && size + Buffer.byteLength(text) > MAX_FILE_BYTES) await rename(this.path, join(this.dir, "usage.1.jsonl"));
+    await appendFile(this.path, text, { mode: STATE_FILE_MODE });
+  }
+
+  private async load(): Promise<UsageRecord[]> {
+    const out: UsageRecord[] = [];
+    for (const file of ["usage.1.jsonl", "usage.jsonl"]) {
+      const text = await readFile(join(this.dir, file), "utf8").catch((err: NodeJS.ErrnoException) => {
+        if (err.code === "ENOENT") return "";
+        throw err;
+      });
+      for (const line of text.split("\n")) {
+        if (!line.trim()) continue;
+        try {
+          const r = JSON.parse(line) as UsageRecord;
+          if (typeof r.ts === "number" && typeof r.total === "number") out.push(r);
+        } catch {
+          // a line torn by a crash is skipped; the others stand
+        }
+      }
+    }
+    return out.length > MAX_RECORDS ? out.slice(out.length - MAX_RECORDS) : out;
+  }
+}
