@@ -14,6 +14,9 @@ import { createAgentService, type AgentServiceInternals } from "./agent-service.
 import { createProviderFactory } from "./providers/index.js";
 import { createToolRegistry } from "./tool-registry.js";
 import { registerAgentMethods } from "./methods.js";
+import { registerModelMethods } from "./model-methods.js";
+import { registerUsageMethods } from "./usage-methods.js";
+import { ModelCatalog } from "./model-catalog.js";
 import { AgentEventPayload, ChatEventPayload } from "./schemas.js";
 import { sessionStatusTool } from "./session-status-tool.js";
 import { agentStatusSection } from "./status-section.js";
@@ -30,6 +33,7 @@ export default definePlugin({
     const { agents, defaultId } = resolveAgents(api.config);
     const defaults = api.config.agents?.defaults;
     const tools = createToolRegistry();
+    const providers = createProviderFactory();
     const service: AgentServiceInternals = await createAgentService({
       stateDir: api.stateDir,
       agents,
@@ -40,7 +44,7 @@ export default definePlugin({
       transcriptCacheBytes: defaults?.transcriptCacheBytes ?? DEFAULT_TRANSCRIPT_CACHE_BYTES,
       transcriptRotateBytes: defaults?.transcriptRotateBytes ?? DEFAULT_TRANSCRIPT_ROTATE_BYTES,
       tools,
-      providers: createProviderFactory(),
+      providers,
       retry: { ...DEFAULT_PROVIDER_RETRY, ...defaults?.providerRetry },
       emit: (event, payload) => void api.emit(event, payload),
       log: api.log,
@@ -51,6 +55,8 @@ export default definePlugin({
     api.declareEvent("agent", { scope: "operator.read", payload: AgentEventPayload });
     api.declareEvent("chat", { scope: "operator.read", payload: ChatEventPayload });
     registerAgentMethods(api as PluginApi<unknown>, service);
+    registerModelMethods(api as PluginApi<unknown>, api.config, new ModelCatalog(api.config, agents, defaultId, providers), () => service.agentIds());
+    registerUsageMethods(api as PluginApi<unknown>, service);
     api.provide("agent", service);
 
     for (const agent of agents.values()) {
