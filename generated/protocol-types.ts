@@ -88,6 +88,7 @@ export type HelloOk = {
   features: {
     methods: string[];
     events: string[];
+    capabilities?: string[];
   };
   snapshot: {
     presence: unknown[];
@@ -163,6 +164,7 @@ export type AgentResult = {
     }>;
     meta: {
       durationMs: number;
+      stopReason?: string;
       agentMeta: {
         agentId: string;
         sessionId: string;
@@ -170,9 +172,18 @@ export type AgentResult = {
         provider?: string;
         model: string;
         usage?: {
-          promptTokens: number;
-          completionTokens: number;
-          totalTokens: number;
+          input: number;
+          output: number;
+          cacheRead: number;
+          cacheWrite: number;
+          total: number;
+          cost?: {
+            input: number;
+            output: number;
+            cacheRead: number;
+            cacheWrite: number;
+            total: number;
+          };
         };
       };
     };
@@ -552,6 +563,55 @@ export type LogsTailResult = {
   truncated?: boolean;
   reset?: boolean;
 };
+export type ModelsAuthStatusParams = {
+  refresh?: boolean;
+  agentId?: string;
+};
+export type ModelsAuthStatusResult = {
+  ts: number;
+  providers: Array<{
+    provider: string;
+    authProvider: string;
+    displayName: string;
+    status: "static" | "missing";
+    profiles: unknown[];
+  }>;
+};
+export type ModelsListParams = {
+  agentId?: string;
+  sessionKey?: string;
+  authProfileId?: string;
+  provider?: string;
+  includeDetails?: boolean;
+  includeProviderCapabilities?: boolean;
+  includeDefaultModels?: boolean;
+  preparedOnly?: boolean;
+  refresh?: boolean;
+  view?: "default" | "configured" | "provider-config" | "all";
+};
+export type ModelsListResult = {
+  models: Array<{
+    id: string;
+    name: string;
+    provider: string;
+    tags?: string[];
+    available?: boolean;
+    unavailableReason?: "missing-auth";
+    contextWindow?: number;
+    local?: boolean;
+    reasoning?: boolean;
+    supportsTools?: boolean;
+    input?: Array<"text" | "image" | "audio" | "video" | "document">;
+  }>;
+  defaultModels?: {
+    automaticUtilityModel: string | null;
+  };
+  refreshFailed?: boolean;
+  providerOutcomes?: Array<{
+    provider: string;
+    status: "ready" | "auth-rejected" | "unavailable";
+  }>;
+};
 export type NodeCanvasCapabilityRefreshParams = Record<string, unknown>;
 export type NodeCanvasCapabilityRefreshResult = {
   canvasCapability: string;
@@ -813,6 +873,127 @@ export type SendResult = {
   chatId: string;
   messageIds?: string[];
 };
+export type SessionsUsageParams = {
+  key?: string;
+  agentId?: string;
+  agentScope?: "all";
+  creatorKey?: string;
+  startDate?: string;
+  endDate?: string;
+  mode?: "utc" | "gateway" | "specific";
+  range?: "7d" | "30d" | "90d" | "1y" | "all";
+  groupBy?: "instance" | "family";
+  includeHistorical?: boolean;
+  utcOffset?: string;
+  timeZone?: string;
+  limit?: number;
+  includeContextWeight?: boolean;
+};
+export type SessionsUsageResult = {
+  updatedAt: number;
+  startDate: string;
+  endDate: string;
+  sessions: Array<{
+    key: string;
+    sessionId?: string;
+    updatedAt?: number;
+    agentId: string;
+    channel?: string;
+    modelProvider?: string;
+    model?: string;
+    usage: {
+      input: number;
+      output: number;
+      cacheRead: number;
+      cacheWrite: number;
+      totalTokens: number;
+      totalCost: number;
+      inputCost: number;
+      outputCost: number;
+      cacheReadCost: number;
+      cacheWriteCost: number;
+      missingCostEntries: number;
+      missingCostByModel?: Record<string, number>;
+    } | null;
+  }>;
+  totals: {
+    input: number;
+    output: number;
+    cacheRead: number;
+    cacheWrite: number;
+    totalTokens: number;
+    totalCost: number;
+    inputCost: number;
+    outputCost: number;
+    cacheReadCost: number;
+    cacheWriteCost: number;
+    missingCostEntries: number;
+    missingCostByModel?: Record<string, number>;
+  };
+  aggregates: {
+    byModel: Array<{
+      provider: string;
+      model: string;
+      count: number;
+      totals: {
+        input: number;
+        output: number;
+        cacheRead: number;
+        cacheWrite: number;
+        totalTokens: number;
+        totalCost: number;
+        inputCost: number;
+        outputCost: number;
+        cacheReadCost: number;
+        cacheWriteCost: number;
+        missingCostEntries: number;
+        missingCostByModel?: Record<string, number>;
+      };
+    }>;
+    byProvider: Array<{
+      provider: string;
+      count: number;
+      totals: {
+        input: number;
+        output: number;
+        cacheRead: number;
+        cacheWrite: number;
+        totalTokens: number;
+        totalCost: number;
+        inputCost: number;
+        outputCost: number;
+        cacheReadCost: number;
+        cacheWriteCost: number;
+        missingCostEntries: number;
+        missingCostByModel?: Record<string, number>;
+      };
+    }>;
+    byAgent: Array<{
+      agentId: string;
+      count: number;
+      totals: {
+        input: number;
+        output: number;
+        cacheRead: number;
+        cacheWrite: number;
+        totalTokens: number;
+        totalCost: number;
+        inputCost: number;
+        outputCost: number;
+        cacheReadCost: number;
+        cacheWriteCost: number;
+        missingCostEntries: number;
+        missingCostByModel?: Record<string, number>;
+      };
+    }>;
+    daily: Array<{
+      date: string;
+      tokens: number;
+      cost: number;
+      calls: number;
+    }>;
+  };
+};
 export type StatusParams = {
   includeChannelSummary?: boolean;
 };
@@ -894,6 +1075,89 @@ export type SystemPresenceResult = Array<{
   scopes?: string[];
   instanceId?: string;
 }>;
+export type UsageCostParams = {
+  startDate?: string;
+  endDate?: string;
+  days?: number;
+  mode?: "utc" | "gateway" | "specific";
+  range?: "7d" | "30d" | "90d" | "1y" | "all";
+  utcOffset?: string;
+  timeZone?: string;
+  agentId?: string;
+  agentScope?: "all";
+};
+export type UsageCostResult = {
+  updatedAt: number;
+  days: number;
+  daily: Array<{
+    date: string;
+  } & {
+    input: number;
+    output: number;
+    cacheRead: number;
+    cacheWrite: number;
+    totalTokens: number;
+    totalCost: number;
+    inputCost: number;
+    outputCost: number;
+    cacheReadCost: number;
+    cacheWriteCost: number;
+    missingCostEntries: number;
+    missingCostByModel?: Record<string, number>;
+  }>;
+  totals: {
+    input: number;
+    output: number;
+    cacheRead: number;
+    cacheWrite: number;
+    totalTokens: number;
+    totalCost: number;
+    inputCost: number;
+    outputCost: number;
+    cacheReadCost: number;
+    cacheWriteCost: number;
+    missingCostEntries: number;
+    missingCostByModel?: Record<string, number>;
+  };
+};
+export type UsageStatusParams = Record<string, never>;
+export type UsageStatusResult = {
+  updatedAt: number;
+  providers: Array<{
+    provider: string;
+    displayName: string;
+    windows: unknown[];
+    usage: {
+      input: number;
+      output: number;
+      cacheRead: number;
+      cacheWrite: number;
+      totalTokens: number;
+      totalCost: number;
+      inputCost: number;
+      outputCost: number;
+      cacheReadCost: number;
+      cacheWriteCost: number;
+      missingCostEntries: number;
+      missingCostByModel?: Record<string, number>;
+    };
+    calls: number;
+  }>;
+  totals: {
+    input: number;
+    output: number;
+    cacheRead: number;
+    cacheWrite: number;
+    totalTokens: number;
+    totalCost: number;
+    inputCost: number;
+    outputCost: number;
+    cacheReadCost: number;
+    cacheWriteCost: number;
+    missingCostEntries: number;
+    missingCostByModel?: Record<string, number>;
+  };
+};
 export type WebLoginStartParams = {
   channel?: string;
   accountId?: string;
@@ -1114,6 +1378,8 @@ export interface MethodParams {
   "device.token.rotate": DeviceTokenRotateParams;
   "health": HealthParams;
   "logs.tail": LogsTailParams;
+  "models.authStatus": ModelsAuthStatusParams;
+  "models.list": ModelsListParams;
   "node.canvas.capability.refresh": NodeCanvasCapabilityRefreshParams;
   "node.describe": NodeDescribeParams;
   "node.event": NodeEventParams;
@@ -1128,9 +1394,12 @@ export interface MethodParams {
   "node.rename": NodeRenameParams;
   "plugins.list": PluginsListParams;
   "send": SendParams;
+  "sessions.usage": SessionsUsageParams;
   "status": StatusParams;
   "system-event": SystemEventParams;
   "system-presence": SystemPresenceParams;
+  "usage.cost": UsageCostParams;
+  "usage.status": UsageStatusParams;
   "web.login.start": WebLoginStartParams;
   "web.login.wait": WebLoginWaitParams;
 }
@@ -1160,6 +1429,8 @@ export interface MethodResults {
   "device.token.rotate": DeviceTokenRotateResult;
   "health": HealthResult;
   "logs.tail": LogsTailResult;
+  "models.authStatus": ModelsAuthStatusResult;
+  "models.list": ModelsListResult;
   "node.canvas.capability.refresh": NodeCanvasCapabilityRefreshResult;
   "node.describe": NodeDescribeResult;
   "node.event": NodeEventResult;
@@ -1174,9 +1445,12 @@ export interface MethodResults {
   "node.rename": NodeRenameResult;
   "plugins.list": PluginsListResult;
   "send": SendResult;
+  "sessions.usage": SessionsUsageResult;
   "status": StatusResult;
   "system-event": SystemEventResult;
   "system-presence": SystemPresenceResult;
+  "usage.cost": UsageCostResult;
+  "usage.status": UsageStatusResult;
   "web.login.start": WebLoginStartResult;
   "web.login.wait": WebLoginWaitResult;
 }

@@ -53,6 +53,10 @@
 //   let healthResult = try? JSONDecoder().decode(HealthResult.self, from: jsonData)
 //   let logsTailParams = try? JSONDecoder().decode(LogsTailParams.self, from: jsonData)
 //   let logsTailResult = try? JSONDecoder().decode(LogsTailResult.self, from: jsonData)
+//   let modelsAuthStatusParams = try? JSONDecoder().decode(ModelsAuthStatusParams.self, from: jsonData)
+//   let modelsAuthStatusResult = try? JSONDecoder().decode(ModelsAuthStatusResult.self, from: jsonData)
+//   let modelsListParams = try? JSONDecoder().decode(ModelsListParams.self, from: jsonData)
+//   let modelsListResult = try? JSONDecoder().decode(ModelsListResult.self, from: jsonData)
 //   let nodeCanvasCapabilityRefreshParams = try? JSONDecoder().decode(NodeCanvasCapabilityRefreshParams.self, from: jsonData)
 //   let nodeCanvasCapabilityRefreshResult = try? JSONDecoder().decode(NodeCanvasCapabilityRefreshResult.self, from: jsonData)
 //   let nodeDescribeParams = try? JSONDecoder().decode(NodeDescribeParams.self, from: jsonData)
@@ -81,12 +85,18 @@
 //   let pluginsListResult = try? JSONDecoder().decode(PluginsListResult.self, from: jsonData)
 //   let sendParams = try? JSONDecoder().decode(SendParams.self, from: jsonData)
 //   let sendResult = try? JSONDecoder().decode(SendResult.self, from: jsonData)
+//   let sessionsUsageParams = try? JSONDecoder().decode(SessionsUsageParams.self, from: jsonData)
+//   let sessionsUsageResult = try? JSONDecoder().decode(SessionsUsageResult.self, from: jsonData)
 //   let statusParams = try? JSONDecoder().decode(StatusParams.self, from: jsonData)
 //   let statusResult = try? JSONDecoder().decode(StatusResult.self, from: jsonData)
 //   let systemEventParams = try? JSONDecoder().decode(SystemEventParams.self, from: jsonData)
 //   let systemEventResult = try? JSONDecoder().decode(SystemEventResult.self, from: jsonData)
 //   let systemPresenceParams = try? JSONDecoder().decode(SystemPresenceParams.self, from: jsonData)
 //   let systemPresenceResult = try? JSONDecoder().decode(SystemPresenceResult.self, from: jsonData)
+//   let usageCostParams = try? JSONDecoder().decode(UsageCostParams.self, from: jsonData)
+//   let usageCostResult = try? JSONDecoder().decode(UsageCostResult.self, from: jsonData)
+//   let usageStatusParams = try? JSONDecoder().decode(UsageStatusParams.self, from: jsonData)
+//   let usageStatusResult = try? JSONDecoder().decode(UsageStatusResult.self, from: jsonData)
 //   let webLoginStartParams = try? JSONDecoder().decode(WebLoginStartParams.self, from: jsonData)
 //   let webLoginStartResult = try? JSONDecoder().decode(WebLoginStartResult.self, from: jsonData)
 //   let webLoginWaitParams = try? JSONDecoder().decode(WebLoginWaitParams.self, from: jsonData)
@@ -371,7 +381,7 @@ public struct Client: Codable {
     public let displayName: String?
     public let id: ID
     public let instanceID: String?
-    public let mode: Mode
+    public let mode: ClientMode
     public let modelIdentifier: String?
     public let platform: String
     public let timeZone: String?
@@ -390,7 +400,7 @@ public struct Client: Codable {
         case version = "version"
     }
 
-    public init(buildID: String?, deviceFamily: String?, displayName: String?, id: ID, instanceID: String?, mode: Mode, modelIdentifier: String?, platform: String, timeZone: String?, version: String) {
+    public init(buildID: String?, deviceFamily: String?, displayName: String?, id: ID, instanceID: String?, mode: ClientMode, modelIdentifier: String?, platform: String, timeZone: String?, version: String) {
         self.buildID = buildID
         self.deviceFamily = deviceFamily
         self.displayName = displayName
@@ -424,7 +434,7 @@ public enum ID: String, Codable {
     case webchatUI = "webchat-ui"
 }
 
-public enum Mode: String, Codable {
+public enum ClientMode: String, Codable {
     case backend = "backend"
     case cli = "cli"
     case node = "node"
@@ -537,15 +547,18 @@ public struct HelloOkAuth: Codable {
 
 // MARK: - Features
 public struct Features: Codable {
+    public let capabilities: [String]?
     public let events: [String]
     public let methods: [String]
 
     public enum CodingKeys: String, CodingKey {
+        case capabilities = "capabilities"
         case events = "events"
         case methods = "methods"
     }
 
-    public init(events: [String], methods: [String]) {
+    public init(capabilities: [String]?, events: [String], methods: [String]) {
+        self.capabilities = capabilities
         self.events = events
         self.methods = methods
     }
@@ -840,15 +853,18 @@ public struct Result: Codable {
 public struct Meta: Codable {
     public let agentMeta: AgentMeta
     public let durationMS: Double
+    public let stopReason: String?
 
     public enum CodingKeys: String, CodingKey {
         case agentMeta = "agentMeta"
         case durationMS = "durationMs"
+        case stopReason = "stopReason"
     }
 
-    public init(agentMeta: AgentMeta, durationMS: Double) {
+    public init(agentMeta: AgentMeta, durationMS: Double, stopReason: String?) {
         self.agentMeta = agentMeta
         self.durationMS = durationMS
+        self.stopReason = stopReason
     }
 }
 
@@ -863,7 +879,7 @@ public struct AgentMeta: Codable {
     public let provider: String?
     public let sessionID: String
     public let sessionKey: String
-    public let usage: Usage?
+    public let usage: AgentMetaUsage?
 
     public enum CodingKeys: String, CodingKey {
         case agentID = "agentId"
@@ -874,7 +890,7 @@ public struct AgentMeta: Codable {
         case usage = "usage"
     }
 
-    public init(agentID: String, model: String, provider: String?, sessionID: String, sessionKey: String, usage: Usage?) {
+    public init(agentID: String, model: String, provider: String?, sessionID: String, sessionKey: String, usage: AgentMetaUsage?) {
         self.agentID = agentID
         self.model = model
         self.provider = provider
@@ -888,22 +904,60 @@ public struct AgentMeta: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - Usage
-public struct Usage: Codable {
-    public let completionTokens: Double
-    public let promptTokens: Double
-    public let totalTokens: Double
+// MARK: - AgentMetaUsage
+public struct AgentMetaUsage: Codable {
+    public let cacheRead: Double
+    public let cacheWrite: Double
+    public let cost: Cost?
+    public let input: Double
+    public let output: Double
+    public let total: Double
 
     public enum CodingKeys: String, CodingKey {
-        case completionTokens = "completionTokens"
-        case promptTokens = "promptTokens"
-        case totalTokens = "totalTokens"
+        case cacheRead = "cacheRead"
+        case cacheWrite = "cacheWrite"
+        case cost = "cost"
+        case input = "input"
+        case output = "output"
+        case total = "total"
     }
 
-    public init(completionTokens: Double, promptTokens: Double, totalTokens: Double) {
-        self.completionTokens = completionTokens
-        self.promptTokens = promptTokens
-        self.totalTokens = totalTokens
+    public init(cacheRead: Double, cacheWrite: Double, cost: Cost?, input: Double, output: Double, total: Double) {
+        self.cacheRead = cacheRead
+        self.cacheWrite = cacheWrite
+        self.cost = cost
+        self.input = input
+        self.output = output
+        self.total = total
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Cost
+public struct Cost: Codable {
+    public let cacheRead: Double
+    public let cacheWrite: Double
+    public let input: Double
+    public let output: Double
+    public let total: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case cacheRead = "cacheRead"
+        case cacheWrite = "cacheWrite"
+        case input = "input"
+        case output = "output"
+        case total = "total"
+    }
+
+    public init(cacheRead: Double, cacheWrite: Double, input: Double, output: Double, total: Double) {
+        self.cacheRead = cacheRead
+        self.cacheWrite = cacheWrite
+        self.input = input
+        self.output = output
+        self.total = total
     }
 }
 
@@ -2394,6 +2448,259 @@ public struct LogsTailResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - ModelsAuthStatusParams
+public struct ModelsAuthStatusParams: Codable {
+    public let agentID: String?
+    public let refresh: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case refresh = "refresh"
+    }
+
+    public init(agentID: String?, refresh: Bool?) {
+        self.agentID = agentID
+        self.refresh = refresh
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ModelsAuthStatusResult
+public struct ModelsAuthStatusResult: Codable {
+    public let providers: [ModelsAuthStatusResultProvider]
+    public let ts: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case providers = "providers"
+        case ts = "ts"
+    }
+
+    public init(providers: [ModelsAuthStatusResultProvider], ts: Double) {
+        self.providers = providers
+        self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ModelsAuthStatusResultProvider
+public struct ModelsAuthStatusResultProvider: Codable {
+    public let authProvider: String
+    public let displayName: String
+    public let profiles: [JSONAny]
+    public let provider: String
+    public let status: ProviderStatus
+
+    public enum CodingKeys: String, CodingKey {
+        case authProvider = "authProvider"
+        case displayName = "displayName"
+        case profiles = "profiles"
+        case provider = "provider"
+        case status = "status"
+    }
+
+    public init(authProvider: String, displayName: String, profiles: [JSONAny], provider: String, status: ProviderStatus) {
+        self.authProvider = authProvider
+        self.displayName = displayName
+        self.profiles = profiles
+        self.provider = provider
+        self.status = status
+    }
+}
+
+public enum ProviderStatus: String, Codable {
+    case missing = "missing"
+    case statusStatic = "static"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ModelsListParams
+public struct ModelsListParams: Codable {
+    public let agentID: String?
+    public let authProfileID: String?
+    public let includeDefaultModels: Bool?
+    public let includeDetails: Bool?
+    public let includeProviderCapabilities: Bool?
+    public let preparedOnly: Bool?
+    public let provider: String?
+    public let refresh: Bool?
+    public let sessionKey: String?
+    public let view: View?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case authProfileID = "authProfileId"
+        case includeDefaultModels = "includeDefaultModels"
+        case includeDetails = "includeDetails"
+        case includeProviderCapabilities = "includeProviderCapabilities"
+        case preparedOnly = "preparedOnly"
+        case provider = "provider"
+        case refresh = "refresh"
+        case sessionKey = "sessionKey"
+        case view = "view"
+    }
+
+    public init(agentID: String?, authProfileID: String?, includeDefaultModels: Bool?, includeDetails: Bool?, includeProviderCapabilities: Bool?, preparedOnly: Bool?, provider: String?, refresh: Bool?, sessionKey: String?, view: View?) {
+        self.agentID = agentID
+        self.authProfileID = authProfileID
+        self.includeDefaultModels = includeDefaultModels
+        self.includeDetails = includeDetails
+        self.includeProviderCapabilities = includeProviderCapabilities
+        self.preparedOnly = preparedOnly
+        self.provider = provider
+        self.refresh = refresh
+        self.sessionKey = sessionKey
+        self.view = view
+    }
+}
+
+public enum View: String, Codable {
+    case all = "all"
+    case configured = "configured"
+    case providerConfig = "provider-config"
+    case viewDefault = "default"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ModelsListResult
+public struct ModelsListResult: Codable {
+    public let defaultModels: DefaultModels?
+    public let models: [Model]
+    public let providerOutcomes: [ProviderOutcome]?
+    public let refreshFailed: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case defaultModels = "defaultModels"
+        case models = "models"
+        case providerOutcomes = "providerOutcomes"
+        case refreshFailed = "refreshFailed"
+    }
+
+    public init(defaultModels: DefaultModels?, models: [Model], providerOutcomes: [ProviderOutcome]?, refreshFailed: Bool?) {
+        self.defaultModels = defaultModels
+        self.models = models
+        self.providerOutcomes = providerOutcomes
+        self.refreshFailed = refreshFailed
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - DefaultModels
+public struct DefaultModels: Codable {
+    public let automaticUtilityModel: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case automaticUtilityModel = "automaticUtilityModel"
+    }
+
+    public init(automaticUtilityModel: String?) {
+        self.automaticUtilityModel = automaticUtilityModel
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Model
+public struct Model: Codable {
+    public let available: Bool?
+    public let contextWindow: Int?
+    public let id: String
+    public let input: [Input]?
+    public let local: Bool?
+    public let name: String
+    public let provider: String
+    public let reasoning: Bool?
+    public let supportsTools: Bool?
+    public let tags: [String]?
+    public let unavailableReason: UnavailableReason?
+
+    public enum CodingKeys: String, CodingKey {
+        case available = "available"
+        case contextWindow = "contextWindow"
+        case id = "id"
+        case input = "input"
+        case local = "local"
+        case name = "name"
+        case provider = "provider"
+        case reasoning = "reasoning"
+        case supportsTools = "supportsTools"
+        case tags = "tags"
+        case unavailableReason = "unavailableReason"
+    }
+
+    public init(available: Bool?, contextWindow: Int?, id: String, input: [Input]?, local: Bool?, name: String, provider: String, reasoning: Bool?, supportsTools: Bool?, tags: [String]?, unavailableReason: UnavailableReason?) {
+        self.available = available
+        self.contextWindow = contextWindow
+        self.id = id
+        self.input = input
+        self.local = local
+        self.name = name
+        self.provider = provider
+        self.reasoning = reasoning
+        self.supportsTools = supportsTools
+        self.tags = tags
+        self.unavailableReason = unavailableReason
+    }
+}
+
+public enum Input: String, Codable {
+    case audio = "audio"
+    case document = "document"
+    case image = "image"
+    case text = "text"
+    case video = "video"
+}
+
+public enum UnavailableReason: String, Codable {
+    case missingAuth = "missing-auth"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ProviderOutcome
+public struct ProviderOutcome: Codable {
+    public let provider: String
+    public let status: ProviderOutcomeStatus
+
+    public enum CodingKeys: String, CodingKey {
+        case provider = "provider"
+        case status = "status"
+    }
+
+    public init(provider: String, status: ProviderOutcomeStatus) {
+        self.provider = provider
+        self.status = status
+    }
+}
+
+public enum ProviderOutcomeStatus: String, Codable {
+    case authRejected = "auth-rejected"
+    case ready = "ready"
+    case unavailable = "unavailable"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - NodeCanvasCapabilityRefreshResult
 public struct NodeCanvasCapabilityRefreshResult: Codable {
     public let canvasCapability: String
@@ -3513,6 +3820,529 @@ public struct SendResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - SessionsUsageParams
+public struct SessionsUsageParams: Codable {
+    public let agentID: String?
+    public let agentScope: AgentScope?
+    public let creatorKey: String?
+    public let endDate: String?
+    public let groupBy: GroupBy?
+    public let includeContextWeight: Bool?
+    public let includeHistorical: Bool?
+    public let key: String?
+    public let limit: Int?
+    public let mode: SessionsUsageParamsMode?
+    public let range: Range?
+    public let startDate: String?
+    public let timeZone: String?
+    public let utcOffset: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case agentScope = "agentScope"
+        case creatorKey = "creatorKey"
+        case endDate = "endDate"
+        case groupBy = "groupBy"
+        case includeContextWeight = "includeContextWeight"
+        case includeHistorical = "includeHistorical"
+        case key = "key"
+        case limit = "limit"
+        case mode = "mode"
+        case range = "range"
+        case startDate = "startDate"
+        case timeZone = "timeZone"
+        case utcOffset = "utcOffset"
+    }
+
+    public init(agentID: String?, agentScope: AgentScope?, creatorKey: String?, endDate: String?, groupBy: GroupBy?, includeContextWeight: Bool?, includeHistorical: Bool?, key: String?, limit: Int?, mode: SessionsUsageParamsMode?, range: Range?, startDate: String?, timeZone: String?, utcOffset: String?) {
+        self.agentID = agentID
+        self.agentScope = agentScope
+        self.creatorKey = creatorKey
+        self.endDate = endDate
+        self.groupBy = groupBy
+        self.includeContextWeight = includeContextWeight
+        self.includeHistorical = includeHistorical
+        self.key = key
+        self.limit = limit
+        self.mode = mode
+        self.range = range
+        self.startDate = startDate
+        self.timeZone = timeZone
+        self.utcOffset = utcOffset
+    }
+}
+
+public enum AgentScope: String, Codable {
+    case all = "all"
+}
+
+public enum GroupBy: String, Codable {
+    case family = "family"
+    case instance = "instance"
+}
+
+public enum SessionsUsageParamsMode: String, Codable {
+    case gateway = "gateway"
+    case specific = "specific"
+    case utc = "utc"
+}
+
+public enum Range: String, Codable {
+    case all = "all"
+    case the1Y = "1y"
+    case the30D = "30d"
+    case the7D = "7d"
+    case the90D = "90d"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsUsageResult
+public struct SessionsUsageResult: Codable {
+    public let aggregates: Aggregates
+    public let endDate: String
+    public let sessions: [Session]
+    public let startDate: String
+    public let totals: SessionsUsageResultTotals
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case aggregates = "aggregates"
+        case endDate = "endDate"
+        case sessions = "sessions"
+        case startDate = "startDate"
+        case totals = "totals"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(aggregates: Aggregates, endDate: String, sessions: [Session], startDate: String, totals: SessionsUsageResultTotals, updatedAt: Double) {
+        self.aggregates = aggregates
+        self.endDate = endDate
+        self.sessions = sessions
+        self.startDate = startDate
+        self.totals = totals
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Aggregates
+public struct Aggregates: Codable {
+    public let byAgent: [ByAgent]
+    public let byModel: [ByModel]
+    public let byProvider: [ByProvider]
+    public let daily: [AggregatesDaily]
+
+    public enum CodingKeys: String, CodingKey {
+        case byAgent = "byAgent"
+        case byModel = "byModel"
+        case byProvider = "byProvider"
+        case daily = "daily"
+    }
+
+    public init(byAgent: [ByAgent], byModel: [ByModel], byProvider: [ByProvider], daily: [AggregatesDaily]) {
+        self.byAgent = byAgent
+        self.byModel = byModel
+        self.byProvider = byProvider
+        self.daily = daily
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ByAgent
+public struct ByAgent: Codable {
+    public let agentID: String
+    public let count: Int
+    public let totals: ByAgentTotals
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case count = "count"
+        case totals = "totals"
+    }
+
+    public init(agentID: String, count: Int, totals: ByAgentTotals) {
+        self.agentID = agentID
+        self.count = count
+        self.totals = totals
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ByAgentTotals
+public struct ByAgentTotals: Codable {
+    public let cacheRead: Double
+    public let cacheReadCost: Double
+    public let cacheWrite: Double
+    public let cacheWriteCost: Double
+    public let input: Double
+    public let inputCost: Double
+    public let missingCostByModel: [String: JSONAny]?
+    public let missingCostEntries: Double
+    public let output: Double
+    public let outputCost: Double
+    public let totalCost: Double
+    public let totalTokens: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case cacheRead = "cacheRead"
+        case cacheReadCost = "cacheReadCost"
+        case cacheWrite = "cacheWrite"
+        case cacheWriteCost = "cacheWriteCost"
+        case input = "input"
+        case inputCost = "inputCost"
+        case missingCostByModel = "missingCostByModel"
+        case missingCostEntries = "missingCostEntries"
+        case output = "output"
+        case outputCost = "outputCost"
+        case totalCost = "totalCost"
+        case totalTokens = "totalTokens"
+    }
+
+    public init(cacheRead: Double, cacheReadCost: Double, cacheWrite: Double, cacheWriteCost: Double, input: Double, inputCost: Double, missingCostByModel: [String: JSONAny]?, missingCostEntries: Double, output: Double, outputCost: Double, totalCost: Double, totalTokens: Double) {
+        self.cacheRead = cacheRead
+        self.cacheReadCost = cacheReadCost
+        self.cacheWrite = cacheWrite
+        self.cacheWriteCost = cacheWriteCost
+        self.input = input
+        self.inputCost = inputCost
+        self.missingCostByModel = missingCostByModel
+        self.missingCostEntries = missingCostEntries
+        self.output = output
+        self.outputCost = outputCost
+        self.totalCost = totalCost
+        self.totalTokens = totalTokens
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ByModel
+public struct ByModel: Codable {
+    public let count: Int
+    public let model: String
+    public let provider: String
+    public let totals: ByModelTotals
+
+    public enum CodingKeys: String, CodingKey {
+        case count = "count"
+        case model = "model"
+        case provider = "provider"
+        case totals = "totals"
+    }
+
+    public init(count: Int, model: String, provider: String, totals: ByModelTotals) {
+        self.count = count
+        self.model = model
+        self.provider = provider
+        self.totals = totals
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ByModelTotals
+public struct ByModelTotals: Codable {
+    public let cacheRead: Double
+    public let cacheReadCost: Double
+    public let cacheWrite: Double
+    public let cacheWriteCost: Double
+    public let input: Double
+    public let inputCost: Double
+    public let missingCostByModel: [String: JSONAny]?
+    public let missingCostEntries: Double
+    public let output: Double
+    public let outputCost: Double
+    public let totalCost: Double
+    public let totalTokens: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case cacheRead = "cacheRead"
+        case cacheReadCost = "cacheReadCost"
+        case cacheWrite = "cacheWrite"
+        case cacheWriteCost = "cacheWriteCost"
+        case input = "input"
+        case inputCost = "inputCost"
+        case missingCostByModel = "missingCostByModel"
+        case missingCostEntries = "missingCostEntries"
+        case output = "output"
+        case outputCost = "outputCost"
+        case totalCost = "totalCost"
+        case totalTokens = "totalTokens"
+    }
+
+    public init(cacheRead: Double, cacheReadCost: Double, cacheWrite: Double, cacheWriteCost: Double, input: Double, inputCost: Double, missingCostByModel: [String: JSONAny]?, missingCostEntries: Double, output: Double, outputCost: Double, totalCost: Double, totalTokens: Double) {
+        self.cacheRead = cacheRead
+        self.cacheReadCost = cacheReadCost
+        self.cacheWrite = cacheWrite
+        self.cacheWriteCost = cacheWriteCost
+        self.input = input
+        self.inputCost = inputCost
+        self.missingCostByModel = missingCostByModel
+        self.missingCostEntries = missingCostEntries
+        self.output = output
+        self.outputCost = outputCost
+        self.totalCost = totalCost
+        self.totalTokens = totalTokens
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ByProvider
+public struct ByProvider: Codable {
+    public let count: Int
+    public let provider: String
+    public let totals: ByProviderTotals
+
+    public enum CodingKeys: String, CodingKey {
+        case count = "count"
+        case provider = "provider"
+        case totals = "totals"
+    }
+
+    public init(count: Int, provider: String, totals: ByProviderTotals) {
+        self.count = count
+        self.provider = provider
+        self.totals = totals
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ByProviderTotals
+public struct ByProviderTotals: Codable {
+    public let cacheRead: Double
+    public let cacheReadCost: Double
+    public let cacheWrite: Double
+    public let cacheWriteCost: Double
+    public let input: Double
+    public let inputCost: Double
+    public let missingCostByModel: [String: JSONAny]?
+    public let missingCostEntries: Double
+    public let output: Double
+    public let outputCost: Double
+    public let totalCost: Double
+    public let totalTokens: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case cacheRead = "cacheRead"
+        case cacheReadCost = "cacheReadCost"
+        case cacheWrite = "cacheWrite"
+        case cacheWriteCost = "cacheWriteCost"
+        case input = "input"
+        case inputCost = "inputCost"
+        case missingCostByModel = "missingCostByModel"
+        case missingCostEntries = "missingCostEntries"
+        case output = "output"
+        case outputCost = "outputCost"
+        case totalCost = "totalCost"
+        case totalTokens = "totalTokens"
+    }
+
+    public init(cacheRead: Double, cacheReadCost: Double, cacheWrite: Double, cacheWriteCost: Double, input: Double, inputCost: Double, missingCostByModel: [String: JSONAny]?, missingCostEntries: Double, output: Double, outputCost: Double, totalCost: Double, totalTokens: Double) {
+        self.cacheRead = cacheRead
+        self.cacheReadCost = cacheReadCost
+        self.cacheWrite = cacheWrite
+        self.cacheWriteCost = cacheWriteCost
+        self.input = input
+        self.inputCost = inputCost
+        self.missingCostByModel = missingCostByModel
+        self.missingCostEntries = missingCostEntries
+        self.output = output
+        self.outputCost = outputCost
+        self.totalCost = totalCost
+        self.totalTokens = totalTokens
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - AggregatesDaily
+public struct AggregatesDaily: Codable {
+    public let calls: Int
+    public let cost: Double
+    public let date: String
+    public let tokens: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case calls = "calls"
+        case cost = "cost"
+        case date = "date"
+        case tokens = "tokens"
+    }
+
+    public init(calls: Int, cost: Double, date: String, tokens: Double) {
+        self.calls = calls
+        self.cost = cost
+        self.date = date
+        self.tokens = tokens
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Session
+public struct Session: Codable {
+    public let agentID: String
+    public let channel: String?
+    public let key: String
+    public let model: String?
+    public let modelProvider: String?
+    public let sessionID: String?
+    public let updatedAt: Double?
+    public let usage: SessionUsage?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case channel = "channel"
+        case key = "key"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case sessionID = "sessionId"
+        case updatedAt = "updatedAt"
+        case usage = "usage"
+    }
+
+    public init(agentID: String, channel: String?, key: String, model: String?, modelProvider: String?, sessionID: String?, updatedAt: Double?, usage: SessionUsage?) {
+        self.agentID = agentID
+        self.channel = channel
+        self.key = key
+        self.model = model
+        self.modelProvider = modelProvider
+        self.sessionID = sessionID
+        self.updatedAt = updatedAt
+        self.usage = usage
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionUsage
+public struct SessionUsage: Codable {
+    public let cacheRead: Double
+    public let cacheReadCost: Double
+    public let cacheWrite: Double
+    public let cacheWriteCost: Double
+    public let input: Double
+    public let inputCost: Double
+    public let missingCostByModel: [String: JSONAny]?
+    public let missingCostEntries: Double
+    public let output: Double
+    public let outputCost: Double
+    public let totalCost: Double
+    public let totalTokens: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case cacheRead = "cacheRead"
+        case cacheReadCost = "cacheReadCost"
+        case cacheWrite = "cacheWrite"
+        case cacheWriteCost = "cacheWriteCost"
+        case input = "input"
+        case inputCost = "inputCost"
+        case missingCostByModel = "missingCostByModel"
+        case missingCostEntries = "missingCostEntries"
+        case output = "output"
+        case outputCost = "outputCost"
+        case totalCost = "totalCost"
+        case totalTokens = "totalTokens"
+    }
+
+    public init(cacheRead: Double, cacheReadCost: Double, cacheWrite: Double, cacheWriteCost: Double, input: Double, inputCost: Double, missingCostByModel: [String: JSONAny]?, missingCostEntries: Double, output: Double, outputCost: Double, totalCost: Double, totalTokens: Double) {
+        self.cacheRead = cacheRead
+        self.cacheReadCost = cacheReadCost
+        self.cacheWrite = cacheWrite
+        self.cacheWriteCost = cacheWriteCost
+        self.input = input
+        self.inputCost = inputCost
+        self.missingCostByModel = missingCostByModel
+        self.missingCostEntries = missingCostEntries
+        self.output = output
+        self.outputCost = outputCost
+        self.totalCost = totalCost
+        self.totalTokens = totalTokens
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsUsageResultTotals
+public struct SessionsUsageResultTotals: Codable {
+    public let cacheRead: Double
+    public let cacheReadCost: Double
+    public let cacheWrite: Double
+    public let cacheWriteCost: Double
+    public let input: Double
+    public let inputCost: Double
+    public let missingCostByModel: [String: JSONAny]?
+    public let missingCostEntries: Double
+    public let output: Double
+    public let outputCost: Double
+    public let totalCost: Double
+    public let totalTokens: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case cacheRead = "cacheRead"
+        case cacheReadCost = "cacheReadCost"
+        case cacheWrite = "cacheWrite"
+        case cacheWriteCost = "cacheWriteCost"
+        case input = "input"
+        case inputCost = "inputCost"
+        case missingCostByModel = "missingCostByModel"
+        case missingCostEntries = "missingCostEntries"
+        case output = "output"
+        case outputCost = "outputCost"
+        case totalCost = "totalCost"
+        case totalTokens = "totalTokens"
+    }
+
+    public init(cacheRead: Double, cacheReadCost: Double, cacheWrite: Double, cacheWriteCost: Double, input: Double, inputCost: Double, missingCostByModel: [String: JSONAny]?, missingCostEntries: Double, output: Double, outputCost: Double, totalCost: Double, totalTokens: Double) {
+        self.cacheRead = cacheRead
+        self.cacheReadCost = cacheReadCost
+        self.cacheWrite = cacheWrite
+        self.cacheWriteCost = cacheWriteCost
+        self.input = input
+        self.inputCost = inputCost
+        self.missingCostByModel = missingCostByModel
+        self.missingCostEntries = missingCostEntries
+        self.output = output
+        self.outputCost = outputCost
+        self.totalCost = totalCost
+        self.totalTokens = totalTokens
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - StatusParams
 public struct StatusParams: Codable {
     public let includeChannelSummary: Bool?
@@ -3852,6 +4682,339 @@ public struct SystemPresenceResultElement: Codable {
         self.text = text
         self.ts = ts
         self.version = version
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsageCostParams
+public struct UsageCostParams: Codable {
+    public let agentID: String?
+    public let agentScope: AgentScope?
+    public let days: Int?
+    public let endDate: String?
+    public let mode: SessionsUsageParamsMode?
+    public let range: Range?
+    public let startDate: String?
+    public let timeZone: String?
+    public let utcOffset: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case agentScope = "agentScope"
+        case days = "days"
+        case endDate = "endDate"
+        case mode = "mode"
+        case range = "range"
+        case startDate = "startDate"
+        case timeZone = "timeZone"
+        case utcOffset = "utcOffset"
+    }
+
+    public init(agentID: String?, agentScope: AgentScope?, days: Int?, endDate: String?, mode: SessionsUsageParamsMode?, range: Range?, startDate: String?, timeZone: String?, utcOffset: String?) {
+        self.agentID = agentID
+        self.agentScope = agentScope
+        self.days = days
+        self.endDate = endDate
+        self.mode = mode
+        self.range = range
+        self.startDate = startDate
+        self.timeZone = timeZone
+        self.utcOffset = utcOffset
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsageCostResult
+public struct UsageCostResult: Codable {
+    public let daily: [UsageCostResultDaily]
+    public let days: Int
+    public let totals: UsageCostResultTotals
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case daily = "daily"
+        case days = "days"
+        case totals = "totals"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(daily: [UsageCostResultDaily], days: Int, totals: UsageCostResultTotals, updatedAt: Double) {
+        self.daily = daily
+        self.days = days
+        self.totals = totals
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsageCostResultDaily
+public struct UsageCostResultDaily: Codable {
+    public let date: String
+    public let cacheRead: Double
+    public let cacheReadCost: Double
+    public let cacheWrite: Double
+    public let cacheWriteCost: Double
+    public let input: Double
+    public let inputCost: Double
+    public let missingCostByModel: [String: JSONAny]?
+    public let missingCostEntries: Double
+    public let output: Double
+    public let outputCost: Double
+    public let totalCost: Double
+    public let totalTokens: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case date = "date"
+        case cacheRead = "cacheRead"
+        case cacheReadCost = "cacheReadCost"
+        case cacheWrite = "cacheWrite"
+        case cacheWriteCost = "cacheWriteCost"
+        case input = "input"
+        case inputCost = "inputCost"
+        case missingCostByModel = "missingCostByModel"
+        case missingCostEntries = "missingCostEntries"
+        case output = "output"
+        case outputCost = "outputCost"
+        case totalCost = "totalCost"
+        case totalTokens = "totalTokens"
+    }
+
+    public init(date: String, cacheRead: Double, cacheReadCost: Double, cacheWrite: Double, cacheWriteCost: Double, input: Double, inputCost: Double, missingCostByModel: [String: JSONAny]?, missingCostEntries: Double, output: Double, outputCost: Double, totalCost: Double, totalTokens: Double) {
+        self.date = date
+        self.cacheRead = cacheRead
+        self.cacheReadCost = cacheReadCost
+        self.cacheWrite = cacheWrite
+        self.cacheWriteCost = cacheWriteCost
+        self.input = input
+        self.inputCost = inputCost
+        self.missingCostByModel = missingCostByModel
+        self.missingCostEntries = missingCostEntries
+        self.output = output
+        self.outputCost = outputCost
+        self.totalCost = totalCost
+        self.totalTokens = totalTokens
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsageCostResultTotals
+public struct UsageCostResultTotals: Codable {
+    public let cacheRead: Double
+    public let cacheReadCost: Double
+    public let cacheWrite: Double
+    public let cacheWriteCost: Double
+    public let input: Double
+    public let inputCost: Double
+    public let missingCostByModel: [String: JSONAny]?
+    public let missingCostEntries: Double
+    public let output: Double
+    public let outputCost: Double
+    public let totalCost: Double
+    public let totalTokens: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case cacheRead = "cacheRead"
+        case cacheReadCost = "cacheReadCost"
+        case cacheWrite = "cacheWrite"
+        case cacheWriteCost = "cacheWriteCost"
+        case input = "input"
+        case inputCost = "inputCost"
+        case missingCostByModel = "missingCostByModel"
+        case missingCostEntries = "missingCostEntries"
+        case output = "output"
+        case outputCost = "outputCost"
+        case totalCost = "totalCost"
+        case totalTokens = "totalTokens"
+    }
+
+    public init(cacheRead: Double, cacheReadCost: Double, cacheWrite: Double, cacheWriteCost: Double, input: Double, inputCost: Double, missingCostByModel: [String: JSONAny]?, missingCostEntries: Double, output: Double, outputCost: Double, totalCost: Double, totalTokens: Double) {
+        self.cacheRead = cacheRead
+        self.cacheReadCost = cacheReadCost
+        self.cacheWrite = cacheWrite
+        self.cacheWriteCost = cacheWriteCost
+        self.input = input
+        self.inputCost = inputCost
+        self.missingCostByModel = missingCostByModel
+        self.missingCostEntries = missingCostEntries
+        self.output = output
+        self.outputCost = outputCost
+        self.totalCost = totalCost
+        self.totalTokens = totalTokens
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsageStatusParams
+public struct UsageStatusParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsageStatusResult
+public struct UsageStatusResult: Codable {
+    public let providers: [UsageStatusResultProvider]
+    public let totals: UsageStatusResultTotals
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case providers = "providers"
+        case totals = "totals"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(providers: [UsageStatusResultProvider], totals: UsageStatusResultTotals, updatedAt: Double) {
+        self.providers = providers
+        self.totals = totals
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsageStatusResultProvider
+public struct UsageStatusResultProvider: Codable {
+    public let calls: Int
+    public let displayName: String
+    public let provider: String
+    public let usage: ProviderUsage
+    public let windows: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case calls = "calls"
+        case displayName = "displayName"
+        case provider = "provider"
+        case usage = "usage"
+        case windows = "windows"
+    }
+
+    public init(calls: Int, displayName: String, provider: String, usage: ProviderUsage, windows: [JSONAny]) {
+        self.calls = calls
+        self.displayName = displayName
+        self.provider = provider
+        self.usage = usage
+        self.windows = windows
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ProviderUsage
+public struct ProviderUsage: Codable {
+    public let cacheRead: Double
+    public let cacheReadCost: Double
+    public let cacheWrite: Double
+    public let cacheWriteCost: Double
+    public let input: Double
+    public let inputCost: Double
+    public let missingCostByModel: [String: JSONAny]?
+    public let missingCostEntries: Double
+    public let output: Double
+    public let outputCost: Double
+    public let totalCost: Double
+    public let totalTokens: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case cacheRead = "cacheRead"
+        case cacheReadCost = "cacheReadCost"
+        case cacheWrite = "cacheWrite"
+        case cacheWriteCost = "cacheWriteCost"
+        case input = "input"
+        case inputCost = "inputCost"
+        case missingCostByModel = "missingCostByModel"
+        case missingCostEntries = "missingCostEntries"
+        case output = "output"
+        case outputCost = "outputCost"
+        case totalCost = "totalCost"
+        case totalTokens = "totalTokens"
+    }
+
+    public init(cacheRead: Double, cacheReadCost: Double, cacheWrite: Double, cacheWriteCost: Double, input: Double, inputCost: Double, missingCostByModel: [String: JSONAny]?, missingCostEntries: Double, output: Double, outputCost: Double, totalCost: Double, totalTokens: Double) {
+        self.cacheRead = cacheRead
+        self.cacheReadCost = cacheReadCost
+        self.cacheWrite = cacheWrite
+        self.cacheWriteCost = cacheWriteCost
+        self.input = input
+        self.inputCost = inputCost
+        self.missingCostByModel = missingCostByModel
+        self.missingCostEntries = missingCostEntries
+        self.output = output
+        self.outputCost = outputCost
+        self.totalCost = totalCost
+        self.totalTokens = totalTokens
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsageStatusResultTotals
+public struct UsageStatusResultTotals: Codable {
+    public let cacheRead: Double
+    public let cacheReadCost: Double
+    public let cacheWrite: Double
+    public let cacheWriteCost: Double
+    public let input: Double
+    public let inputCost: Double
+    public let missingCostByModel: [String: JSONAny]?
+    public let missingCostEntries: Double
+    public let output: Double
+    public let outputCost: Double
+    public let totalCost: Double
+    public let totalTokens: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case cacheRead = "cacheRead"
+        case cacheReadCost = "cacheReadCost"
+        case cacheWrite = "cacheWrite"
+        case cacheWriteCost = "cacheWriteCost"
+        case input = "input"
+        case inputCost = "inputCost"
+        case missingCostByModel = "missingCostByModel"
+        case missingCostEntries = "missingCostEntries"
+        case output = "output"
+        case outputCost = "outputCost"
+        case totalCost = "totalCost"
+        case totalTokens = "totalTokens"
+    }
+
+    public init(cacheRead: Double, cacheReadCost: Double, cacheWrite: Double, cacheWriteCost: Double, input: Double, inputCost: Double, missingCostByModel: [String: JSONAny]?, missingCostEntries: Double, output: Double, outputCost: Double, totalCost: Double, totalTokens: Double) {
+        self.cacheRead = cacheRead
+        self.cacheReadCost = cacheReadCost
+        self.cacheWrite = cacheWrite
+        self.cacheWriteCost = cacheWriteCost
+        self.input = input
+        self.inputCost = inputCost
+        self.missingCostByModel = missingCostByModel
+        self.missingCostEntries = missingCostEntries
+        self.output = output
+        self.outputCost = outputCost
+        self.totalCost = totalCost
+        self.totalTokens = totalTokens
     }
 }
 
