@@ -6,8 +6,8 @@ import { Type, type Static } from "../../core/sdk/plugin.js";
 
 const closed = { additionalProperties: false } as const;
 
-/** Retry policy per model before falling back: about 3 s of overload retries, 429 waits up to 10 s. */
-export const DEFAULT_PROVIDER_RETRY = { overloadRetries: 2, overloadBackoffMs: 1000, maxRetryAfterMs: 10_000 } as const;
+/** Retry policy per model before falling back: about 3 s of overload retries, 429 waits up to 5 s. */
+export const DEFAULT_PROVIDER_RETRY = { overloadRetries: 2, overloadBackoffMs: 1000, maxRetryAfterMs: 5_000 } as const;
 export interface ProviderRetryPolicy {
   overloadRetries: number;
   overloadBackoffMs: number;
