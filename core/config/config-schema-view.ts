@@ -1,7 +1,7 @@
 /**
  * The config schema as the official Control UI's form reads it (`config.schema`): one JSON Schema of
  * the whole file — the core's schema merged with every loaded plugin's `configSchema` (third-party
- * plugins included) — plus UI hints keyed by dotted path (`*` for a record's entries): a label, the
+ * plugins included) — plus UI hints keyed by dotted path (`*` for a record's entries and array items): a label, the
  * schema's `description` as help, and `sensitive` where our schemas mark a secret.
  */
 import { CoreConfigSchema } from "./schema.js";
@@ -81,7 +81,7 @@ function collectHints(node: JsonSchema, path: string, key: string, hints: Record
   if (isObject(node.patternProperties)) {
     for (const child of Object.values(node.patternProperties)) if (isObject(child)) collectHints(child, join("*"), "*", hints, depth + 1);
   }
-  if (isObject(node.items)) collectHints(node.items, `${path}[]`, key, hints, depth + 1);
+  if (isObject(node.items)) collectHints(node.items, join("*"), key, hints, depth + 1);
   for (const variants of [node.anyOf, node.oneOf]) {
     if (!Array.isArray(variants)) continue;
     for (const v of variants) if (isObject(v) && (v.properties || v.additionalProperties)) collectHints({ ...v, title: node.title, description: node.description }, path, key, hints, depth + 1);
