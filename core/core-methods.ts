@@ -9,6 +9,7 @@ import type { RouteRegistry } from "./routes.js";
 import type { HealthService } from "./health.js";
 import type { PluginEntry, PluginHost } from "./plugin-host.js";
 import { registerConfigMethods } from "./config-methods.js";
+import { registerConfigSchemaMethods } from "./config-schema-methods.js";
 import { HealthSummary, PluginsListResult, StatusSummary } from "./core-schemas.js";
 import type { Contributors } from "./contributors.js";
 import type { GatewayInfo } from "./plugin-types.js";
@@ -119,6 +120,7 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
   }, "core");
 
   registerConfigMethods(methods, deps.gateway.configPath, deps.pluginEntries, deps.logSink);
+  registerConfigSchemaMethods(methods, deps.gateway.configPath, deps.pluginEntries, deps.gateway.version);
 
   const live = (_req: unknown, res: import("node:http").ServerResponse) => sendJson(res, 200, { ok: true, status: "live" });
   routes.register("GET", "/health", live, { auth: "public" }, "core");

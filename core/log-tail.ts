@@ -47,9 +47,25 @@ export async function tailLog(file: string, opts: { cursor?: number; limit?: num
     lines = lines.slice(-limit);
     truncated = true;
   }
+  lines = lines.map(withMessageField);
   const consumed = to > from ? to : from;
   const result: TailResult = { file, cursor: start + consumed, size, lines };
   if (truncated) result.truncated = true;
   if (reset) result.reset = true;
   return result;
+}
+
+/**
+ * Our log records name the text `msg`; the official Control UI (and upstream's records) read `message`.
+ * Lines go out with both, so either client shows the text; the file itself stays as written.
+ */
+function withMessageField(line: string): string {
+  if (!line.startsWith("{") || !line.includes('"msg":')) return line;
+  try {
+    const record = JSON.parse(line) as Record<string, unknown>;
+    if (typeof record.msg !== "string" || record.message !== undefined) return line;
+    return JSON.stringify({ ...record, message: record.msg });
+  } catch {
+    return line;
+  }
 }

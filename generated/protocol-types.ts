@@ -265,6 +265,10 @@ export type ChannelsPairingListResult = {
     meta: Record<string, string>;
   }>;
   allowFrom: Record<string, Record<string, string[]>>;
+  limits: {
+    pendingPerAccount: number;
+    ttlMs: number;
+  };
 };
 export type ChannelsStatusParams = {
   probe?: boolean;
@@ -397,6 +401,61 @@ export type ConfigPatchResult = {
   path: string;
   hash: string;
 };
+export type ConfigSchemaParams = Record<string, never>;
+export type ConfigSchemaResult = {
+  schema: unknown;
+  uiHints: Record<string, {
+    label?: string;
+    help?: string;
+    sensitive?: boolean;
+    advanced?: boolean;
+    placeholder?: string;
+  }>;
+  version: string;
+  generatedAt: string;
+};
+export type ConfigSchemaLookupParams = {
+  path: string;
+};
+export type ConfigSchemaLookupResult = {
+  path: string;
+  schema: unknown;
+  reloadKind?: "restart" | "hot" | "none";
+  hint?: {
+    label?: string;
+    help?: string;
+    sensitive?: boolean;
+    advanced?: boolean;
+    placeholder?: string;
+  };
+  hintPath?: string;
+  children: Array<{
+    key: string;
+    path: string;
+    type?: string | string[];
+    required: boolean;
+    hasChildren: boolean;
+    reloadKind?: "restart" | "hot" | "none";
+    hint?: {
+      label?: string;
+      help?: string;
+      sensitive?: boolean;
+      advanced?: boolean;
+      placeholder?: string;
+    };
+    hintPath?: string;
+  }>;
+};
+export type ConfigSetParams = {
+  raw: string;
+  baseHash?: string;
+};
+export type ConfigSetResult = {
+  ok: boolean;
+  path: string;
+  hash: string;
+  config: unknown;
+};
 export type DevicePairApproveParams = {
   requestId: string;
 };
@@ -468,6 +527,7 @@ export type DevicePairListResult = {
     }>;
     createdAtMs: number;
     approvedAtMs: number;
+    connected: boolean;
   }>;
 };
 export type DevicePairRejectParams = {
@@ -562,6 +622,55 @@ export type LogsTailResult = {
   lines: string[];
   truncated?: boolean;
   reset?: boolean;
+};
+export type MessageActionParams = {
+  channel: string;
+  action: string;
+  params: Record<string, unknown>;
+  reply?: {
+    replyToId: string;
+    source: "explicit";
+  } | {
+    replyToId: string;
+    source: "implicit";
+    mode: "first" | "all";
+  };
+  accountId?: string;
+  requesterAccountId?: string;
+  requesterSenderId?: string;
+  senderIsOwner?: boolean;
+  sessionKey?: string;
+  sessionId?: string;
+  inboundTurnKind?: "user_request" | "room_event";
+  agentId?: string;
+  toolContext?: {
+    currentChannelId?: string;
+    currentMessagingTarget?: string;
+    currentGraphChannelId?: string;
+    currentChannelProvider?: string;
+    currentThreadTs?: string;
+    currentMessageId?: string | number;
+    replyToMode?: "off" | "first" | "all" | "batched";
+    hasRepliedRef?: {
+      value: boolean;
+    };
+    sameChannelThreadRequired?: boolean;
+    skipCrossContextDecoration?: boolean;
+  };
+  conversationReadOrigin?: "direct-operator";
+  idempotencyKey: string;
+};
+export type MessageActionResult = {
+  ok: boolean;
+  action: string;
+  channel: string;
+  accountId: string;
+  to: string;
+  messageId: string;
+  chatId: string;
+  messageIds?: string[];
+  deliveryStatus: "sent";
+  runId: string;
 };
 export type ModelsAuthStatusParams = {
   refresh?: boolean;
@@ -1370,6 +1479,9 @@ export interface MethodParams {
   "config.apply": ConfigApplyParams;
   "config.get": ConfigGetParams;
   "config.patch": ConfigPatchParams;
+  "config.schema": ConfigSchemaParams;
+  "config.schema.lookup": ConfigSchemaLookupParams;
+  "config.set": ConfigSetParams;
   "device.pair.approve": DevicePairApproveParams;
   "device.pair.list": DevicePairListParams;
   "device.pair.reject": DevicePairRejectParams;
@@ -1378,6 +1490,7 @@ export interface MethodParams {
   "device.token.rotate": DeviceTokenRotateParams;
   "health": HealthParams;
   "logs.tail": LogsTailParams;
+  "message.action": MessageActionParams;
   "models.authStatus": ModelsAuthStatusParams;
   "models.list": ModelsListParams;
   "node.canvas.capability.refresh": NodeCanvasCapabilityRefreshParams;
@@ -1421,6 +1534,9 @@ export interface MethodResults {
   "config.apply": ConfigApplyResult;
   "config.get": ConfigGetResult;
   "config.patch": ConfigPatchResult;
+  "config.schema": ConfigSchemaResult;
+  "config.schema.lookup": ConfigSchemaLookupResult;
+  "config.set": ConfigSetResult;
   "device.pair.approve": DevicePairApproveResult;
   "device.pair.list": DevicePairListResult;
   "device.pair.reject": DevicePairRejectResult;
@@ -1429,6 +1545,7 @@ export interface MethodResults {
   "device.token.rotate": DeviceTokenRotateResult;
   "health": HealthResult;
   "logs.tail": LogsTailResult;
+  "message.action": MessageActionResult;
   "models.authStatus": ModelsAuthStatusResult;
   "models.list": ModelsListResult;
   "node.canvas.capability.refresh": NodeCanvasCapabilityRefreshResult;

@@ -5,7 +5,9 @@ import { loadConfigFile } from "../../core/config/load.js";
 import { writeFileAtomic } from "../../core/state.js";
 import { resolveConfigPath, type Env } from "../../core/config/paths.js";
 import { readInstalled, serviceManager, type ServiceManager } from "./manager.js";
-import { buildServiceSpec, describeDrift } from "./spec.js";
+import { buildServiceSpec, describeDrift, ServiceError, type InstallOptions } from "./spec.js";
+import { tokenFile } from "../run/auth-settings.js";
+import { ensurePrivateDir } from "../../core/state.js";
 
 /** The config the installed service reads (its OPENCLAW_CONFIG_PATH), else the CLI's. */
 export function installedConfigPath(mgr: ServiceManager, env: Env): string {
@@ -33,11 +35,11 @@ export interface ServiceReport {
 /** Keys the manager adds on its own (the unit name or label), not part of the drift. */
 const MANAGER_KEYS = new Set(["OPENCLAW_SYSTEMD_UNIT", "OPENCLAW_LAUNCHD_LABEL"]);
 
-function configWarnings(configPath: string, env: Env): string[] {
+function configWarnings(configPath: string, env: Env, allowUnconfigured: boolean): string[] {
   const out: string[] = [];
   try {
     const mode = (loadConfigFile(configPath, env).raw as { gateway?: { mode?: string } }).gateway?.mode;
-    if (mode !== "local") {
+    if (mode !== "local" && !allowUnconfigured) {
       out.push(`gateway.mode is not "local" in ${configPath}: the service runs \`openclaw gateway\`, which exits 78 (not restarted) until it is — create the config with \`openclaw setup\``);
     }
   } catch (err) {
@@ -56,12 +58,13 @@ function base(mgr: ServiceManager, action: string): ServiceReport {
 const noSession = (mgr: ServiceManager, detail: string) =>
   mgr.kind === "systemd" ? `no user systemd session is running here (${detail})` : `launchd is not usable here (${detail})`;
 
-export async function installService(env: Env, root: string, force: boolean): Promise<ServiceReport> {
+export async function installService(env: Env, root: string, force: boolean, options: InstallOptions = {}, token?: string): Promise<ServiceReport> {
   const mgr = serviceManager(env);
-  const spec = buildServiceSpec({ env, root });
+  const spec = buildServiceSpec({ env, root, options });
   const text = mgr.render(spec);
   const report = base(mgr, "install");
-  report.warnings = configWarnings(spec.configPath, env);
+  report.warnings = configWarnings(spec.configPath, env, options.allowUnconfigured === true);
+  if (token !== undefined) report.messages.push(await storeServiceToken(spec.stateDir, spec.configPath, env, token));
   const existing = readInstalled(mgr);
   if (existing && existing.text === text && !force) {
     report.outcome = "unchanged";
@@ -156,7 +159,8 @@ export async function controlService(env: Env, action: "start" | "stop" | "resta
     report.messages.push(mgr.noSessionHelp);
     return report;
   }
-  if (action !== "stop") report.warnings = configWarnings(installedConfigPath(mgr, env), env).filter((w) => !w.startsWith("OPENCLAW_GATEWAY"));
+  const installedAllows = readInstalled(mgr)?.service.programArguments.includes("--allow-unconfigured") === true;
+  if (action !== "stop") report.warnings = configWarnings(installedConfigPath(mgr, env), env, installedAllows).filter((w) => !w.startsWith("OPENCLAW_GATEWAY"));
   const r = mgr.run(action);
   report.ran = r.ran;
   report.applied = r.ok;
@@ -170,4 +174,26 @@ export async function controlService(env: Env, action: "start" | "stop" | "resta
   const past = { start: "started", stop: "stopped", restart: "restarted" }[action];
   report.messages.push(`${past} ${mgr.name}${rt ? ` (${rt.state}${rt.pid ? `, pid ${rt.pid}` : ""})` : ""}`);
   return report;
+}
+
+/**
+ * `install --token`: no secret goes into a service file, so the token is stored where the service's
+ * gateway reads it when the config names none: `<stateDir>/gateway.token` (0600). A token in the config
+ * would win over the file, so a different one there is refused rather than silently ignored.
+ */
+async function storeServiceToken(stateDir: string, configPath: string, env: Env, token: string): Promise<string> {
+  const value = token.trim();
+  if (!value || /\s/.test(value)) throw new ServiceError("--token must be a non-empty value without spaces");
+  let configured: string | undefined;
+  try {
+    configured = (loadConfigFile(configPath, env).raw as { gateway?: { auth?: { token?: string } } }).gateway?.auth?.token;
+  } catch {
+    configured = undefined; // a broken config is reported by the config warnings
+  }
+  if (configured !== undefined && configured !== value) {
+    throw new ServiceError(`gateway.auth.token in ${configPath} is set and differs from --token; the service would use the config's: change it there, or drop --token`);
+  }
+  ensurePrivateDir(stateDir);
+  await writeFileAtomic(tokenFile(stateDir), `${value}\n`);
+  return `stored the token in ${tokenFile(stateDir)} (0600), where the service's gateway reads it; the service file holds no secret`;
 }

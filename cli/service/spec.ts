@@ -64,19 +64,32 @@ export function servicePort(env: Env, config: CoreConfig): number {
   return config.gateway?.port ?? DEFAULT_PORT;
 }
 
+/** `gateway install` flags that shape the service (upstream's names). */
+export interface InstallOptions {
+  /** --port: the port the service listens on (over OPENCLAW_GATEWAY_PORT and gateway.port). */
+  port?: number;
+  /** --runtime-path: the Node executable the service runs (absolute, executable). */
+  runtimePath?: string;
+  /** --wrapper (or OPENCLAW_WRAPPER): an executable the service starts instead, with the gateway args. */
+  wrapper?: string;
+  /** --allow-unconfigured: the service runs `gateway --allow-unconfigured`. */
+  allowUnconfigured?: boolean;
+}
+
 export interface SpecInput {
   env: Env;
+  options?: InstallOptions;
   /** The package root (where bin/run.js lives). */
   root: string;
   execPath?: string;
   platform?: NodeJS.Platform;
 }
 
-export function buildServiceSpec({ env, root, execPath = process.execPath, platform = process.platform }: SpecInput): ServiceSpec {
+export function buildServiceSpec({ env, root, options = {}, execPath = options.runtimePath ?? process.execPath, platform = process.platform }: SpecInput): ServiceSpec {
   const profile = serviceProfile(env);
   const stateDir = resolveStateDir(env);
   const configPath = resolveConfigPath(env);
-  const port = servicePort(env, readCoreConfig(configPath, env));
+  const port = options.port ?? servicePort(env, readCoreConfig(configPath, env));
   const version = packageVersion();
   const sbin = platform === "darwin" ? ["/opt/homebrew/bin"] : [];
   const path = [...new Set([dirname(execPath), ...sbin, "/usr/local/bin", "/usr/bin", "/bin", "/usr/local/sbin", "/usr/sbin", "/sbin"])].join(":");
@@ -89,10 +102,14 @@ export function buildServiceSpec({ env, root, execPath = process.execPath, platf
   environment.OPENCLAW_SERVICE_MARKER = SERVICE_MARKER;
   environment.OPENCLAW_SERVICE_KIND = SERVICE_KIND;
   environment.OPENCLAW_SERVICE_VERSION = version;
+  // Kept in the service environment so a later `install --force` (and doctor) keeps the same wrapper.
+  if (options.wrapper) environment.OPENCLAW_WRAPPER = options.wrapper;
+  const gatewayArgs = ["gateway", ...(options.allowUnconfigured ? ["--allow-unconfigured"] : [])];
   return {
     profile,
     description: `OpenClaw Gateway (${profile ? `profile: ${profile}, ` : ""}v${version})`,
-    programArguments: [execPath, join(root, "bin", "run.js"), "gateway"],
+    // A wrapper gets the CLI's arguments and execs the CLI itself (a secrets-manager shim, a run-as helper).
+    programArguments: options.wrapper ? [options.wrapper, ...gatewayArgs] : [execPath, join(root, "bin", "run.js"), ...gatewayArgs],
     environment,
     stateDir,
     configPath,

@@ -5,6 +5,7 @@ import { InboundDedupe } from "./dedupe-store.js";
 import { PairingStore } from "./pairing-store.js";
 import { InboundRouter } from "./router.js";
 import { registerMethods } from "./methods.js";
+import { registerMessageAction } from "./message-action.js";
 import { registerPairingMethods } from "./pairing-methods.js";
 import { healthSection, statusSection } from "./status.js";
 import { messageTool } from "./tool.js";
@@ -36,6 +37,7 @@ export default definePlugin({
     };
     api.provide("channels", service);
     registerMethods(api as PluginApi<unknown>, registry);
+    registerMessageAction(api as PluginApi<unknown>, registry);
     registerPairingMethods(api as PluginApi<unknown>, registry, pairing);
     api.registerHealth(() => healthSection(registry));
     api.registerStatus(() => statusSection(registry));

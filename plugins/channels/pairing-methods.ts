@@ -3,7 +3,7 @@ import { Type, invalidRequest, type PluginApi } from "../../core/sdk/plugin.js";
 import { deliver } from "./outbound.js";
 import { PairingApproveParams, PairingApproveResult, PairingListParams, PairingListResult } from "./schemas.js";
 import type { ChannelRegistry } from "./registry.js";
-import type { PairingStore } from "./pairing-store.js";
+import { PAIRING_MAX_PENDING_PER_ACCOUNT, PAIRING_TTL_MS, type PairingStore } from "./pairing-store.js";
 
 export const APPROVED_TEXT = "OpenClaw: you are approved. Send your message again and the assistant will answer.";
 
@@ -31,7 +31,7 @@ export function registerPairingMethods(api: PluginApi<unknown>, registry: Channe
         allowFrom[id] = {};
         for (const account of entry ? registry.accounts(entry) : []) allowFrom[id][account.accountId] = await pairing.allowFrom(id, account.accountId);
       }
-      return { requests, allowFrom };
+      return { requests, allowFrom, limits: { pendingPerAccount: PAIRING_MAX_PENDING_PER_ACCOUNT, ttlMs: PAIRING_TTL_MS } };
     },
   });
 

@@ -128,6 +128,8 @@ export const PairingListResult = Type.Object({
   })),
   /** channel → account → approved sender ids. */
   allowFrom: Type.Record(Type.String(), Type.Record(Type.String(), Type.Array(Type.String()))),
+  /** The store's bounds, as upstream reports them: pending requests kept per account, and how long one lives. */
+  limits: Type.Object({ pendingPerAccount: Type.Integer({ minimum: 0 }), ttlMs: Type.Integer({ minimum: 0 }) }),
 });
 export type PairingListResult = Static<typeof PairingListResult>;
 

@@ -17,11 +17,13 @@ export const ControlUiSettingsSchema = Type.Object(
     enabled: Type.Boolean({ default: true }),
     /** URL path the page is served at, e.g. "/" or "/ui". */
     basePath: Type.String({ default: "/", maxLength: 200, pattern: BASE_PATH_PATTERN }),
+    /** Serve this built Control UI folder instead of ours (upstream's key), e.g. the official one in an installed openclaw package. */
+    root: Type.Optional(Type.String({ minLength: 1, maxLength: 4096, description: "A built Control UI folder (with index.html) served instead of the built-in page; relative to the config file, ~ allowed." })),
   },
   { ...closed, default: {} },
 );
 
-export const CONFIG_PATHS = ["gateway.controlUi.enabled", "gateway.controlUi.basePath"] as const;
+export const CONFIG_PATHS = ["gateway.controlUi.enabled", "gateway.controlUi.basePath", "gateway.controlUi.root"] as const;
 
 export const configSchema = Type.Object(
   { gateway: Type.Optional(Type.Object({ controlUi: Type.Optional(ControlUiSettingsSchema) }, { ...closed, default: {} })) },
@@ -33,6 +35,8 @@ export interface ControlUiSettings {
   enabled: boolean;
   /** Without a trailing slash; "" for the root. The page itself is at `${prefix}/`. */
   prefix: string;
+  /** `gateway.controlUi.root` as written, when set. */
+  root?: string;
 }
 
 /** Paths the gateway and other plugins answer; a base path on or under one of them would shadow it. */
@@ -46,5 +50,5 @@ export function resolveSettings(config: ControlUiConfig): ControlUiSettings {
   if (clash) {
     throw new Error(`gateway.controlUi.basePath "${c.basePath}" would shadow the gateway's own ${clash} routes; choose another path, e.g. "/ui"`);
   }
-  return { enabled: c.enabled, prefix };
+  return { enabled: c.enabled, prefix, ...(c.root !== undefined ? { root: c.root } : {}) };
 }

@@ -6,6 +6,9 @@ import { CONFIG_PATHS, configSchema, resolveSettings } from "./config.js";
 import { AssetStore } from "./assets.js";
 import { createRequestHandler } from "./request-handler.js";
 import { defaultAssetsDir } from "./paths.js";
+import { createFolderHandler } from "./folder-handler.js";
+import { resolveCustomRoot } from "./custom-root.js";
+import { bootstrapConfigRoute } from "./bootstrap-config.js";
 
 export interface ControlUiOptions {
   /** The built page (index.html + assets/); default `<package root>/dist/control-ui`. */
@@ -25,8 +28,10 @@ export function createControlUiPlugin(options: ControlUiOptions = {}) {
         api.log.info("control UI disabled (gateway.controlUi.enabled=false)");
         return;
       }
-      const store = new AssetStore(options.assetsDir ?? defaultAssetsDir());
-      const handler = createRequestHandler(store, settings.prefix);
+      // gateway.controlUi.root: another build (the official UI) served from its folder; ours stays the default.
+      const customRoot = settings.root === undefined ? undefined : await resolveCustomRoot(settings.root, api.gateway.configPath);
+      const store = new AssetStore(customRoot ?? options.assetsDir ?? defaultAssetsDir());
+      const handler = customRoot ? createFolderHandler(customRoot, settings.prefix) : createRequestHandler(store, settings.prefix);
       // Only a cheap check at start-up; the assets are read and gzipped on the first request.
       let built = await access(join(store.root, "index.html")).then(() => true, () => false);
       // Status shows what the last answer saw, without touching the disk on every status call.
@@ -40,8 +45,12 @@ export function createControlUiPlugin(options: ControlUiOptions = {}) {
       const open = { auth: "public" } as const;
       api.registerRoute("GET", page, serve, open);
       if (settings.prefix) api.registerRoute("GET", settings.prefix, serve, open);
-      api.registerRoute("GET", `${page}assets/*`, serve, open);
-      api.registerStatus(() => ({ controlUi: { path: page, built } }));
+      // Another build has nested folders and app routes (/chat, /sessions…): the whole base path is its.
+      api.registerRoute("GET", customRoot ? `${page}*` : `${page}assets/*`, serve, open);
+      api.registerRoute("GET", `${page}control-ui-config.json`, bootstrapConfigRoute({
+        prefix: settings.prefix, version: api.gateway.version, authMode: api.gateway.authMode,
+      }), { auth: "gateway", loopbackOpen: true });
+      api.registerStatus(() => ({ controlUi: { path: page, built, ...(customRoot ? { root: customRoot } : {}) } }));
       if (built) api.log.info(`control UI at ${page} (assets: ${store.root})`);
       else api.log.warn(`control UI assets are missing in ${store.root}: run \`npm run build\`; ${page} answers 503 until then`);
     },

@@ -97,8 +97,12 @@ export function registerPairingMethods(ctx: NodesContext): void {
     scope: PAIRING,
     params: NoParams,
     result: DevicePairListResult,
-    description: "Pending device requests (newest first) and paired devices (token values not shown).",
-    handler: () => ({ pending: devices.listPending(), paired: devices.listPaired().map(redactDevice) }),
+    description: "Pending device requests (newest first) and paired devices (token values not shown; `connected`: the device has a live connection).",
+    handler: () => {
+      const live = new Set<string>();
+      for (const c of api.connections.list()) if (c.device) live.add(c.device.id);
+      return { pending: devices.listPending(), paired: devices.listPaired().map((d) => ({ ...redactDevice(d), connected: live.has(d.deviceId) })) };
+    },
   });
 
   api.registerMethod("device.pair.approve", {

@@ -197,7 +197,10 @@ export const PairedDeviceView = Type.Object({
   approvedAtMs: Type.Number(),
 });
 
-export const DevicePairListResult = Type.Object({ pending: Type.Array(PendingDevice), paired: Type.Array(PairedDeviceView) });
+/** A `device.pair.list` entry: the paired device plus whether it has a live connection now (the official UI shows online/offline). */
+export const PairedDeviceListed = Type.Object({ ...PairedDeviceView.properties, connected: Type.Boolean() });
+
+export const DevicePairListResult = Type.Object({ pending: Type.Array(PendingDevice), paired: Type.Array(PairedDeviceListed) });
 export type DevicePairListResult = Static<typeof DevicePairListResult>;
 export const DevicePairApproveResult = Type.Object({ requestId: Type.String(), device: PairedDeviceView });
 export const DevicePairRejectResult = Type.Object({ requestId: Type.String(), deviceId: Type.String() });

@@ -59,8 +59,9 @@ describe("openclaw logs", () => {
     const j = await runCli(["logs", "--limit", "2", "--json"], h.env);
     const lines = j.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { time: "2025-04-01T12:00:00.000Z", level: "error", subsystem: "canvas", msg: "an error happened" },
-      { time: "2025-04-01T12:00:00.000Z", level: "info", subsystem: "test", msg: "last marker" },
+      // logs.tail adds `message` (what the official Control UI reads) next to our `msg`
+      { time: "2025-04-01T12:00:00.000Z", level: "error", subsystem: "canvas", msg: "an error happened", message: "an error happened" },
+      { time: "2025-04-01T12:00:00.000Z", level: "info", subsystem: "test", msg: "last marker", message: "last marker" },
     ]);
     const all = await runCli(["logs"], h.env);
     expect(all.stdout).toMatch(/info \[gateway\] .*listening on/);

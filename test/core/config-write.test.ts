@@ -63,6 +63,15 @@ describe("logs.tail", () => {
     expect(limited.lines).toHaveLength(1);
   });
 
+  it("gives each record `message` next to `msg` (the official UI reads `message`)", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "ocgw-tail-")), "openclaw.log");
+    writeFileSync(file, `{"time":"t","level":"info","subsystem":"gateway","msg":"listening"}\nnot json "msg":\n{"msg":"a","message":"kept"}\n`);
+    const { lines } = await tailLog(file, {});
+    expect(JSON.parse(lines[0])).toEqual({ time: "t", level: "info", subsystem: "gateway", msg: "listening", message: "listening" });
+    expect(lines[1]).toBe(`not json "msg":`);
+    expect(JSON.parse(lines[2])).toEqual({ msg: "a", message: "kept" });
+  });
+
   it("is served over RPC from the gateway's log file", async () => {
     const gw = await startTestGateway();
     const c = await gw.client();

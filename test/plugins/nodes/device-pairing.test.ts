@@ -121,9 +121,13 @@ describe("device pairing gate", () => {
     const local = await gw.client({ device, client: app, scopes: ["operator.admin"] });
     expect(local.hello!.auth).toMatchObject({ scopes: ["operator.admin"], deviceToken: expect.any(String) });
     expect(await resolved).toMatchObject({ deviceId: device.id, decision: "approved", silent: true });
-    const { paired, pending } = await admin.request<{ paired: Array<{ deviceId: string }>; pending: unknown[] }>("device.pair.list");
+    const { paired, pending } = await admin.request<{ paired: Array<{ deviceId: string; connected: boolean }>; pending: unknown[] }>("device.pair.list");
     expect(paired.map((d) => d.deviceId)).toEqual([device.id]);
     expect(pending).toEqual([]);
+    // The official UI lists this very device as online: it has a live connection.
+    expect(paired[0].connected).toBe(true);
+    await local.close();
+    await expect.poll(async () => (await admin.request<{ paired: Array<{ connected: boolean }> }>("device.pair.list")).paired[0].connected).toBe(false);
     // Shared-secret clients without a device are not gated at all, remote or not.
     expect((await tryConnect({ url: gw.url, token: TEST_TOKEN, headers: REMOTE })).client).toBeDefined();
   });

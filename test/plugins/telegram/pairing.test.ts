@@ -36,6 +36,7 @@ describe("telegram DM pairing", () => {
     const admin = await rig.gw.client({ scopes: ["operator.pairing"] });
     const list = await admin.request<{ requests: Array<Record<string, unknown>> }>("channels.pairing.list", { channel: "telegram" });
     expect(list.requests).toEqual([expect.objectContaining({ channel: "telegram", accountId: "default", id: String(STRANGER), code })]);
+    expect(list).toMatchObject({ limits: { pendingPerAccount: 3, ttlMs: 3_600_000 } });
     const stored = JSON.parse(readFileSync(join(rig.gw.stateDir, "credentials", "telegram-pairing.json"), "utf8"));
     expect(stored).toMatchObject({ version: 1, requests: [{ id: String(STRANGER), code, meta: { accountId: "default", chatId: String(STRANGER), name: "Ada" } }] });
 
