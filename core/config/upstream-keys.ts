@@ -1,0 +1,118 @@
+/**
+ * Upstream OpenClaw's config key paths (core/config/upstream-config-keys.json, generated from the
+ * official CLI's `openclaw config schema` by scripts/gen-upstream-config-keys.mjs). They tell a key
+ * upstream defines but this gateway does not implement (accepted and ignored) from a key neither
+ * knows (a typo: refused). The list is read only when a config holds a key our schemas do not know,
+ * so a config of ours alone never pays for parsing it.
+ */
+import { createRequire } from "node:module";
+import { closestKey } from "./suggest.js";
+import { isPlainObject } from "../config-paths.js";
+
+/** The committed list: upstream package and version it came from, and the key paths. */
+export interface UpstreamKeyList {
+  package: string;
+  version: string;
+  /** YYYY-MM-DD the list was generated. */
+  generated: string;
+  /** Dotted paths; `*` any key, `[]` array items, `**` anything below. */
+  paths: string[];
+}
+
+interface KeyNode {
+  children: Map<string, KeyNode>;
+}
+
+let cached: { list: UpstreamKeyList; root: KeyNode } | undefined;
+
+function load(): { list: UpstreamKeyList; root: KeyNode } {
+  if (!cached) {
+    const list = createRequire(import.meta.url)("./upstream-config-keys.json") as UpstreamKeyList;
+    const root: KeyNode = { children: new Map() };
+    for (const path of list.paths) {
+      let node = root;
+      for (const seg of path.split(".")) {
+        let next = node.children.get(seg);
+        if (!next) node.children.set(seg, (next = { children: new Map() }));
+        node = next;
+      }
+    }
+    cached = { list, root };
+  }
+  return cached;
+}
+
+/** The pinned list (version and date it was generated from). */
+export function upstreamKeyList(): UpstreamKeyList {
+  return load().list;
+}
+
+const isIndex = (seg: string) => /^\d+$/.test(seg);
+
+/** Every node `seg` may lead to from `node` (a literal key, a map entry, an array item). */
+function step(node: KeyNode, seg: string): KeyNode[] {
+  const out: KeyNode[] = [];
+  const exact = node.children.get(seg);
+  if (exact) out.push(exact);
+  const any = node.children.get(isIndex(seg) ? "[]" : "*");
+  if (any) out.push(any);
+  return out;
+}
+
+/** Nodes reached by `segments` ("open" when a `**` on the way accepts anything below). */
+function reach(segments: readonly string[]): KeyNode[] | "open" {
+  let nodes = [load().root];
+  for (const seg of segments) {
+    if (nodes.some((n) => n.children.has("**"))) return "open";
+    nodes = nodes.flatMap((n) => step(n, seg));
+    if (nodes.length === 0) return [];
+  }
+  return nodes;
+}
+
+/** True when upstream's schema defines the key at `segments` (array indices as digits). */
+export function upstreamDefines(segments: readonly string[]): boolean {
+  const nodes = reach(segments);
+  return nodes === "open" || nodes.length > 0;
+}
+
+/** The literal keys upstream defines directly under `segments` (for "did you mean"). */
+export function upstreamChildKeys(segments: readonly string[]): string[] {
+  const nodes = reach(segments);
+  if (nodes === "open") return [];
+  return [...new Set(nodes.flatMap((n) => [...n.children.keys()]))].filter((k) => k !== "*" && k !== "**" && k !== "[]");
+}
+
+/** A key inside an upstream-defined subtree that upstream does not define either. */
+export interface UnknownToBoth {
+  segments: string[];
+  /** Closest key upstream defines at that level, if any is close. */
+  hint?: string;
+}
+
+/**
+ * Walks `value` (found at `segments`, a path upstream defines) and returns every key below it that
+ * upstream does not define: those are typos even though their parent is a real upstream key.
+ */
+export function keysUnknownToUpstream(value: unknown, segments: readonly string[]): UnknownToBoth[] {
+  const out: UnknownToBoth[] = [];
+  const visit = (v: unknown, path: string[]) => {
+    if (reach(path) === "open") return;
+    if (Array.isArray(v)) {
+      // Items carry no key of their own: only the keys inside object items are checked.
+      v.forEach((item, i) => visit(item, [...path, String(i)]));
+      return;
+    }
+    if (!isPlainObject(v)) return;
+    for (const [key, child] of Object.entries(v)) {
+      const childPath = [...path, key];
+      if (!upstreamDefines(childPath)) {
+        out.push({ segments: childPath, hint: closestKey(key, upstreamChildKeys(path)) });
+        continue;
+      }
+      visit(child, childPath);
+    }
+  };
+  visit(value, [...segments]);
+  return out;
+}
