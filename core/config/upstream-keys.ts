@@ -59,13 +59,17 @@ function step(node: KeyNode, seg: string): KeyNode[] {
   return out;
 }
 
-/** Nodes reached by `segments` ("open" when a `**` on the way accepts anything below). */
+/**
+ * Nodes reached by `segments`; "open" when a key no schema names falls under a `**` (an object upstream
+ * leaves free-form, such as `channels.<any channel plugin>`). Named keys beside a `**` are still checked:
+ * `channels.telegram.bot_token` is a typo even though `channels` accepts unknown channels.
+ */
 function reach(segments: readonly string[]): KeyNode[] | "open" {
   let nodes = [load().root];
   for (const seg of segments) {
-    if (nodes.some((n) => n.children.has("**"))) return "open";
-    nodes = nodes.flatMap((n) => step(n, seg));
-    if (nodes.length === 0) return [];
+    const next = nodes.flatMap((n) => step(n, seg));
+    if (next.length === 0) return nodes.some((n) => n.children.has("**")) ? "open" : [];
+    nodes = next;
   }
   return nodes;
 }
