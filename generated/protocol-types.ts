@@ -373,6 +373,7 @@ export type ConfigGetResult = {
     message: string;
   }>;
   warnings: string[];
+  ignored?: string[];
 };
 export type ConfigPatchParams = {
   raw: string;
