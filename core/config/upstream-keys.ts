@@ -54,8 +54,11 @@ function step(node: KeyNode, seg: string): KeyNode[] {
   const out: KeyNode[] = [];
   const exact = node.children.get(seg);
   if (exact) out.push(exact);
-  const any = node.children.get(isIndex(seg) ? "[]" : "*");
+  const any = node.children.get("*");
   if (any) out.push(any);
+  // A digit string is an array index or a map key (Discord guild ids are digits too).
+  const item = isIndex(seg) ? node.children.get("[]") : undefined;
+  if (item) out.push(item);
   return out;
 }
 

@@ -24,7 +24,7 @@ describe("config keys upstream defines but this gateway does not implement", () 
       gateway: { mode: "local", port: 19001, nodes: { pairing: { autoApproveCidrs: ["10.0.0.0/8"] } } },
       messages: { groupChat: { historyLimit: 50 } },
       skills: { allowBundled: ["gemini"] },
-      channels: { discord: { enabled: true }, whatsapp: { responsePrefix: "🦞", dmPolicy: "pairing" } },
+      channels: { discord: { enabled: true, guilds: { "123456789012345678": { requireMention: true } } }, whatsapp: { responsePrefix: "🦞", dmPolicy: "pairing" } },
       agents: { defaults: { skills: ["x"], timeoutSeconds: 30 } },
     };
     const v = validate(raw);
