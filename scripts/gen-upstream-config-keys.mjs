@@ -5,7 +5,7 @@
  * none of upstream's code or descriptions. The gateway uses it to tell an upstream key it does not
  * implement (accepted, ignored, reported) from a typo (refused).
  *
- * Path notation: dotted keys; `*` = any key (a map such as agents.entries.<id>), `[]` = the items of
+ * Stored as a tree of keys (a leaf is 0). Notation: `*` = any key (a map such as agents.entries.<id>), `[]` = the items of
  * an array, `**` = anything below (a free-form object upstream does not check).
  *
  * Usage: npm run upstream-keys:gen                 (runs the official CLI from .cache/official-cli)
@@ -80,13 +80,35 @@ export function keyPaths(root) {
 const schemaFile = arg("--schema");
 const schema = schemaFile ? JSON.parse(readFileSync(schemaFile, "utf8")) : schemaFromOfficialCli();
 const version = arg("--version") ?? JSON.parse(readFileSync(join(PKG, "package.json"), "utf8")).version;
+/** The paths as a tree ({key: subtree}, 0 for a leaf): the gateway reads it with one JSON.parse, no building. */
+function toTree(paths) {
+  const root = {};
+  for (const path of paths) {
+    let node = root;
+    const segs = path.split(".");
+    segs.forEach((seg, i) => {
+      if (i === segs.length - 1) {
+        if (!Object.hasOwn(node, seg)) node[seg] = 0;
+      } else {
+        if (!node[seg]) node[seg] = {};
+        node = node[seg];
+      }
+    });
+  }
+  return root;
+}
+
 const paths = keyPaths(schema);
 const doc = {
   package: "openclaw",
   version,
   generated: new Date().toISOString().slice(0, 10),
   source: "openclaw config schema (official CLI), key names only; regenerate with npm run upstream-keys:gen",
-  paths,
+  count: paths.length,
+  keys: toTree(paths),
 };
-writeFileSync(OUT, `${JSON.stringify(doc, null, 0).replace(/","/g, "\",\n\"")}\n`);
+// One top-level section per line: small diffs when upstream changes a section.
+const sections = Object.entries(doc.keys).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+const head = JSON.stringify({ ...doc, keys: undefined }).slice(0, -1);
+writeFileSync(OUT, `${head},\n"keys":{\n${sections.join(",\n")}\n}}\n`);
 console.log(`upstream-config-keys: ${paths.length} key paths from openclaw@${version} → ${OUT}`);

@@ -9,56 +9,43 @@ import { createRequire } from "node:module";
 import { closestKey } from "./suggest.js";
 import { isPlainObject } from "../config-paths.js";
 
-/** The committed list: upstream package and version it came from, and the key paths. */
+/** A subtree of upstream's keys: each key maps to its own subtree, or 0 when nothing is below it. */
+export type KeyTree = { [key: string]: KeyTree | 0 };
+
+/** The committed list: upstream package and version it came from, and the key paths as a tree. */
 export interface UpstreamKeyList {
   package: string;
   version: string;
   /** YYYY-MM-DD the list was generated. */
   generated: string;
-  /** Dotted paths; `*` any key, `[]` array items, `**` anything below. */
-  paths: string[];
+  /** How many key paths the tree holds. */
+  count: number;
+  /** Keys; `*` any key, `[]` array items, `**` anything below. Already a tree: reading it is one JSON.parse. */
+  keys: KeyTree;
 }
 
-interface KeyNode {
-  children: Map<string, KeyNode>;
-}
-
-let cached: { list: UpstreamKeyList; root: KeyNode } | undefined;
-
-function load(): { list: UpstreamKeyList; root: KeyNode } {
-  if (!cached) {
-    const list = createRequire(import.meta.url)("./upstream-config-keys.json") as UpstreamKeyList;
-    const root: KeyNode = { children: new Map() };
-    for (const path of list.paths) {
-      let node = root;
-      for (const seg of path.split(".")) {
-        let next = node.children.get(seg);
-        if (!next) node.children.set(seg, (next = { children: new Map() }));
-        node = next;
-      }
-    }
-    cached = { list, root };
-  }
-  return cached;
-}
+let cached: UpstreamKeyList | undefined;
 
 /** The pinned list (version and date it was generated from). */
 export function upstreamKeyList(): UpstreamKeyList {
-  return load().list;
+  cached ??= createRequire(import.meta.url)("./upstream-config-keys.json") as UpstreamKeyList;
+  return cached;
 }
+
+type KeyNode = KeyTree | 0;
+const child = (node: KeyNode, key: string): KeyNode | undefined => (node !== 0 && Object.hasOwn(node, key) ? node[key] : undefined);
+const has = (node: KeyNode, key: string) => child(node, key) !== undefined;
 
 const isIndex = (seg: string) => /^\d+$/.test(seg);
 
 /** Every node `seg` may lead to from `node` (a literal key, a map entry, an array item). */
 function step(node: KeyNode, seg: string): KeyNode[] {
   const out: KeyNode[] = [];
-  const exact = node.children.get(seg);
-  if (exact) out.push(exact);
-  const any = node.children.get("*");
-  if (any) out.push(any);
   // A digit string is an array index or a map key (Discord guild ids are digits too).
-  const item = isIndex(seg) ? node.children.get("[]") : undefined;
-  if (item) out.push(item);
+  for (const key of isIndex(seg) ? [seg, "*", "[]"] : [seg, "*"]) {
+    const next = child(node, key);
+    if (next !== undefined) out.push(next);
+  }
   return out;
 }
 
@@ -68,10 +55,10 @@ function step(node: KeyNode, seg: string): KeyNode[] {
  * `channels.telegram.bot_token` is a typo even though `channels` accepts unknown channels.
  */
 function reach(segments: readonly string[]): KeyNode[] | "open" {
-  let nodes = [load().root];
+  let nodes: KeyNode[] = [upstreamKeyList().keys];
   for (const seg of segments) {
     const next = nodes.flatMap((n) => step(n, seg));
-    if (next.length === 0) return nodes.some((n) => n.children.has("**")) ? "open" : [];
+    if (next.length === 0) return nodes.some((n) => has(n, "**")) ? "open" : [];
     nodes = next;
   }
   return nodes;
@@ -87,7 +74,7 @@ export function upstreamDefines(segments: readonly string[]): boolean {
 export function upstreamChildKeys(segments: readonly string[]): string[] {
   const nodes = reach(segments);
   if (nodes === "open") return [];
-  return [...new Set(nodes.flatMap((n) => [...n.children.keys()]))].filter((k) => k !== "*" && k !== "**" && k !== "[]");
+  return [...new Set(nodes.flatMap((n) => (n === 0 ? [] : Object.keys(n))))].filter((k) => k !== "*" && k !== "**" && k !== "[]");
 }
 
 /** A key inside an upstream-defined subtree that upstream does not define either. */
