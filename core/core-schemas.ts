@@ -120,6 +120,8 @@ export const ConfigSnapshot = Type.Object({
   valid: Type.Boolean(),
   issues: Type.Array(ConfigIssue),
   warnings: Strings,
+  /** Keys upstream OpenClaw defines that this gateway does not implement: accepted, kept in the file, unused. */
+  ignored: Type.Optional(Strings),
 });
 export type ConfigSnapshot = Static<typeof ConfigSnapshot>;
 

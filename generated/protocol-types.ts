@@ -388,6 +388,7 @@ export type ConfigGetResult = {
     message: string;
   }>;
   warnings: string[];
+  ignored?: string[];
 };
 export type ConfigPatchParams = {
   raw: string;

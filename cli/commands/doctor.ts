@@ -6,7 +6,8 @@ const LABEL = { ok: "ok     ", warn: "warn   ", problem: "PROBLEM" } as const;
 export default class Doctor extends Command {
   static summary = "Check config, permissions, ports and the installed service; --fix repairs the safe ones";
   static description =
-    "Checks: the config is valid (includes, ${VAR}, core and plugin schemas, plugins.load.paths load); the state dir is 0700 and config " +
+    "Checks: the config is valid (includes, ${VAR}, core and plugin schemas, plugins.load.paths load); a migration report for an " +
+    "upstream OpenClaw install (carried over / ignored config keys / needs action); the state dir is 0700 and config " +
     "and credential files 0600; the gateway port is free or held by the gateway; the installed service uses the CLI's config, state dir " +
     "and port, holds no secret (OPENCLAW_GATEWAY_TOKEN in a unit) and is current. --fix chmods, strips secrets from the unit " +
     "(moving the token to <stateDir>/gateway.token when nothing else holds it) and rewrites an outdated unit, backing each rewritten file up to <file>.bak. " +

@@ -6,6 +6,7 @@
 import { loadConfigFile, type LoadedConfigFile } from "../../core/config/load.js";
 import { resolveConfigPath, resolveStateDir, type Env } from "../../core/config/paths.js";
 import { checkConfig } from "./config-check.js";
+import { checkMigration } from "./migration-check.js";
 import { checkPermissions } from "./permissions.js";
 import { checkPort } from "./port-check.js";
 import { checkService } from "./service-check.js";
@@ -55,7 +56,7 @@ function context(env: Env, root: string): DoctorContext {
 
 async function runChecks(ctx: DoctorContext): Promise<Finding[]> {
   const out: Finding[] = [];
-  for (const check of [checkConfig, checkPermissions, checkPort, checkService]) {
+  for (const check of [checkConfig, checkMigration, checkPermissions, checkPort, checkService]) {
     try {
       out.push(...(await check(ctx)));
     } catch (err) {

@@ -32,6 +32,6 @@ export function readConfigSnapshot(path: string, plugins: readonly PluginEntry[]
   const { config, secrets } = redactConfig(loaded.raw, root);
   return {
     path, exists: true, raw: redactRawText(loaded.text, secrets, root), config, hash: hashConfigText(loaded.text),
-    valid: result.issues.length === 0, issues: result.issues, warnings: result.warnings,
+    valid: result.issues.length === 0, issues: result.issues, warnings: result.warnings, ignored: result.ignored,
   };
 }

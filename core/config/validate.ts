@@ -6,6 +6,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { TSchema } from "@sinclair/typebox";
 import { CoreConfigSchema } from "./schema.js";
 import { closestKey } from "./suggest.js";
+import { deleteIgnoredCorePath, deleteSegments, dottedSegments, ignoredKeysWarning, validateIgnoringUpstreamKeys } from "./ignored-keys.js";
+import { upstreamChildKeys } from "./upstream-keys.js";
 import { sensitiveKeyword } from "../protocol/validators.js";
 import { deletePath, getPath, isPlainObject, pickPaths, type ConfigObject } from "../config-paths.js";
 import type { PluginDefinition } from "../plugin-types.js";
@@ -87,23 +89,38 @@ function acceptsEmptyAsIs(schema: TSchema): boolean {
 /** A plugin's own schema is broken: that plugin fails at setup; the config itself is not at fault. */
 export class PluginSchemaError extends Error {}
 
-/** Validates (and fills defaults of) one plugin's slice; throws PluginSchemaError when its schema does not compile. */
-export function validatePluginSlice(def: PluginDefinition, config: unknown): { slice: ConfigObject; issues: ConfigIssue[] } {
+/** A plugin's validated slice; `ignored` lists the keys only upstream OpenClaw defines (removed from the slice). */
+export interface PluginSliceValidation {
+  slice: ConfigObject;
+  issues: ConfigIssue[];
+  ignored: Array<{ segments: string[] }>;
+}
+
+/**
+ * Validates (and fills defaults of) one plugin's slice; throws PluginSchemaError when its schema does not
+ * compile. Keys upstream OpenClaw defines but the plugin's schema does not are removed from the slice the
+ * plugin gets (and listed in `ignored`), so the plugin sees only what it implements.
+ */
+export function validatePluginSlice(def: PluginDefinition, config: unknown): PluginSliceValidation {
   const slice = pickPaths(config, def.configPaths ?? []);
-  if (!def.configSchema) return { slice, issues: [] };
+  if (!def.configSchema) return { slice, issues: [], ignored: [] };
   // Nothing configured for this plugin: a root with no required keys and no defaults of its own accepts {}
   // and fills nothing (deeper defaults need their parent), so skip compiling the schema: ajv compiles cost
   // start-up time for every plugin the user never configured.
-  if (Object.keys(slice).length === 0 && acceptsEmptyAsIs(def.configSchema)) return { slice, issues: [] };
+  if (Object.keys(slice).length === 0 && acceptsEmptyAsIs(def.configSchema)) return { slice, issues: [], ignored: [] };
   let validate: ValidateFunction;
   try {
     validate = validatorFor(def.configSchema);
   } catch (err) {
     throw new PluginSchemaError(`plugin ${def.name}: its configSchema cannot be compiled: ${(err as Error).message}`);
   }
-  if (validate(slice)) return { slice, issues: [] };
-  return { slice, issues: issuesFromAjv(validate.errors ?? []).map((i) => ({ ...i, message: `${i.message} (plugin ${def.name})` })) };
+  const outcome = validateIgnoringUpstreamKeys(validate, slice);
+  const issues = [...outcome.typos, ...issuesFromAjv(outcome.errors, upstreamKeysAt)];
+  return { slice, issues: issues.map((i) => ({ ...i, message: `${i.message} (plugin ${def.name})` })), ignored: outcome.ignored };
 }
+
+/** Upstream's keys at a level, as extra candidates for "did you mean" (read only when a key is unknown). */
+const upstreamKeysAt = (base: string) => upstreamChildKeys(base ? base.split(".") : []);
 
 /** Removes the containers of `path` that its deletion left empty (deepest first). */
 function pruneEmptyParents(obj: ConfigObject, path: string): void {
@@ -117,18 +134,22 @@ function pruneEmptyParents(obj: ConfigObject, path: string): void {
 }
 
 export interface ConfigValidation {
+  /** The effective config: the file's, without the ignored keys (the file itself keeps them). */
   config: ConfigObject;
   issues: ConfigIssue[];
   warnings: string[];
+  /** Keys upstream OpenClaw defines that this gateway does not implement: accepted, unused (dotted paths). */
+  ignored: string[];
 }
 
 export function validateConfig(raw: unknown, plugins: ReadonlyArray<{ def: PluginDefinition; enabled: boolean }>): ConfigValidation {
-  if (!isPlainObject(raw)) return { config: {}, issues: [{ path: "<root>", message: "the config must be a JSON5 object" }], warnings: [] };
+  if (!isPlainObject(raw)) return { config: {}, issues: [{ path: "<root>", message: "the config must be a JSON5 object" }], warnings: [], ignored: [] };
   const config = structuredClone(raw);
   const corePart = structuredClone(raw);
   const issues: ConfigIssue[] = [];
   const warnings: string[] = [];
   const ownedPaths: string[] = [];
+  const ignored: string[] = [];
   for (const { def, enabled } of plugins) {
     for (const path of def.configPaths ?? []) {
       ownedPaths.push(path);
@@ -139,7 +160,12 @@ export function validateConfig(raw: unknown, plugins: ReadonlyArray<{ def: Plugi
     }
     if (enabled) {
       try {
-        issues.push(...validatePluginSlice(def, raw).issues);
+        const result = validatePluginSlice(def, raw);
+        issues.push(...result.issues);
+        for (const { segments } of result.ignored) {
+          deleteSegments(config, segments);
+          ignored.push(dottedSegments(segments));
+        }
       } catch (err) {
         // Refusing the whole config would stop the gateway over one broken plugin; its setup fails instead.
         if (!(err instanceof PluginSchemaError)) throw err;
@@ -147,13 +173,19 @@ export function validateConfig(raw: unknown, plugins: ReadonlyArray<{ def: Plugi
     }
   }
   // An empty core part (no config file, or only plugin keys) is valid: skip compiling the schema.
-  const validateCore = Object.keys(corePart).length ? validatorFor(CoreConfigSchema) : () => true;
-  if (!validateCore(corePart)) {
-    const extraKeys = (base: string) =>
-      ownedPaths.filter((p) => (base ? p.startsWith(`${base}.`) : true)).map((p) => p.slice(base ? base.length + 1 : 0).split(".")[0]);
-    issues.push(...issuesFromAjv(validatorFor(CoreConfigSchema).errors ?? [], extraKeys));
+  if (Object.keys(corePart).length) {
+    const outcome = validateIgnoringUpstreamKeys(validatorFor(CoreConfigSchema), corePart);
+    const extraKeys = (base: string) => [
+      ...ownedPaths.filter((p) => (base ? p.startsWith(`${base}.`) : true)).map((p) => p.slice(base ? base.length + 1 : 0).split(".")[0]),
+      ...upstreamKeysAt(base),
+    ];
+    issues.push(...outcome.typos, ...issuesFromAjv(outcome.errors, extraKeys));
+    for (const { segments, value } of outcome.ignored) ignored.push(...deleteIgnoredCorePath(config, segments, value, ownedPaths));
   }
-  return { config, issues, warnings };
+  ignored.sort();
+  const line = ignoredKeysWarning(ignored);
+  if (line) warnings.push(line);
+  return { config, issues, warnings, ignored };
 }
 
 /** One readable summary naming the file, each key path and what to do. */

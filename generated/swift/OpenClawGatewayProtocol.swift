@@ -1729,6 +1729,7 @@ public struct ConfigGetResult: Codable {
     public let config: JSONAny
     public let exists: Bool
     public let hash: String
+    public let ignored: [String]?
     public let issues: [Issue]
     public let path: String
     public let raw: String?
@@ -1739,6 +1740,7 @@ public struct ConfigGetResult: Codable {
         case config = "config"
         case exists = "exists"
         case hash = "hash"
+        case ignored = "ignored"
         case issues = "issues"
         case path = "path"
         case raw = "raw"
@@ -1746,10 +1748,11 @@ public struct ConfigGetResult: Codable {
         case warnings = "warnings"
     }
 
-    public init(config: JSONAny, exists: Bool, hash: String, issues: [Issue], path: String, raw: String?, valid: Bool, warnings: [String]) {
+    public init(config: JSONAny, exists: Bool, hash: String, ignored: [String]?, issues: [Issue], path: String, raw: String?, valid: Bool, warnings: [String]) {
         self.config = config
         self.exists = exists
         self.hash = hash
+        self.ignored = ignored
         self.issues = issues
         self.path = path
         self.raw = raw

@@ -192,7 +192,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     checkMessageSize(params.message, deps.maxMessageBytes);
     const requestedAgent = params.agentId;
     if (requestedAgent !== undefined && !deps.agents.has(requestedAgent)) {
-      throw invalidRequest(`unknown agent "${requestedAgent}"; configured agents: ${[...deps.agents.keys()].join(", ")} (agents.list in the config)`);
+      throw invalidRequest(`unknown agent "${requestedAgent}"; configured agents: ${[...deps.agents.keys()].join(", ")} (agents.entries in the config)`);
     }
     const { agentId, sessionKey } = resolveSessionKey(params.sessionKey, requestedAgent);
     const agent = deps.agents.get(agentId);

@@ -1,8 +1,10 @@
 /**
  * The agent plugin's config: `models.providers.<id>` (upstream-compatible keys) and `agents.defaults` /
- * `agents.list`. Defaults live here and nowhere else.
+ * `agents.entries.<id>` (upstream's shape; `agents.list` is our round-1 spelling, still accepted, see
+ * agent-entries.ts). Defaults live here and nowhere else.
  */
 import { Type, type Static } from "../../core/sdk/plugin.js";
+import { agentEntryList } from "./agent-entries.js";
 
 const closed = { additionalProperties: false } as const;
 
@@ -132,6 +134,9 @@ export const AgentConfigSchema = Type.Object(
               closed,
             ),
           ),
+          /** Upstream's shape: the key is the agent id. */
+          entries: Type.Optional(Type.Record(AgentId, Type.Omit(AgentEntry, ["id"]), { maxProperties: 100 })),
+          /** Deprecated (round-1 spelling of agents.entries), still accepted. */
           list: Type.Array(AgentEntry, { default: [], maxItems: 100 }),
         },
         closed,
@@ -144,6 +149,7 @@ export const AgentConfigSchema = Type.Object(
 export type AgentConfig = Static<typeof AgentConfigSchema>;
 export type ProviderConfig = Static<typeof Provider>;
 export type ProviderModelConfig = Static<typeof ProviderModel>;
+export type AgentEntryConfig = Static<typeof AgentEntry>;
 
 export const DEFAULT_AGENT_ID = "main";
 export const DEFAULT_TIMEOUT_SECONDS = 600;
@@ -207,7 +213,7 @@ function implicitModel(config: AgentConfig): string[] {
 
 export function resolveAgents(config: AgentConfig): { agents: Map<string, ResolvedAgent>; defaultId: string } {
   const defaults = config.agents?.defaults;
-  const list = config.agents?.list ?? [];
+  const list = agentEntryList(config);
   const entries = list.length ? list : [{ id: DEFAULT_AGENT_ID }];
   const agents = new Map<string, ResolvedAgent>();
   for (const entry of entries) {

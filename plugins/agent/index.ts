@@ -20,6 +20,7 @@ import { ModelCatalog } from "./model-catalog.js";
 import { AgentEventPayload, ChatEventPayload } from "./schemas.js";
 import { sessionStatusTool } from "./session-status-tool.js";
 import { agentStatusSection } from "./status-section.js";
+import { agentEntryNotes } from "./agent-entries.js";
 
 export type { AgentService, AgentTool, ToolRegistry, AgentRunParams, AgentRunResult, AgentStreamEvent, TranscriptMessage } from "./contract.js";
 
@@ -59,6 +60,7 @@ export default definePlugin({
     registerUsageMethods(api as PluginApi<unknown>, service);
     api.provide("agent", service);
 
+    for (const note of agentEntryNotes(api.config)) api.log.warn(note);
     for (const agent of agents.values()) {
       if (agent.unresolved.length) api.log.warn(`agent "${agent.id}": model ${agent.unresolved.join(", ")} names a provider missing from models.providers`);
       if (!agent.models.length) api.log.info(`agent "${agent.id}": no model provider configured; replies are a built-in offline notice (see docs/agent.md)`);
