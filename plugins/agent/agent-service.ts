@@ -30,6 +30,8 @@ export interface AgentServiceDeps {
   transcriptRotateBytes: number;
   tools: ToolRegistry;
   client(model: ResolvedModel): Promise<OpenAI>;
+  /** Resolves a "<provider>/<model>" reference against the provider table (for per-run model overrides). */
+  resolveModel?(ref: string): ResolvedModel | undefined;
   emit(event: "agent" | "chat", payload: EventPayload): void;
   log: Logger;
   /** Aborted when the plugin is disposed: running turns end. */
@@ -150,6 +152,13 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     }
   }
 
+  /** The agent answering with one named model for this run only (a scheduled job's model override). */
+  function withModelOverride(agent: ResolvedAgent, ref: string): ResolvedAgent {
+    const model = /^[A-Za-z0-9_.-]+\/.+$/.test(ref) ? deps.resolveModel?.(ref) : undefined;
+    if (!model) throw invalidRequest(`unknown model "${ref}": expected "<provider>/<model>" with a provider from models.providers`);
+    return { ...agent, models: [model] };
+  }
+
   async function run(params: AgentRunParams): Promise<AgentRunResult> {
     if (typeof params.message !== "string") throw invalidRequest("message must be a string");
     checkMessageSize(params.message, deps.maxMessageBytes);
@@ -158,8 +167,9 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
       throw invalidRequest(`unknown agent "${requestedAgent}"; configured agents: ${[...deps.agents.keys()].join(", ")} (agents.list in the config)`);
     }
     const { agentId, sessionKey } = resolveSessionKey(params.sessionKey, requestedAgent);
-    const agent = deps.agents.get(agentId);
-    if (!agent) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${[...deps.agents.keys()].join(", ")}`);
+    const configured = deps.agents.get(agentId);
+    if (!configured) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${[...deps.agents.keys()].join(", ")}`);
+    const agent = params.model ? withModelOverride(configured, params.model) : configured;
     const runId = params.runId ?? randomUUID();
     if (runs.get(runId)?.status === "running") throw invalidRequest(`run ${runId} is already running`);
     if ((queues.get(sessionKey)?.depth ?? 0) >= MAX_QUEUED_PER_SESSION) {

@@ -89,6 +89,8 @@ export const AgentConfigSchema = Type.Object(
                 transcriptCacheBytes: Type.Integer({ minimum: 0, maximum: 4 * 1024 ** 3, default: DEFAULT_TRANSCRIPT_CACHE_BYTES }),
                 /** A transcript file about to pass this size is archived and a new segment started (nothing is deleted). */
                 transcriptRotateBytes: Type.Integer({ minimum: 64 * 1024, maximum: 4 * 1024 ** 3, default: DEFAULT_TRANSCRIPT_ROTATE_BYTES }),
+                /** Owned and validated by the automations plugin (its configPaths); accepted here so this closed object allows it. */
+                heartbeat: Type.Optional(Type.Unknown()),
               },
               closed,
             ),

@@ -3,6 +3,7 @@ import { definePlugin, type PluginApi } from "../../core/sdk/plugin.js";
 import {
   AgentConfigSchema,
   resolveAgents,
+  resolveModel,
   DEFAULT_MAX_MESSAGE_BYTES,
   DEFAULT_MAX_TOOL_STEPS,
   DEFAULT_TIMEOUT_SECONDS,
@@ -40,6 +41,7 @@ export default definePlugin({
       transcriptRotateBytes: defaults?.transcriptRotateBytes ?? DEFAULT_TRANSCRIPT_ROTATE_BYTES,
       tools,
       client: createProviderClients(),
+      resolveModel: (ref) => resolveModel(api.config, ref),
       emit: (event, payload) => void api.emit(event, payload),
       log: api.log,
       signal: api.signal,

@@ -1,0 +1,349 @@
+/**
+ * The scheduler: jobs in memory and in the store, one timer (TimerQueue) for the next due job, a
+ * bounded number of runs at once, run history, failure backoff, missed runs after a restart.
+ */
+import { randomUUID, createHash } from "node:crypto";
+import { invalidRequest, type Logger } from "../../core/sdk/plugin.js";
+import { JobStore, RunHistory, type HistoryCaps } from "./job-store.js";
+import { TimerQueue } from "./timer-queue.js";
+import { backoffMs, loadCroner, nextRunAfter, validateSchedule } from "./schedule.js";
+import { runJob, type RunnerDeps } from "./runner.js";
+import type { CronEvent, CronJob, CronRunLogEntry } from "./schemas.js";
+import type { Static } from "../../core/sdk/plugin.js";
+import type { CronAddParams, CronUpdateParams } from "./method-schemas.js";
+
+export interface CronSettings extends HistoryCaps {
+  enabled: boolean;
+  maxConcurrentRuns: number;
+}
+
+export interface CronServiceDeps extends RunnerDeps {
+  stateDir: string;
+  settings: CronSettings;
+  log: Logger;
+  emit(event: CronEvent): void;
+  /** Checks an agent id and a delivery target at add/update time; throws INVALID_REQUEST. */
+  checkRefs(job: CronJob, method: string): void;
+}
+
+type AddParams = Static<typeof CronAddParams>;
+type Patch = Static<typeof CronUpdateParams>["patch"];
+
+export class CronService {
+  readonly store: JobStore;
+  readonly history: RunHistory;
+  private jobs = new Map<string, CronJob>();
+  private queue: TimerQueue;
+  /** Due runs waiting for a free slot (each job at most once). */
+  private waiting: Array<{ id: string; runId: string }> = [];
+  private running = new Set<string>();
+  private revision = 0;
+
+  constructor(private readonly deps: CronServiceDeps) {
+    this.store = new JobStore(deps.stateDir);
+    this.history = new RunHistory(deps.stateDir, deps.settings);
+    this.queue = new TimerQueue((ids) => this.onDue(ids));
+  }
+
+  /** Loads jobs and history and schedules every enabled job; runs missed while down follow each job's `missedRuns`. */
+  async start(): Promise<void> {
+    const jobs = await this.store.load();
+    this.history.load();
+    if (jobs.some((j) => j.schedule.kind === "cron")) await loadCroner();
+    const now = Date.now();
+    const missed: CronJob[] = [];
+    for (const job of jobs) {
+      delete job.state.runningAtMs; // a run cut short by a stop or a crash is not running any more
+      this.jobs.set(job.id, job);
+      if (!job.enabled) continue;
+      const due = job.state.nextRunAtMs;
+      if (due !== undefined && due <= now) missed.push(job);
+      else this.reschedule(job, now);
+    }
+    for (const job of missed) {
+      if ((job.missedRuns ?? "run-once") === "run-once") {
+        job.state.nextRunAtMs = now;
+        this.queue.set(job.id, now);
+      } else {
+        const ts = Date.now();
+        void this.history.append({ ts, jobId: job.id, jobName: job.name, action: "finished", status: "skipped", summary: `missed at ${new Date(job.state.nextRunAtMs as number).toISOString()} while the gateway was down (missedRuns: skip)`, runAtMs: ts, durationMs: 0 });
+        job.state.lastRunStatus = job.state.lastStatus = "skipped";
+        this.reschedule(job, now);
+      }
+    }
+    this.persist();
+  }
+
+  stop(): void {
+    this.queue.stop();
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all([this.store.flush(), this.history.flush()]);
+  }
+
+  applySettings(settings: CronSettings): void {
+    const wasEnabled = this.deps.settings.enabled;
+    this.deps.settings = settings;
+    this.history.setCaps(settings);
+    if (!wasEnabled && settings.enabled) for (const job of this.jobs.values()) this.reschedule(job, Date.now());
+    this.pump();
+  }
+
+  // ---- queries ----
+
+  get(id: string): CronJob {
+    const job = this.jobs.get(id);
+    if (!job) throw invalidRequest(`cron job not found: ${id}`);
+    return job;
+  }
+
+  all(): CronJob[] {
+    return [...this.jobs.values()];
+  }
+
+  /** Changes on every add, update, removal (not on run-state changes). */
+  snapshotRevision(): string {
+    return `r${this.revision}`;
+  }
+
+  status() {
+    const backingOff = this.all()
+      .filter((j) => (j.state.consecutiveErrors ?? 0) > 0 && j.state.backoffUntilMs !== undefined && j.state.backoffUntilMs > Date.now())
+      .map((j) => ({ id: j.id, name: j.name, consecutiveErrors: j.state.consecutiveErrors as number, backoffUntilMs: j.state.backoffUntilMs as number, ...(j.state.lastError ? { lastError: j.state.lastError } : {}) }));
+    return {
+      enabled: this.deps.settings.enabled,
+      storePath: this.store.path,
+      jobs: this.jobs.size,
+      nextWakeAtMs: this.deps.settings.enabled ? this.queue.nextAt() : null,
+      running: this.running.size,
+      maxConcurrentRuns: this.deps.settings.maxConcurrentRuns,
+      backingOff,
+    };
+  }
+
+  runs(filter: (e: CronRunLogEntry) => boolean, asc: boolean): CronRunLogEntry[] {
+    return this.history.query(filter, asc);
+  }
+
+  // ---- changes ----
+
+  async add(params: AddParams): Promise<CronJob> {
+    const now = Date.now();
+    await validateSchedule(params.schedule, "cron.add", now);
+    checkShape(params.sessionTarget, params.payload.kind, "cron.add");
+    const { agentId, sessionKey, ...rest } = params;
+    const job: CronJob = {
+      ...rest,
+      id: randomUUID(),
+      ...(agentId ? { agentId } : {}),
+      ...(sessionKey ? { sessionKey } : {}),
+      enabled: params.enabled ?? true,
+      createdAtMs: now,
+      updatedAtMs: now,
+      state: {},
+    };
+    this.deps.checkRefs(job, "cron.add");
+    this.jobs.set(job.id, job);
+    this.revision++;
+    this.reschedule(job, now);
+    this.persist();
+    this.deps.emit({ jobId: job.id, action: "added", job, ...(job.state.nextRunAtMs !== undefined ? { nextRunAtMs: job.state.nextRunAtMs } : {}) });
+    return job;
+  }
+
+  async update(id: string, patch: Patch, expectedConfigRevision?: string): Promise<CronJob> {
+    const current = this.get(id);
+    if (expectedConfigRevision !== undefined && expectedConfigRevision !== configRevision(current)) {
+      throw invalidRequest(`cron job ${id} changed since it was read (configRevision ${configRevision(current)}, expected ${expectedConfigRevision}); read it again`);
+    }
+    const now = Date.now();
+    if (patch.schedule) await validateSchedule(patch.schedule, "cron.update", now);
+    const next: CronJob = structuredClone(current);
+    const { payload, delivery, agentId, sessionKey, displayName, schedule, ...plain } = patch;
+    Object.assign(next, plain);
+    if (agentId === null) delete next.agentId;
+    else if (agentId) next.agentId = agentId;
+    if (sessionKey === null) delete next.sessionKey;
+    else if (sessionKey) next.sessionKey = sessionKey;
+    if (displayName === null) delete next.displayName;
+    else if (displayName) next.displayName = displayName;
+    if (schedule) next.schedule = schedule;
+    if (payload) next.payload = mergePayload(next.payload, payload);
+    if (delivery) {
+      const merged: Record<string, unknown> = { mode: "none", ...next.delivery };
+      for (const [k, v] of Object.entries(delivery)) {
+        if (v === null) delete merged[k];
+        else merged[k] = v;
+      }
+      next.delivery = merged as CronJob["delivery"];
+    }
+    checkShape(next.sessionTarget, next.payload.kind, "cron.update");
+    this.deps.checkRefs(next, "cron.update");
+    next.updatedAtMs = now;
+    if (schedule || plain.enabled !== undefined) {
+      delete next.state.backoffUntilMs;
+      delete next.state.nextRunAtMs;
+    }
+    this.jobs.set(id, next);
+    this.revision++;
+    if (schedule || plain.enabled !== undefined) this.reschedule(next, now);
+    this.persist();
+    this.deps.emit({ jobId: id, action: "updated", job: next });
+    return next;
+  }
+
+  remove(id: string): boolean {
+    if (!this.jobs.delete(id)) return false;
+    this.queue.set(id, undefined);
+    this.waiting = this.waiting.filter((w) => w.id !== id);
+    this.revision++;
+    this.persist();
+    this.deps.emit({ jobId: id, action: "removed" });
+    return true;
+  }
+
+  /** `force` runs now; `due` only when the job is due; `if-enabled` only when enabled. */
+  run(id: string, mode: "force" | "due" | "if-enabled"): { ok: true; enqueued: true; runId: string } | { ok: true; ran: false; reason: "disabled" | "not-due" | "already-running" } {
+    const job = this.get(id);
+    if (this.running.has(id) || this.waiting.some((w) => w.id === id)) return { ok: true, ran: false, reason: "already-running" };
+    if (mode === "if-enabled" && !job.enabled) return { ok: true, ran: false, reason: "disabled" };
+    if (mode === "due" && !(job.enabled && job.state.nextRunAtMs !== undefined && job.state.nextRunAtMs <= Date.now())) return { ok: true, ran: false, reason: "not-due" };
+    const runId = randomUUID();
+    this.waiting.push({ id, runId });
+    this.pump();
+    return { ok: true, enqueued: true, runId };
+  }
+
+  // ---- running ----
+
+  private onDue(ids: string[]): void {
+    if (!this.deps.settings.enabled) return;
+    for (const id of ids) {
+      if (this.running.has(id) || this.waiting.some((w) => w.id === id)) continue;
+      this.waiting.push({ id, runId: randomUUID() });
+    }
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.running.size < this.deps.settings.maxConcurrentRuns && this.waiting.length) {
+      const { id, runId } = this.waiting.shift() as { id: string; runId: string };
+      const job = this.jobs.get(id);
+      if (!job || this.running.has(id)) continue;
+      void this.execute(job, runId);
+    }
+  }
+
+  private async execute(job: CronJob, runId: string): Promise<void> {
+    this.running.add(job.id);
+    const startedAt = Date.now();
+    job.state.runningAtMs = startedAt;
+    this.deps.emit({ jobId: job.id, action: "started", runId, runAtMs: startedAt });
+    let entry: CronRunLogEntry;
+    try {
+      entry = await runJob(this.deps, job, runId);
+    } finally {
+      this.running.delete(job.id);
+    }
+    const live = this.jobs.get(job.id);
+    if (live) this.recordOutcome(live, entry);
+    await this.history.append(entry);
+    this.deps.emit({
+      jobId: job.id,
+      action: "finished",
+      runId,
+      runAtMs: entry.runAtMs as number,
+      durationMs: entry.durationMs as number,
+      ...(entry.status ? { status: entry.status } : {}),
+      ...(entry.error ? { error: entry.error } : {}),
+      ...(entry.summary !== undefined ? { summary: entry.summary } : {}),
+      ...(entry.deliveryStatus ? { deliveryStatus: entry.deliveryStatus } : {}),
+      ...(live?.state.nextRunAtMs !== undefined ? { nextRunAtMs: live.state.nextRunAtMs } : {}),
+    });
+    this.pump();
+  }
+
+  private recordOutcome(job: CronJob, entry: CronRunLogEntry): void {
+    const now = Date.now();
+    const s = job.state;
+    delete s.runningAtMs;
+    s.lastRunAtMs = entry.runAtMs;
+    s.lastRunStatus = s.lastStatus = entry.status;
+    s.lastDurationMs = entry.durationMs;
+    if (entry.deliveryStatus) s.lastDeliveryStatus = entry.deliveryStatus;
+    if (entry.delivered !== undefined) s.lastDelivered = entry.delivered;
+    if (entry.deliveryError) s.lastDeliveryError = entry.deliveryError;
+    else delete s.lastDeliveryError;
+    if (entry.status === "error") {
+      s.lastError = entry.error;
+      s.consecutiveErrors = (s.consecutiveErrors ?? 0) + 1;
+      s.backoffUntilMs = now + backoffMs(s.consecutiveErrors);
+    } else {
+      delete s.lastError;
+      delete s.backoffUntilMs;
+      s.consecutiveErrors = 0;
+    }
+    if (job.schedule.kind === "at") {
+      // A one-shot is done after its run: deleted on success unless kept; a failed or kept one stays, disabled.
+      if (entry.status === "ok" && job.deleteAfterRun !== false) {
+        this.remove(job.id);
+        return;
+      }
+      job.enabled = false;
+      delete s.nextRunAtMs;
+      this.queue.set(job.id, undefined);
+      this.revision++;
+    } else {
+      this.reschedule(job, now);
+    }
+    entry.nextRunAtMs = s.nextRunAtMs;
+    if (entry.nextRunAtMs === undefined) delete entry.nextRunAtMs;
+    this.persist();
+  }
+
+  /** Computes the job's next run (respecting backoff) and hands it to the timer. */
+  private reschedule(job: CronJob, now: number): void {
+    if (!job.enabled) {
+      delete job.state.nextRunAtMs;
+      this.queue.set(job.id, undefined);
+      return;
+    }
+    let next = nextRunAfter(job.schedule, now, job.createdAtMs);
+    if (next !== undefined && job.state.backoffUntilMs !== undefined && next < job.state.backoffUntilMs) next = job.state.backoffUntilMs;
+    if (next === undefined) delete job.state.nextRunAtMs;
+    else job.state.nextRunAtMs = next;
+    this.queue.set(job.id, this.deps.settings.enabled ? next : undefined);
+  }
+
+  private persist(): void {
+    this.store.save(() => this.all()).catch((err: Error) => this.deps.log.error(`cannot save ${this.store.path}: ${err.message}`));
+  }
+}
+
+/** Upstream's rule: the main session takes system events, isolated sessions take agent turns. */
+function checkShape(target: CronJob["sessionTarget"], kind: CronJob["payload"]["kind"], method: string): void {
+  if (target === "main" && kind !== "systemEvent") throw invalidRequest(`invalid ${method} params: payload.kind: main-session jobs take a systemEvent payload (use sessionTarget "isolated" for agentTurn)`);
+  if (target === "isolated" && kind !== "agentTurn") throw invalidRequest(`invalid ${method} params: payload.kind: isolated jobs take an agentTurn payload (use sessionTarget "main" for systemEvent)`);
+}
+
+function mergePayload(current: CronJob["payload"], patch: Patch["payload"] & object): CronJob["payload"] {
+  if (patch.kind !== current.kind) {
+    const fresh = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null));
+    if (patch.kind === "systemEvent" && !("text" in fresh)) throw invalidRequest("invalid cron.update params: patch.payload.text: required when changing the payload kind");
+    if (patch.kind === "agentTurn" && !("message" in fresh)) throw invalidRequest("invalid cron.update params: patch.payload.message: required when changing the payload kind");
+    return fresh as CronJob["payload"];
+  }
+  const merged: Record<string, unknown> = { ...current };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete merged[k];
+    else if (v !== undefined) merged[k] = v;
+  }
+  return merged as CronJob["payload"];
+}
+
+/** An opaque token of the job's definition (not its run state), for compare-and-swap edits. */
+export function configRevision(job: CronJob): string {
+  const { state: _state, ...definition } = job;
+  return createHash("sha256").update(JSON.stringify(definition)).digest("base64url").slice(0, 16);
+}
