@@ -110,6 +110,6 @@ export function report(r) {
 }
 
 if (isMain(import.meta.url)) {
-  const r = await run({ jobs: Number(argValue("--jobs", 10_000)), firing: Number(argValue("--firing", 1_000)), idleSeconds: Number(argValue("--idle", 5)) });
+  const r = await run({ jobs: Number(argValue("jobs", 10_000)), firing: Number(argValue("firing", 1_000)), idleSeconds: Number(argValue("idle", 5)) });
   console.log(report(r));
 }

@@ -3,8 +3,9 @@
  * bounded number of runs at once, run history, failure backoff, missed runs after a restart.
  */
 import { randomUUID, createHash } from "node:crypto";
-import { invalidRequest, type Logger } from "../../core/sdk/plugin.js";
-import { JobStore, RunHistory, type HistoryCaps } from "./job-store.js";
+import { invalidRequest, unavailable, type Logger } from "../../core/sdk/plugin.js";
+import { JobStore } from "./job-store.js";
+import { RunHistory, type HistoryCaps } from "./run-history.js";
 import { TimerQueue } from "./timer-queue.js";
 import { backoffMs, loadCroner, nextRunAfter, validateSchedule } from "./schedule.js";
 import { runJob, type RunnerDeps } from "./runner.js";
@@ -37,17 +38,20 @@ export class CronService {
   /** Due runs waiting for a free slot (each job at most once). */
   private waiting: Array<{ id: string; runId: string }> = [];
   private running = new Set<string>();
+  /** Runs under way, so a stop can wait for them to be recorded. */
+  private inflight = new Set<Promise<void>>();
   private revision = 0;
 
   constructor(private readonly deps: CronServiceDeps) {
-    this.store = new JobStore(deps.stateDir);
-    this.history = new RunHistory(deps.stateDir, deps.settings);
+    const onError = (err: Error) => deps.log.error(`cannot save cron state: ${err.message}`);
+    this.store = new JobStore(deps.stateDir, onError);
+    this.history = new RunHistory(deps.stateDir, deps.settings, onError);
     this.queue = new TimerQueue((ids) => this.onDue(ids));
   }
 
   /** Loads jobs and history and schedules every enabled job; runs missed while down follow each job's `missedRuns`. */
   async start(): Promise<void> {
-    const jobs = await this.store.load();
+    const { jobs, stale } = await this.store.load();
     this.history.load();
     if (jobs.some((j) => j.schedule.kind === "cron")) await loadCroner();
     const now = Date.now();
@@ -71,11 +75,21 @@ export class CronService {
         this.reschedule(job, now);
       }
     }
-    this.persist();
+    if (stale) await this.store.saveDefinitions(() => this.all());
+    await this.store.compactStates(() => this.all()); // one line per job, with the next runs just computed
   }
 
-  stop(): void {
+  /**
+   * Stops firing and waits (at most `graceMs`) for runs under way to end — they were aborted through
+   * the plugin's signal — so each is recorded in the history, as interrupted, before the files close.
+   */
+  async stop(graceMs = 5_000): Promise<void> {
     this.queue.stop();
+    this.waiting = [];
+    if (!this.inflight.size) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.inflight]), new Promise((r) => (timer = setTimeout(r, graceMs)))]);
+    clearTimeout(timer);
   }
 
   async flush(): Promise<void> {
@@ -147,7 +161,8 @@ export class CronService {
     this.jobs.set(job.id, job);
     this.revision++;
     this.reschedule(job, now);
-    this.persist();
+    this.saveState(job);
+    await this.saveDefinitions(job.id);
     this.deps.emit({ jobId: job.id, action: "added", job, ...(job.state.nextRunAtMs !== undefined ? { nextRunAtMs: job.state.nextRunAtMs } : {}) });
     return job;
   }
@@ -188,18 +203,20 @@ export class CronService {
     this.jobs.set(id, next);
     this.revision++;
     if (schedule || plain.enabled !== undefined) this.reschedule(next, now);
-    this.persist();
+    this.saveState(next);
+    await this.saveDefinitions(id);
     this.deps.emit({ jobId: id, action: "updated", job: next });
     return next;
   }
 
-  remove(id: string): boolean {
+  /** Resolves once the removal is on disk. */
+  async remove(id: string): Promise<boolean> {
     if (!this.jobs.delete(id)) return false;
     this.queue.set(id, undefined);
     this.waiting = this.waiting.filter((w) => w.id !== id);
     this.revision++;
-    this.persist();
     this.deps.emit({ jobId: id, action: "removed" });
+    await this.saveDefinitions(id);
     return true;
   }
 
@@ -231,7 +248,9 @@ export class CronService {
       const { id, runId } = this.waiting.shift() as { id: string; runId: string };
       const job = this.jobs.get(id);
       if (!job || this.running.has(id)) continue;
-      void this.execute(job, runId);
+      const run = this.execute(job, runId);
+      this.inflight.add(run);
+      void run.finally(() => this.inflight.delete(run));
     }
   }
 
@@ -246,8 +265,16 @@ export class CronService {
     } finally {
       this.running.delete(job.id);
     }
+    const interrupted = this.deps.signal.aborted;
+    if (interrupted) {
+      entry.status = "error";
+      entry.error = `interrupted: the automations plugin was stopped or reloaded during the run${entry.error ? ` (${entry.error})` : ""}`;
+    }
     const live = this.jobs.get(job.id);
-    if (live) this.recordOutcome(live, entry);
+    if (live) {
+      if (interrupted) this.recordInterrupted(live, entry);
+      else this.recordOutcome(live, entry);
+    }
     await this.history.append(entry);
     this.deps.emit({
       jobId: job.id,
@@ -287,19 +314,36 @@ export class CronService {
     if (job.schedule.kind === "at") {
       // A one-shot is done after its run: deleted on success unless kept; a failed or kept one stays, disabled.
       if (entry.status === "ok" && job.deleteAfterRun !== false) {
-        this.remove(job.id);
+        this.remove(job.id).catch(() => undefined); // logged by saveDefinitions
         return;
       }
       job.enabled = false;
       delete s.nextRunAtMs;
       this.queue.set(job.id, undefined);
       this.revision++;
+      this.saveDefinitions(job.id).catch(() => undefined); // logged by saveDefinitions
     } else {
       this.reschedule(job, now);
     }
     entry.nextRunAtMs = s.nextRunAtMs;
     if (entry.nextRunAtMs === undefined) delete entry.nextRunAtMs;
-    this.persist();
+    this.saveState(job);
+  }
+
+  /**
+   * A run cut short by a stop or reload: recorded (history, last status and error) but not held
+   * against the job — no backoff, and the schedule is left as it was, so a one-shot still due runs
+   * again on the next start under its `missedRuns` policy.
+   */
+  private recordInterrupted(job: CronJob, entry: CronRunLogEntry): void {
+    const s = job.state;
+    delete s.runningAtMs;
+    s.lastRunAtMs = entry.runAtMs;
+    s.lastRunStatus = s.lastStatus = "error";
+    s.lastDurationMs = entry.durationMs;
+    s.lastError = entry.error;
+    if (s.nextRunAtMs !== undefined) entry.nextRunAtMs = s.nextRunAtMs;
+    this.saveState(job);
   }
 
   /** Computes the job's next run (respecting backoff) and hands it to the timer. */
@@ -316,8 +360,19 @@ export class CronService {
     this.queue.set(job.id, this.deps.settings.enabled ? next : undefined);
   }
 
-  private persist(): void {
-    this.store.save(() => this.all()).catch((err: Error) => this.deps.log.error(`cannot save ${this.store.path}: ${err.message}`));
+  /** Run state: appended to the state log, never a rewrite of the job definitions. */
+  private saveState(job: CronJob): void {
+    this.store.saveState(job, () => this.all());
+  }
+
+  /** Job definitions: resolves once the change to job `id` is on disk; a failed write says so. */
+  private async saveDefinitions(id: string): Promise<void> {
+    try {
+      await this.store.saveDefinitions(() => this.all());
+    } catch (err) {
+      this.deps.log.error(`cannot save ${this.store.path}: ${(err as Error).message}`);
+      throw unavailable(`cron job ${id} was changed in memory but could not be saved to ${this.store.path} (${(err as Error).message}); the next change retries the write`);
+    }
   }
 }
 

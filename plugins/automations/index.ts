@@ -51,8 +51,8 @@ export default definePlugin({
     });
 
     return async () => {
-      cron.stop();
       heartbeat.stop();
+      await cron.stop(); // runs under way were aborted by api.signal: wait for them to be recorded as interrupted
       await cron.flush();
     };
   },

@@ -1,147 +1,112 @@
 /**
- * Durable state: the jobs (`<stateDir>/cron/jobs.json`, one JSON document written atomically, so a
- * crash mid-write leaves the previous version) and the run history (`<stateDir>/cron/runs.jsonl`,
- * appended; a torn last line after a crash is skipped on load). History is bounded per job and in
- * total; the file is rewritten atomically from memory when it holds twice what is kept.
+ * Durable jobs, in two files so a run never rewrites the job definitions:
+ * - `<stateDir>/cron/jobs.json`: the definitions (`{"version":2,"jobs":[…]}`, no run state), written
+ *   atomically (temp file, fsync, rename) only when a job is added, changed or removed; a change is
+ *   acknowledged once the write holding it is on disk, so a crash never loses an acknowledged edit.
+ * - `<stateDir>/cron/state.jsonl`: each job's run state (`{"id","state"}` lines, the last line of an
+ *   id wins), appended after every run and compacted when it holds far more lines than jobs.
+ * Both are encoded in chunks, so even 10,000 jobs never hold the event loop for long. A version 1
+ * file (state inside each job) is read and rewritten as version 2.
  */
-import { appendFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { JsonFile, ensurePrivateDir, writeFileAtomic } from "../../core/sdk/plugin.js";
-import type { CronJob, CronRunLogEntry } from "./schemas.js";
+import { join, dirname } from "node:path";
+import { ensurePrivateDir, readJsonFile, writeFileAtomic } from "../../core/sdk/plugin.js";
+import { encodeInChunks } from "./chunked-json.js";
+import { JsonLinesFile } from "./jsonl-file.js";
+import type { CronJob } from "./schemas.js";
+
+type JobState = CronJob["state"];
+type Definition = Omit<CronJob, "state"> & { state?: JobState };
 
 interface JobsDocument {
-  version: 1;
-  jobs: CronJob[];
+  version: 1 | 2;
+  jobs: Definition[];
 }
+
+interface StateLine {
+  id: string;
+  state: JobState;
+}
+
+/** State lines allowed beyond one per job before the log is compacted. */
+const STATE_LOG_SLACK = 1_000;
 
 export class JobStore {
   readonly path: string;
-  private readonly file: JsonFile<JobsDocument>;
+  readonly statePath: string;
+  private readonly states: JsonLinesFile<StateLine>;
+  private writing: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
+  private latest: () => CronJob[] = () => [];
+  private jobCount = 0;
+  private compacting = false;
 
-  constructor(stateDir: string) {
+  constructor(stateDir: string, onError: (err: Error) => void) {
     this.path = join(stateDir, "cron", "jobs.json");
-    this.file = new JsonFile<JobsDocument>(this.path);
+    this.statePath = join(stateDir, "cron", "state.jsonl");
+    this.states = new JsonLinesFile<StateLine>(this.statePath, onError);
   }
 
-  /** The stored jobs; throws (and the plugin fails, the file untouched) when the file cannot be parsed. */
-  async load(): Promise<CronJob[]> {
-    const doc = await this.file.read({ version: 1, jobs: [] });
-    if (!doc || !Array.isArray(doc.jobs)) throw new Error(`${this.path}: expected {"version":1,"jobs":[…]}; fix or move the file away`);
-    return doc.jobs;
+  /**
+   * The stored jobs with their last known state; `stale` when the files should be rewritten (an
+   * older format, a torn state line). Throws (the plugin fails, the file untouched) when jobs.json
+   * cannot be parsed.
+   */
+  async load(): Promise<{ jobs: CronJob[]; stale: boolean }> {
+    const doc = await readJsonFile<JobsDocument>(this.path, { version: 2, jobs: [] });
+    if (!doc || !Array.isArray(doc.jobs) || (doc.version !== 1 && doc.version !== 2)) {
+      throw new Error(`${this.path}: expected {"version":2,"jobs":[…]}; fix or move the file away`);
+    }
+    const byId = new Map<string, CronJob>();
+    for (const def of doc.jobs) byId.set(def.id, { ...def, state: def.state ?? {} });
+    const { records, torn } = this.states.read();
+    for (const line of records) {
+      const job = byId.get(line.id);
+      if (job && line.state && typeof line.state === "object") job.state = line.state;
+    }
+    this.jobCount = byId.size;
+    return { jobs: [...byId.values()], stale: doc.version !== 2 || torn };
   }
 
-  /** Saves `jobs()` (read when the write starts; concurrent saves share one write). */
-  save(jobs: () => CronJob[]): Promise<void> {
-    return this.file.write(() => ({ version: 1, jobs: jobs() }));
+  /**
+   * Writes the definitions of `jobs()` (read when the write starts; saves requested meanwhile share
+   * the next write). Resolves once a write holding the caller's change is on disk.
+   */
+  saveDefinitions(jobs: () => CronJob[]): Promise<void> {
+    this.latest = jobs;
+    if (this.queued) return this.queued;
+    const run = this.writing.then(async () => {
+      this.queued = null;
+      const all = this.latest();
+      this.jobCount = all.length;
+      const data = await encodeInChunks(all, definitionText, ",\n", '{"version":2,"jobs":[\n', "\n]}\n");
+      ensurePrivateDir(dirname(this.path));
+      await writeFileAtomic(this.path, data);
+    });
+    this.queued = run;
+    this.writing = run.catch(() => undefined);
+    return run;
   }
 
-  flush(): Promise<void> {
-    return this.file.flush();
+  /** Records a job's run state (appended; the log is compacted from `jobs()` when it has grown). */
+  saveState(job: CronJob, jobs: () => CronJob[]): void {
+    void this.states.append({ id: job.id, state: job.state });
+    if (!this.compacting && this.states.lines > 2 * this.jobCount + STATE_LOG_SLACK) {
+      this.compacting = true;
+      void this.compactStates(jobs).finally(() => (this.compacting = false));
+    }
+  }
+
+  /** Rewrites the state log with one line per job. */
+  compactStates(jobs: () => CronJob[]): Promise<void> {
+    return this.states.rewrite(() => jobs().map((j) => ({ id: j.id, state: j.state })));
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all([this.writing, this.states.flush()]);
   }
 }
 
-export interface HistoryCaps {
-  perJob: number;
-  total: number;
-}
-
-export class RunHistory {
-  readonly path: string;
-  /** Oldest first. */
-  private entries: CronRunLogEntry[] = [];
-  private perJob = new Map<string, number>();
-  private linesInFile = 0;
-  private tail: Promise<void> = Promise.resolve();
-
-  constructor(stateDir: string, private caps: HistoryCaps) {
-    this.path = join(stateDir, "cron", "runs.jsonl");
-  }
-
-  load(): void {
-    let text = "";
-    try {
-      text = readFileSync(this.path, "utf8");
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-    }
-    for (const line of text.split("\n")) {
-      if (!line.trim()) continue;
-      this.linesInFile++;
-      try {
-        this.remember(JSON.parse(line) as CronRunLogEntry);
-      } catch {
-        // A line torn by a crash mid-append: the entries before it are intact.
-      }
-    }
-    this.trim();
-  }
-
-  setCaps(caps: HistoryCaps): void {
-    this.caps = caps;
-    this.trim();
-  }
-
-  /** Appends one entry (in memory at once, on disk in order). */
-  append(entry: CronRunLogEntry): Promise<void> {
-    this.remember(entry);
-    this.trim(entry.jobId);
-    this.linesInFile++;
-    const compact = this.linesInFile > 2 * Math.max(this.entries.length, 100);
-    this.tail = this.tail
-      .then(async () => {
-        ensurePrivateDir(join(this.path, ".."));
-        if (compact) {
-          this.linesInFile = this.entries.length;
-          await writeFileAtomic(this.path, this.entries.map((e) => JSON.stringify(e) + "\n").join(""));
-        } else {
-          await appendFile(this.path, JSON.stringify(entry) + "\n", { mode: 0o600 });
-        }
-      })
-      .catch(() => undefined);
-    return this.tail;
-  }
-
-  /** Entries matching `filter`, newest first unless `asc`. */
-  query(filter: (e: CronRunLogEntry) => boolean, asc = false): CronRunLogEntry[] {
-    const out = this.entries.filter(filter);
-    return asc ? out : out.reverse();
-  }
-
-  forget(jobId: string): void {
-    if (!this.perJob.has(jobId)) return;
-    this.entries = this.entries.filter((e) => e.jobId !== jobId);
-    this.perJob.delete(jobId);
-  }
-
-  flush(): Promise<void> {
-    return this.tail;
-  }
-
-  private remember(entry: CronRunLogEntry): void {
-    this.entries.push(entry);
-    this.perJob.set(entry.jobId, (this.perJob.get(entry.jobId) ?? 0) + 1);
-  }
-
-  /** Drops the oldest entries of jobs over the per-job cap (only `jobId` when given), then the oldest overall over the total cap. */
-  private trim(jobId?: string): void {
-    const over = jobId === undefined ? [...this.perJob].filter(([, n]) => n > this.caps.perJob) : (this.perJob.get(jobId) ?? 0) > this.caps.perJob ? [[jobId, this.perJob.get(jobId) as number] as const] : [];
-    if (over.length) {
-      const drop = new Map(over.map(([id, n]) => [id, n - this.caps.perJob]));
-      this.entries = this.entries.filter((e) => {
-        const left = drop.get(e.jobId);
-        if (!left) return true;
-        drop.set(e.jobId, left - 1);
-        return false;
-      });
-      for (const [id] of over) this.perJob.set(id, this.caps.perJob);
-    }
-    if (this.entries.length > this.caps.total) {
-      for (const e of this.entries.splice(0, this.entries.length - this.caps.total)) {
-        const n = (this.perJob.get(e.jobId) ?? 1) - 1;
-        if (n) this.perJob.set(e.jobId, n);
-        else this.perJob.delete(e.jobId);
-      }
-    }
-  }
+function definitionText(job: CronJob): string {
+  const { state: _state, ...definition } = job;
+  return JSON.stringify(definition);
 }

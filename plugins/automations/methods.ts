@@ -57,8 +57,8 @@ export function registerCronMethods(api: PluginApi<unknown>, cron: () => CronSer
 
   api.registerMethod("cron.remove", {
     description: "Removes a job (its run history is kept)", scope: "operator.admin", params: CronRemoveParams, result: CronRemoveResult,
-    handler: (p) => {
-      const removed = cron().remove(jobIdOf(p));
+    handler: async (p) => {
+      const removed = await cron().remove(jobIdOf(p));
       return { ok: true, removed };
     },
   });

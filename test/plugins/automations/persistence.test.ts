@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startCronRig, isolatedJob, type CronRig } from "./helpers.js";
@@ -14,12 +14,13 @@ afterEach(async () => {
 type Job = { id: string; state: { nextRunAtMs?: number; lastRunStatus?: string } };
 type Runs = { entries: Array<{ status?: string; summary?: string }> };
 
-/** Rewrites the stored job so its next run fell due while the gateway was down. */
+/** Appends a state line per job (the last line of an id wins) so its next run fell due while the gateway was down. */
 function backdate(stateDir: string, ms: number): void {
-  const path = join(stateDir, "cron", "jobs.json");
-  const doc = JSON.parse(readFileSync(path, "utf8")) as { jobs: Job[] };
-  for (const j of doc.jobs) j.state.nextRunAtMs = Date.now() - ms;
-  writeFileSync(path, JSON.stringify(doc));
+  const path = join(stateDir, "cron", "state.jsonl");
+  const lines = readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; state: Job["state"] });
+  const latest = new Map(lines.map((l) => [l.id, l.state]));
+  const backdated = [...latest].map(([id, state]) => JSON.stringify({ id, state: { ...state, nextRunAtMs: Date.now() - ms } }) + "\n");
+  appendFileSync(path, backdated.join(""));
 }
 
 describe("cron persistence", () => {
