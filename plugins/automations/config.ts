@@ -48,6 +48,12 @@ export const AutomationsConfigSchema = Type.Object(
                       prompt: Type.Optional(Type.String({ minLength: 1, maxLength: 10_000 })),
                       model: Type.Optional(Type.String()),
                       timeoutSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 86_400 })),
+                      /** Where a reply that needs attention goes: a channel id ("telegram", "whatsapp") with `to`; "none" keeps it internal; "owner" and "last" (upstream) have no route here. */
+                      target: Type.Optional(Type.String({ minLength: 1 })),
+                      /** The recipient on the `target` channel (a chat id, a phone number; Telegram topics as `<chatId>:topic:<threadId>`). */
+                      to: Type.Optional(Type.String({ minLength: 1 })),
+                      /** The channel account to send from (multi-account channels). */
+                      accountId: Type.Optional(Type.String({ minLength: 1 })),
                     },
                     closed,
                   ),

@@ -1,9 +1,12 @@
 /**
  * Heartbeat: a periodic agent turn on the default agent's main session (`agents.defaults.heartbeat.every`,
  * off by default), skipped outside `activeHours`. System events queued by cron jobs or `wake` ride along
- * with the next heartbeat turn. The outcome is the `heartbeat` event and `last-heartbeat`.
+ * with the next heartbeat turn. A reply that needs attention (not HEARTBEAT_OK) is sent to the
+ * configured target (heartbeat-delivery.ts). The outcome is the `heartbeat` event and `last-heartbeat`.
  */
 import type { AgentService } from "../agent/contract.js";
+import type { ChannelsService } from "../channels/contract.js";
+import { deliverHeartbeat, heartbeatRoute, type HeartbeatRoute } from "./heartbeat-delivery.js";
 import { DEFAULT_HEARTBEAT_PROMPT, durationMs, type HeartbeatConfig } from "./config.js";
 import type { HeartbeatEvent } from "./schemas.js";
 
@@ -14,6 +17,7 @@ const OK_TOKEN = "HEARTBEAT_OK";
 
 export interface HeartbeatDeps {
   agent: AgentService;
+  channels: ChannelsService;
   config: HeartbeatConfig | undefined;
   emit(event: HeartbeatEvent): void;
   signal: AbortSignal;
@@ -26,8 +30,10 @@ export class Heartbeat {
   private queued: string[] = [];
   private running: Promise<void> | undefined;
   readonly everyMs: number;
+  readonly route: HeartbeatRoute;
 
   constructor(private readonly deps: HeartbeatDeps) {
+    this.route = heartbeatRoute(deps.config);
     const every = deps.config?.every ? durationMs(deps.config.every) : 0;
     this.everyMs = Number.isFinite(every) && every > 0 ? every : 0;
   }
@@ -95,8 +101,16 @@ export class Heartbeat {
       const text = result.text.trim();
       if (!text) return finish({ status: "ok-empty", reason });
       if (text.includes(OK_TOKEN)) return finish({ status: "ok-token", reason, preview: text.slice(0, PREVIEW_CHARS) });
-      // The reply is in the main session's transcript; heartbeats are not delivered to a channel here.
-      return finish({ status: "skipped", reason: "no-route", preview: text.slice(0, PREVIEW_CHARS) });
+      const preview = text.slice(0, PREVIEW_CHARS);
+      // Without a route the reply stays in the main session's transcript only.
+      if (this.route.kind === "none") return finish({ status: "skipped", reason: this.route.reason, preview });
+      const where = { channel: this.route.channel, to: this.route.to };
+      try {
+        await deliverHeartbeat(this.route, text, this.deps.channels);
+      } catch (err) {
+        return finish({ status: "failed", reason: `delivery to ${where.channel} ${where.to} failed: ${(err as Error).message}`, preview, ...where });
+      }
+      return finish({ status: "sent", reason, preview, ...where });
     } catch (err) {
       return finish({ status: "failed", reason: (err as Error).message || String(err) });
     }

@@ -3,6 +3,7 @@ import { definePlugin, type PluginApi } from "../../core/sdk/plugin.js";
 import { AutomationsConfigSchema, DEFAULT_HISTORY_PER_JOB, DEFAULT_HISTORY_TOTAL, DEFAULT_MAX_CONCURRENT_RUNS } from "./config.js";
 import { CronService } from "./cron-service.js";
 import { Heartbeat } from "./heartbeat.js";
+import { routeProblem } from "./heartbeat-delivery.js";
 import { registerCronMethods } from "./methods.js";
 import { registerHeartbeatMethods } from "./heartbeat-methods.js";
 import { checkJobRefs } from "./refs.js";
@@ -23,7 +24,9 @@ export default definePlugin({
     api.declareEvent("cron", { scope: "operator.read", payload: CronEvent, droppable: true });
     api.declareEvent("heartbeat", { scope: "operator.read", payload: HeartbeatEvent, droppable: true });
 
-    const heartbeat = new Heartbeat({ agent, config: api.config.agents?.defaults?.heartbeat, emit: (e) => api.emit("heartbeat", e), signal: api.signal });
+    const heartbeat = new Heartbeat({ agent, channels, config: api.config.agents?.defaults?.heartbeat, emit: (e) => api.emit("heartbeat", e), signal: api.signal });
+    const routeTrouble = routeProblem(heartbeat.route, channels);
+    if (routeTrouble) api.log.warn(`heartbeat replies cannot be delivered: ${routeTrouble}`);
     const cron = new CronService({
       stateDir: api.stateDir,
       log: api.log,
