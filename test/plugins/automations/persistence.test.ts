@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { appendFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startCronRig, isolatedJob, type CronRig } from "./helpers.js";
@@ -35,6 +35,26 @@ describe("cron persistence", () => {
     const again = await rig.client.request<Job>("cron.get", { id: job.id });
     expect(again.state.nextRunAtMs).toBe(job.state.nextRunAtMs);
     expect((await rig.client.request<Runs>("cron.runs", { id: job.id })).entries).toHaveLength(1);
+  });
+
+  it("reads a version-1 jobs file (state inside each job) and a state log torn by a crash, then rewrites both", async () => {
+    const stateDir = mkdtempSync(join(tmpdir(), "ocgw-cron-"));
+    rig = await startCronRig({ stateDir });
+    const job = await rig.client.request<Job & Record<string, unknown>>("cron.add", isolatedJob({ name: "old", missedRuns: "skip", schedule: { kind: "every", everyMs: 3_600_000 } }));
+    await rig.stop();
+    const dir = join(stateDir, "cron");
+    writeFileSync(join(dir, "jobs.json"), JSON.stringify({ version: 1, jobs: [{ ...job, state: { nextRunAtMs: Date.now() - 60_000 } }] }));
+    writeFileSync(join(dir, "state.jsonl"), `{"id":"${job.id}","sta`);
+    rig = await startCronRig({ stateDir });
+    const runs = await rig.client.request<Runs>("cron.runs", { id: job.id });
+    expect(runs.entries).toEqual([expect.objectContaining({ status: "skipped" })]); // the version-1 state was used
+    await rig.stop();
+    rig = undefined;
+    const doc = JSON.parse(readFileSync(join(dir, "jobs.json"), "utf8")) as { version: number; jobs: Array<Record<string, unknown>> };
+    expect(doc.version).toBe(2);
+    expect(doc.jobs).toEqual([expect.not.objectContaining({ state: expect.anything() })]);
+    const lines = readFileSync(join(dir, "state.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; state: Job["state"] });
+    expect(lines).toEqual([{ id: job.id, state: expect.objectContaining({ lastRunStatus: "skipped", nextRunAtMs: expect.any(Number) }) }]);
   });
 
   for (const policy of ["run-once", "skip"] as const) {
