@@ -215,8 +215,8 @@ export class CronService {
     this.queue.set(id, undefined);
     this.waiting = this.waiting.filter((w) => w.id !== id);
     this.revision++;
-    this.deps.emit({ jobId: id, action: "removed" });
     await this.saveDefinitions(id);
+    this.deps.emit({ jobId: id, action: "removed" });
     return true;
   }
 
