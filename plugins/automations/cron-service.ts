@@ -2,7 +2,7 @@
  * The scheduler: jobs in memory and in the store, one timer (TimerQueue) for the next due job, a
  * bounded number of runs at once, run history, failure backoff, missed runs after a restart.
  */
-import { randomUUID, createHash } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { invalidRequest, unavailable, type Logger } from "../../core/sdk/plugin.js";
 import { JobStore } from "./job-store.js";
 import { RunHistory, type HistoryCaps } from "./run-history.js";
@@ -11,7 +11,8 @@ import { backoffMs, loadCroner, nextRunAfter, validateSchedule } from "./schedul
 import { runJob, type RunnerDeps } from "./runner.js";
 import type { CronEvent, CronJob, CronRunLogEntry } from "./schemas.js";
 import type { Static } from "../../core/sdk/plugin.js";
-import type { CronAddParams, CronUpdateParams } from "./method-schemas.js";
+import type { CronAddParams } from "./method-schemas.js";
+import { applyPatch, checkShape, configRevision, type Patch } from "./job-rules.js";
 
 export interface CronSettings extends HistoryCaps {
   enabled: boolean;
@@ -28,7 +29,7 @@ export interface CronServiceDeps extends RunnerDeps {
 }
 
 type AddParams = Static<typeof CronAddParams>;
-type Patch = Static<typeof CronUpdateParams>["patch"];
+
 
 export class CronService {
   readonly store: JobStore;
@@ -174,25 +175,8 @@ export class CronService {
     }
     const now = Date.now();
     if (patch.schedule) await validateSchedule(patch.schedule, "cron.update", now);
-    const next: CronJob = structuredClone(current);
-    const { payload, delivery, agentId, sessionKey, displayName, schedule, ...plain } = patch;
-    Object.assign(next, plain);
-    if (agentId === null) delete next.agentId;
-    else if (agentId) next.agentId = agentId;
-    if (sessionKey === null) delete next.sessionKey;
-    else if (sessionKey) next.sessionKey = sessionKey;
-    if (displayName === null) delete next.displayName;
-    else if (displayName) next.displayName = displayName;
-    if (schedule) next.schedule = schedule;
-    if (payload) next.payload = mergePayload(next.payload, payload);
-    if (delivery) {
-      const merged: Record<string, unknown> = { mode: "none", ...next.delivery };
-      for (const [k, v] of Object.entries(delivery)) {
-        if (v === null) delete merged[k];
-        else merged[k] = v;
-      }
-      next.delivery = merged as CronJob["delivery"];
-    }
+    const next = applyPatch(current, patch);
+    const { schedule, ...plain } = patch;
     checkShape(next.sessionTarget, next.payload.kind, "cron.update");
     this.deps.checkRefs(next, "cron.update");
     next.updatedAtMs = now;
@@ -374,31 +358,4 @@ export class CronService {
       throw unavailable(`cron job ${id} was changed in memory but could not be saved to ${this.store.path} (${(err as Error).message}); the next change retries the write`);
     }
   }
-}
-
-/** Upstream's rule: the main session takes system events, isolated sessions take agent turns. */
-function checkShape(target: CronJob["sessionTarget"], kind: CronJob["payload"]["kind"], method: string): void {
-  if (target === "main" && kind !== "systemEvent") throw invalidRequest(`invalid ${method} params: payload.kind: main-session jobs take a systemEvent payload (use sessionTarget "isolated" for agentTurn)`);
-  if (target === "isolated" && kind !== "agentTurn") throw invalidRequest(`invalid ${method} params: payload.kind: isolated jobs take an agentTurn payload (use sessionTarget "main" for systemEvent)`);
-}
-
-function mergePayload(current: CronJob["payload"], patch: Patch["payload"] & object): CronJob["payload"] {
-  if (patch.kind !== current.kind) {
-    const fresh = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null));
-    if (patch.kind === "systemEvent" && !("text" in fresh)) throw invalidRequest("invalid cron.update params: patch.payload.text: required when changing the payload kind");
-    if (patch.kind === "agentTurn" && !("message" in fresh)) throw invalidRequest("invalid cron.update params: patch.payload.message: required when changing the payload kind");
-    return fresh as CronJob["payload"];
-  }
-  const merged: Record<string, unknown> = { ...current };
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete merged[k];
-    else if (v !== undefined) merged[k] = v;
-  }
-  return merged as CronJob["payload"];
-}
-
-/** An opaque token of the job's definition (not its run state), for compare-and-swap edits. */
-export function configRevision(job: CronJob): string {
-  const { state: _state, ...definition } = job;
-  return createHash("sha256").update(JSON.stringify(definition)).digest("base64url").slice(0, 16);
 }
