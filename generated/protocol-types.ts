@@ -457,6 +457,510 @@ export type ConfigSetResult = {
   hash: string;
   config: unknown;
 };
+export type CronAddParams = {
+  name: string;
+  displayName?: string;
+  agentId?: string | null;
+  sessionKey?: string | null;
+  description?: string;
+  enabled?: boolean;
+  deleteAfterRun?: boolean;
+  missedRuns?: "skip" | "run-once";
+  schedule: {
+    kind: "at";
+    at: string;
+  } | {
+    kind: "every";
+    everyMs: number;
+    anchorMs?: number;
+  } | {
+    kind: "cron";
+    expr: string;
+    tz?: string;
+    staggerMs?: number;
+  };
+  sessionTarget: "main" | "isolated";
+  wakeMode: "now" | "next-heartbeat";
+  payload: {
+    kind: "systemEvent";
+    text: string;
+  } | {
+    kind: "agentTurn";
+    message: string;
+    model?: string;
+    timeoutSeconds?: number;
+  };
+  delivery?: {
+    mode: "none";
+    channel?: string;
+    to?: string;
+    accountId?: string;
+    threadId?: string | number;
+    bestEffort?: boolean;
+  } | {
+    mode: "announce";
+    channel?: string;
+    to?: string;
+    accountId?: string;
+    threadId?: string | number;
+    bestEffort?: boolean;
+  };
+};
+export type CronAddResult = {
+  id: string;
+  agentId?: string;
+  sessionKey?: string;
+  name: string;
+  displayName?: string;
+  description?: string;
+  enabled: boolean;
+  deleteAfterRun?: boolean;
+  createdAtMs: number;
+  updatedAtMs: number;
+  schedule: {
+    kind: "at";
+    at: string;
+  } | {
+    kind: "every";
+    everyMs: number;
+    anchorMs?: number;
+  } | {
+    kind: "cron";
+    expr: string;
+    tz?: string;
+    staggerMs?: number;
+  };
+  sessionTarget: "main" | "isolated";
+  wakeMode: "now" | "next-heartbeat";
+  payload: {
+    kind: "systemEvent";
+    text: string;
+  } | {
+    kind: "agentTurn";
+    message: string;
+    model?: string;
+    timeoutSeconds?: number;
+  };
+  delivery?: {
+    mode: "none";
+    channel?: string;
+    to?: string;
+    accountId?: string;
+    threadId?: string | number;
+    bestEffort?: boolean;
+  } | {
+    mode: "announce";
+    channel?: string;
+    to?: string;
+    accountId?: string;
+    threadId?: string | number;
+    bestEffort?: boolean;
+  };
+  missedRuns?: "skip" | "run-once";
+  state: {
+    nextRunAtMs?: number;
+    runningAtMs?: number;
+    lastRunAtMs?: number;
+    lastRunStatus?: "ok" | "error" | "skipped";
+    lastStatus?: "ok" | "error" | "skipped";
+    lastError?: string;
+    lastDurationMs?: number;
+    consecutiveErrors?: number;
+    backoffUntilMs?: number;
+    lastDelivered?: boolean;
+    lastDeliveryStatus?: "delivered" | "not-delivered" | "unknown" | "not-requested";
+    lastDeliveryError?: string;
+  };
+};
+export type CronGetParams = {
+  id: string;
+} | {
+  jobId: string;
+};
+export type CronGetResult = {
+  id: string;
+  agentId?: string;
+  sessionKey?: string;
+  name: string;
+  displayName?: string;
+  description?: string;
+  enabled: boolean;
+  deleteAfterRun?: boolean;
+  createdAtMs: number;
+  updatedAtMs: number;
+  schedule: {
+    kind: "at";
+    at: string;
+  } | {
+    kind: "every";
+    everyMs: number;
+    anchorMs?: number;
+  } | {
+    kind: "cron";
+    expr: string;
+    tz?: string;
+    staggerMs?: number;
+  };
+  sessionTarget: "main" | "isolated";
+  wakeMode: "now" | "next-heartbeat";
+  payload: {
+    kind: "systemEvent";
+    text: string;
+  } | {
+    kind: "agentTurn";
+    message: string;
+    model?: string;
+    timeoutSeconds?: number;
+  };
+  delivery?: {
+    mode: "none";
+    channel?: string;
+    to?: string;
+    accountId?: string;
+    threadId?: string | number;
+    bestEffort?: boolean;
+  } | {
+    mode: "announce";
+    channel?: string;
+    to?: string;
+    accountId?: string;
+    threadId?: string | number;
+    bestEffort?: boolean;
+  };
+  missedRuns?: "skip" | "run-once";
+  state: {
+    nextRunAtMs?: number;
+    runningAtMs?: number;
+    lastRunAtMs?: number;
+    lastRunStatus?: "ok" | "error" | "skipped";
+    lastStatus?: "ok" | "error" | "skipped";
+    lastError?: string;
+    lastDurationMs?: number;
+    consecutiveErrors?: number;
+    backoffUntilMs?: number;
+    lastDelivered?: boolean;
+    lastDeliveryStatus?: "delivered" | "not-delivered" | "unknown" | "not-requested";
+    lastDeliveryError?: string;
+  };
+};
+export type CronListParams = {
+  includeDisabled?: boolean;
+  limit?: number;
+  offset?: number;
+  query?: string;
+  agentId?: string;
+  sortDir?: "asc" | "desc";
+};
+export type CronListResult = {
+  jobs: Array<{
+    id: string;
+    agentId?: string;
+    sessionKey?: string;
+    name: string;
+    displayName?: string;
+    description?: string;
+    enabled: boolean;
+    deleteAfterRun?: boolean;
+    createdAtMs: number;
+    updatedAtMs: number;
+    schedule: {
+      kind: "at";
+      at: string;
+    } | {
+      kind: "every";
+      everyMs: number;
+      anchorMs?: number;
+    } | {
+      kind: "cron";
+      expr: string;
+      tz?: string;
+      staggerMs?: number;
+    };
+    sessionTarget: "main" | "isolated";
+    wakeMode: "now" | "next-heartbeat";
+    payload: {
+      kind: "systemEvent";
+      text: string;
+    } | {
+      kind: "agentTurn";
+      message: string;
+      model?: string;
+      timeoutSeconds?: number;
+    };
+    delivery?: {
+      mode: "none";
+      channel?: string;
+      to?: string;
+      accountId?: string;
+      threadId?: string | number;
+      bestEffort?: boolean;
+    } | {
+      mode: "announce";
+      channel?: string;
+      to?: string;
+      accountId?: string;
+      threadId?: string | number;
+      bestEffort?: boolean;
+    };
+    missedRuns?: "skip" | "run-once";
+    state: {
+      nextRunAtMs?: number;
+      runningAtMs?: number;
+      lastRunAtMs?: number;
+      lastRunStatus?: "ok" | "error" | "skipped";
+      lastStatus?: "ok" | "error" | "skipped";
+      lastError?: string;
+      lastDurationMs?: number;
+      consecutiveErrors?: number;
+      backoffUntilMs?: number;
+      lastDelivered?: boolean;
+      lastDeliveryStatus?: "delivered" | "not-delivered" | "unknown" | "not-requested";
+      lastDeliveryError?: string;
+    };
+  }>;
+  snapshotRevision: string;
+  total: number;
+  offset: number;
+  limit: number;
+  hasMore: boolean;
+  nextOffset: number | null;
+};
+export type CronRemoveParams = {
+  id: string;
+} | {
+  jobId: string;
+};
+export type CronRemoveResult = {
+  ok: boolean;
+  removed: boolean;
+};
+export type CronRunParams = {
+  id: string;
+  mode?: "due" | "force" | "if-enabled";
+} | {
+  jobId: string;
+  mode?: "due" | "force" | "if-enabled";
+};
+export type CronRunResult = {
+  ok: true;
+  enqueued: true;
+  runId: string;
+} | {
+  ok: true;
+  ran: false;
+  reason: "disabled" | "not-due" | "already-running";
+};
+export type CronRunsParams = {
+  scope?: "job" | "all";
+  id?: string;
+  jobId?: string;
+  runId?: string;
+  limit?: number;
+  offset?: number;
+  status?: "all" | "ok" | "error" | "skipped";
+  deliveryStatus?: "delivered" | "not-delivered" | "unknown" | "not-requested";
+  query?: string;
+  sortDir?: "asc" | "desc";
+};
+export type CronRunsResult = {
+  entries: Array<{
+    ts: number;
+    jobId: string;
+    action: "finished";
+    status?: "ok" | "error" | "skipped";
+    error?: string;
+    summary?: string;
+    delivered?: boolean;
+    deliveryStatus?: "delivered" | "not-delivered" | "unknown" | "not-requested";
+    deliveryError?: string;
+    sessionId?: string;
+    sessionKey?: string;
+    runId?: string;
+    runAtMs?: number;
+    durationMs?: number;
+    nextRunAtMs?: number;
+    model?: string;
+    jobName?: string;
+  }>;
+  total: number;
+  offset: number;
+  limit: number;
+  hasMore: boolean;
+  nextOffset: number | null;
+};
+export type CronStatusParams = Record<string, never>;
+export type CronStatusResult = {
+  enabled: boolean;
+  storePath: string;
+  jobs: number;
+  nextWakeAtMs: number | null;
+  running: number;
+  maxConcurrentRuns: number;
+  backingOff: Array<{
+    id: string;
+    name: string;
+    consecutiveErrors: number;
+    backoffUntilMs: number;
+    lastError?: string;
+  }>;
+};
+export type CronUpdateParams = {
+  id: string;
+  patch: {
+    name?: string;
+    displayName?: string | null;
+    agentId?: string | null;
+    sessionKey?: string | null;
+    description?: string;
+    enabled?: boolean;
+    deleteAfterRun?: boolean;
+    missedRuns?: "skip" | "run-once";
+    schedule?: {
+      kind: "at";
+      at: string;
+    } | {
+      kind: "every";
+      everyMs: number;
+      anchorMs?: number;
+    } | {
+      kind: "cron";
+      expr: string;
+      tz?: string;
+      staggerMs?: number;
+    };
+    sessionTarget?: "main" | "isolated";
+    wakeMode?: "now" | "next-heartbeat";
+    payload?: {
+      kind: "systemEvent";
+      text?: string;
+    } | {
+      kind: "agentTurn";
+      message?: string;
+      model?: string | null;
+      timeoutSeconds?: number | null;
+    };
+    delivery?: {
+      mode?: "none" | "announce";
+      channel?: string | null;
+      to?: string | null;
+      accountId?: string | null;
+      threadId?: string | number | null;
+      bestEffort?: boolean;
+    };
+  };
+  expectedConfigRevision?: string;
+} | {
+  jobId: string;
+  patch: {
+    name?: string;
+    displayName?: string | null;
+    agentId?: string | null;
+    sessionKey?: string | null;
+    description?: string;
+    enabled?: boolean;
+    deleteAfterRun?: boolean;
+    missedRuns?: "skip" | "run-once";
+    schedule?: {
+      kind: "at";
+      at: string;
+    } | {
+      kind: "every";
+      everyMs: number;
+      anchorMs?: number;
+    } | {
+      kind: "cron";
+      expr: string;
+      tz?: string;
+      staggerMs?: number;
+    };
+    sessionTarget?: "main" | "isolated";
+    wakeMode?: "now" | "next-heartbeat";
+    payload?: {
+      kind: "systemEvent";
+      text?: string;
+    } | {
+      kind: "agentTurn";
+      message?: string;
+      model?: string | null;
+      timeoutSeconds?: number | null;
+    };
+    delivery?: {
+      mode?: "none" | "announce";
+      channel?: string | null;
+      to?: string | null;
+      accountId?: string | null;
+      threadId?: string | number | null;
+      bestEffort?: boolean;
+    };
+  };
+  expectedConfigRevision?: string;
+};
+export type CronUpdateResult = {
+  id: string;
+  agentId?: string;
+  sessionKey?: string;
+  name: string;
+  displayName?: string;
+  description?: string;
+  enabled: boolean;
+  deleteAfterRun?: boolean;
+  createdAtMs: number;
+  updatedAtMs: number;
+  schedule: {
+    kind: "at";
+    at: string;
+  } | {
+    kind: "every";
+    everyMs: number;
+    anchorMs?: number;
+  } | {
+    kind: "cron";
+    expr: string;
+    tz?: string;
+    staggerMs?: number;
+  };
+  sessionTarget: "main" | "isolated";
+  wakeMode: "now" | "next-heartbeat";
+  payload: {
+    kind: "systemEvent";
+    text: string;
+  } | {
+    kind: "agentTurn";
+    message: string;
+    model?: string;
+    timeoutSeconds?: number;
+  };
+  delivery?: {
+    mode: "none";
+    channel?: string;
+    to?: string;
+    accountId?: string;
+    threadId?: string | number;
+    bestEffort?: boolean;
+  } | {
+    mode: "announce";
+    channel?: string;
+    to?: string;
+    accountId?: string;
+    threadId?: string | number;
+    bestEffort?: boolean;
+  };
+  missedRuns?: "skip" | "run-once";
+  state: {
+    nextRunAtMs?: number;
+    runningAtMs?: number;
+    lastRunAtMs?: number;
+    lastRunStatus?: "ok" | "error" | "skipped";
+    lastStatus?: "ok" | "error" | "skipped";
+    lastError?: string;
+    lastDurationMs?: number;
+    consecutiveErrors?: number;
+    backoffUntilMs?: number;
+    lastDelivered?: boolean;
+    lastDeliveryStatus?: "delivered" | "not-delivered" | "unknown" | "not-requested";
+    lastDeliveryError?: string;
+  };
+};
 export type DevicePairApproveParams = {
   requestId: string;
 };
@@ -611,6 +1115,16 @@ export type HealthResult = {
   channelOrder: string[];
   channelLabels: Record<string, string>;
 };
+export type LastHeartbeatParams = Record<string, never>;
+export type LastHeartbeatResult = {
+  ts: number;
+  status: "sent" | "ok-empty" | "ok-token" | "skipped" | "failed";
+  reason?: string;
+  preview?: string;
+  durationMs?: number;
+  channel?: string;
+  to?: string;
+} | null;
 export type LogsTailParams = {
   cursor?: number;
   limit?: number;
@@ -1104,6 +1618,13 @@ export type SessionsUsageResult = {
     }>;
   };
 };
+export type SetHeartbeatsParams = {
+  enabled: boolean;
+};
+export type SetHeartbeatsResult = {
+  ok: true;
+  enabled: boolean;
+};
 export type StatusParams = {
   includeChannelSummary?: boolean;
 };
@@ -1268,6 +1789,15 @@ export type UsageStatusResult = {
     missingCostByModel?: Record<string, number>;
   };
 };
+export type WakeParams = {
+  mode: "now" | "next-heartbeat";
+  text: string;
+  sessionKey?: string;
+  agentId?: string;
+};
+export type WakeResult = {
+  ok: true;
+};
 export type WebLoginStartParams = {
   channel?: string;
   accountId?: string;
@@ -1333,6 +1863,84 @@ export type ChatEvent = {
 export type ConnectChallengeEvent = {
   nonce: string;
   ts: number;
+};
+export type CronEvent = {
+  jobId: string;
+  action: "added" | "updated" | "removed" | "started" | "finished";
+  job?: {
+    id: string;
+    agentId?: string;
+    sessionKey?: string;
+    name: string;
+    displayName?: string;
+    description?: string;
+    enabled: boolean;
+    deleteAfterRun?: boolean;
+    createdAtMs: number;
+    updatedAtMs: number;
+    schedule: {
+      kind: "at";
+      at: string;
+    } | {
+      kind: "every";
+      everyMs: number;
+      anchorMs?: number;
+    } | {
+      kind: "cron";
+      expr: string;
+      tz?: string;
+      staggerMs?: number;
+    };
+    sessionTarget: "main" | "isolated";
+    wakeMode: "now" | "next-heartbeat";
+    payload: {
+      kind: "systemEvent";
+      text: string;
+    } | {
+      kind: "agentTurn";
+      message: string;
+      model?: string;
+      timeoutSeconds?: number;
+    };
+    delivery?: {
+      mode: "none";
+      channel?: string;
+      to?: string;
+      accountId?: string;
+      threadId?: string | number;
+      bestEffort?: boolean;
+    } | {
+      mode: "announce";
+      channel?: string;
+      to?: string;
+      accountId?: string;
+      threadId?: string | number;
+      bestEffort?: boolean;
+    };
+    missedRuns?: "skip" | "run-once";
+    state: {
+      nextRunAtMs?: number;
+      runningAtMs?: number;
+      lastRunAtMs?: number;
+      lastRunStatus?: "ok" | "error" | "skipped";
+      lastStatus?: "ok" | "error" | "skipped";
+      lastError?: string;
+      lastDurationMs?: number;
+      consecutiveErrors?: number;
+      backoffUntilMs?: number;
+      lastDelivered?: boolean;
+      lastDeliveryStatus?: "delivered" | "not-delivered" | "unknown" | "not-requested";
+      lastDeliveryError?: string;
+    };
+  };
+  runId?: string;
+  runAtMs?: number;
+  durationMs?: number;
+  status?: "ok" | "error" | "skipped";
+  error?: string;
+  summary?: string;
+  nextRunAtMs?: number;
+  deliveryStatus?: "delivered" | "not-delivered" | "unknown" | "not-requested";
 };
 export type DevicePairRequestedEvent = {
   deviceId: string;
@@ -1400,6 +2008,15 @@ export type HealthEvent = {
   }>;
   channelOrder: string[];
   channelLabels: Record<string, string>;
+};
+export type HeartbeatEvent = {
+  ts: number;
+  status: "sent" | "ok-empty" | "ok-token" | "skipped" | "failed";
+  reason?: string;
+  preview?: string;
+  durationMs?: number;
+  channel?: string;
+  to?: string;
 };
 export type NodeInvokeRequestEvent = {
   id: string;
@@ -1483,6 +2100,14 @@ export interface MethodParams {
   "config.schema": ConfigSchemaParams;
   "config.schema.lookup": ConfigSchemaLookupParams;
   "config.set": ConfigSetParams;
+  "cron.add": CronAddParams;
+  "cron.get": CronGetParams;
+  "cron.list": CronListParams;
+  "cron.remove": CronRemoveParams;
+  "cron.run": CronRunParams;
+  "cron.runs": CronRunsParams;
+  "cron.status": CronStatusParams;
+  "cron.update": CronUpdateParams;
   "device.pair.approve": DevicePairApproveParams;
   "device.pair.list": DevicePairListParams;
   "device.pair.reject": DevicePairRejectParams;
@@ -1490,6 +2115,7 @@ export interface MethodParams {
   "device.token.revoke": DeviceTokenRevokeParams;
   "device.token.rotate": DeviceTokenRotateParams;
   "health": HealthParams;
+  "last-heartbeat": LastHeartbeatParams;
   "logs.tail": LogsTailParams;
   "message.action": MessageActionParams;
   "models.authStatus": ModelsAuthStatusParams;
@@ -1509,11 +2135,13 @@ export interface MethodParams {
   "plugins.list": PluginsListParams;
   "send": SendParams;
   "sessions.usage": SessionsUsageParams;
+  "set-heartbeats": SetHeartbeatsParams;
   "status": StatusParams;
   "system-event": SystemEventParams;
   "system-presence": SystemPresenceParams;
   "usage.cost": UsageCostParams;
   "usage.status": UsageStatusParams;
+  "wake": WakeParams;
   "web.login.start": WebLoginStartParams;
   "web.login.wait": WebLoginWaitParams;
 }
@@ -1538,6 +2166,14 @@ export interface MethodResults {
   "config.schema": ConfigSchemaResult;
   "config.schema.lookup": ConfigSchemaLookupResult;
   "config.set": ConfigSetResult;
+  "cron.add": CronAddResult;
+  "cron.get": CronGetResult;
+  "cron.list": CronListResult;
+  "cron.remove": CronRemoveResult;
+  "cron.run": CronRunResult;
+  "cron.runs": CronRunsResult;
+  "cron.status": CronStatusResult;
+  "cron.update": CronUpdateResult;
   "device.pair.approve": DevicePairApproveResult;
   "device.pair.list": DevicePairListResult;
   "device.pair.reject": DevicePairRejectResult;
@@ -1545,6 +2181,7 @@ export interface MethodResults {
   "device.token.revoke": DeviceTokenRevokeResult;
   "device.token.rotate": DeviceTokenRotateResult;
   "health": HealthResult;
+  "last-heartbeat": LastHeartbeatResult;
   "logs.tail": LogsTailResult;
   "message.action": MessageActionResult;
   "models.authStatus": ModelsAuthStatusResult;
@@ -1564,11 +2201,13 @@ export interface MethodResults {
   "plugins.list": PluginsListResult;
   "send": SendResult;
   "sessions.usage": SessionsUsageResult;
+  "set-heartbeats": SetHeartbeatsResult;
   "status": StatusResult;
   "system-event": SystemEventResult;
   "system-presence": SystemPresenceResult;
   "usage.cost": UsageCostResult;
   "usage.status": UsageStatusResult;
+  "wake": WakeResult;
   "web.login.start": WebLoginStartResult;
   "web.login.wait": WebLoginWaitResult;
 }
@@ -1579,9 +2218,11 @@ export interface EventPayloads {
   "canvas.a2ui.action": CanvasA2uiActionEvent;
   "chat": ChatEvent;
   "connect.challenge": ConnectChallengeEvent;
+  "cron": CronEvent;
   "device.pair.requested": DevicePairRequestedEvent;
   "device.pair.resolved": DevicePairResolvedEvent;
   "health": HealthEvent;
+  "heartbeat": HeartbeatEvent;
   "node.invoke.request": NodeInvokeRequestEvent;
   "node.pair.requested": NodePairRequestedEvent;
   "node.pair.resolved": NodePairResolvedEvent;

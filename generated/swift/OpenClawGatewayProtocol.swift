@@ -43,6 +43,22 @@
 //   let configSchemaLookupResult = try? JSONDecoder().decode(ConfigSchemaLookupResult.self, from: jsonData)
 //   let configSetParams = try? JSONDecoder().decode(ConfigSetParams.self, from: jsonData)
 //   let configSetResult = try? JSONDecoder().decode(ConfigSetResult.self, from: jsonData)
+//   let cronAddParams = try? JSONDecoder().decode(CronAddParams.self, from: jsonData)
+//   let cronAddResult = try? JSONDecoder().decode(CronAddResult.self, from: jsonData)
+//   let cronGetParams = try? JSONDecoder().decode(CronGetParams.self, from: jsonData)
+//   let cronGetResult = try? JSONDecoder().decode(CronGetResult.self, from: jsonData)
+//   let cronListParams = try? JSONDecoder().decode(CronListParams.self, from: jsonData)
+//   let cronListResult = try? JSONDecoder().decode(CronListResult.self, from: jsonData)
+//   let cronRemoveParams = try? JSONDecoder().decode(CronRemoveParams.self, from: jsonData)
+//   let cronRemoveResult = try? JSONDecoder().decode(CronRemoveResult.self, from: jsonData)
+//   let cronRunParams = try? JSONDecoder().decode(CronRunParams.self, from: jsonData)
+//   let cronRunResult = try? JSONDecoder().decode(CronRunResult.self, from: jsonData)
+//   let cronRunsParams = try? JSONDecoder().decode(CronRunsParams.self, from: jsonData)
+//   let cronRunsResult = try? JSONDecoder().decode(CronRunsResult.self, from: jsonData)
+//   let cronStatusParams = try? JSONDecoder().decode(CronStatusParams.self, from: jsonData)
+//   let cronStatusResult = try? JSONDecoder().decode(CronStatusResult.self, from: jsonData)
+//   let cronUpdateParams = try? JSONDecoder().decode(CronUpdateParams.self, from: jsonData)
+//   let cronUpdateResult = try? JSONDecoder().decode(CronUpdateResult.self, from: jsonData)
 //   let devicePairApproveParams = try? JSONDecoder().decode(DevicePairApproveParams.self, from: jsonData)
 //   let devicePairApproveResult = try? JSONDecoder().decode(DevicePairApproveResult.self, from: jsonData)
 //   let devicePairListParams = try? JSONDecoder().decode(DevicePairListParams.self, from: jsonData)
@@ -57,6 +73,8 @@
 //   let deviceTokenRotateResult = try? JSONDecoder().decode(DeviceTokenRotateResult.self, from: jsonData)
 //   let healthParams = try? JSONDecoder().decode(HealthParams.self, from: jsonData)
 //   let healthResult = try? JSONDecoder().decode(HealthResult.self, from: jsonData)
+//   let lastHeartbeatParams = try? JSONDecoder().decode(LastHeartbeatParams.self, from: jsonData)
+//   let lastHeartbeatResult = try? JSONDecoder().decode(LastHeartbeatResult.self, from: jsonData)
 //   let logsTailParams = try? JSONDecoder().decode(LogsTailParams.self, from: jsonData)
 //   let logsTailResult = try? JSONDecoder().decode(LogsTailResult.self, from: jsonData)
 //   let messageActionParams = try? JSONDecoder().decode(MessageActionParams.self, from: jsonData)
@@ -95,6 +113,8 @@
 //   let sendResult = try? JSONDecoder().decode(SendResult.self, from: jsonData)
 //   let sessionsUsageParams = try? JSONDecoder().decode(SessionsUsageParams.self, from: jsonData)
 //   let sessionsUsageResult = try? JSONDecoder().decode(SessionsUsageResult.self, from: jsonData)
+//   let setHeartbeatsParams = try? JSONDecoder().decode(SetHeartbeatsParams.self, from: jsonData)
+//   let setHeartbeatsResult = try? JSONDecoder().decode(SetHeartbeatsResult.self, from: jsonData)
 //   let statusParams = try? JSONDecoder().decode(StatusParams.self, from: jsonData)
 //   let statusResult = try? JSONDecoder().decode(StatusResult.self, from: jsonData)
 //   let systemEventParams = try? JSONDecoder().decode(SystemEventParams.self, from: jsonData)
@@ -105,6 +125,8 @@
 //   let usageCostResult = try? JSONDecoder().decode(UsageCostResult.self, from: jsonData)
 //   let usageStatusParams = try? JSONDecoder().decode(UsageStatusParams.self, from: jsonData)
 //   let usageStatusResult = try? JSONDecoder().decode(UsageStatusResult.self, from: jsonData)
+//   let wakeParams = try? JSONDecoder().decode(WakeParams.self, from: jsonData)
+//   let wakeResult = try? JSONDecoder().decode(WakeResult.self, from: jsonData)
 //   let webLoginStartParams = try? JSONDecoder().decode(WebLoginStartParams.self, from: jsonData)
 //   let webLoginStartResult = try? JSONDecoder().decode(WebLoginStartResult.self, from: jsonData)
 //   let webLoginWaitParams = try? JSONDecoder().decode(WebLoginWaitParams.self, from: jsonData)
@@ -113,9 +135,11 @@
 //   let canvasA2UIActionEvent = try? JSONDecoder().decode(CanvasA2UIActionEvent.self, from: jsonData)
 //   let chatEvent = try? JSONDecoder().decode(ChatEvent.self, from: jsonData)
 //   let connectChallengeEvent = try? JSONDecoder().decode(ConnectChallengeEvent.self, from: jsonData)
+//   let cronEvent = try? JSONDecoder().decode(CronEvent.self, from: jsonData)
 //   let devicePairRequestedEvent = try? JSONDecoder().decode(DevicePairRequestedEvent.self, from: jsonData)
 //   let devicePairResolvedEvent = try? JSONDecoder().decode(DevicePairResolvedEvent.self, from: jsonData)
 //   let healthEvent = try? JSONDecoder().decode(HealthEvent.self, from: jsonData)
+//   let heartbeatEvent = try? JSONDecoder().decode(HeartbeatEvent.self, from: jsonData)
 //   let nodeInvokeRequestEvent = try? JSONDecoder().decode(NodeInvokeRequestEvent.self, from: jsonData)
 //   let nodePairRequestedEvent = try? JSONDecoder().decode(NodePairRequestedEvent.self, from: jsonData)
 //   let nodePairResolvedEvent = try? JSONDecoder().decode(NodePairResolvedEvent.self, from: jsonData)
@@ -840,14 +864,14 @@ public struct AgentResult: Codable {
 // MARK: - Result
 public struct Result: Codable {
     public let meta: Meta
-    public let payloads: [Payload]
+    public let payloads: [PayloadElement]
 
     public enum CodingKeys: String, CodingKey {
         case meta = "meta"
         case payloads = "payloads"
     }
 
-    public init(meta: Meta, payloads: [Payload]) {
+    public init(meta: Meta, payloads: [PayloadElement]) {
         self.meta = meta
         self.payloads = payloads
     }
@@ -973,8 +997,8 @@ public struct Cost: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - Payload
-public struct Payload: Codable {
+// MARK: - PayloadElement
+public struct PayloadElement: Codable {
     public let text: String
 
     public enum CodingKeys: String, CodingKey {
@@ -2099,6 +2123,1709 @@ public struct ConfigSetResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - CronAddParams
+public struct CronAddParams: Codable {
+    public let agentID: String?
+    public let deleteAfterRun: Bool?
+    public let delivery: CronAddParamsDelivery?
+    public let description: String?
+    public let displayName: String?
+    public let enabled: Bool?
+    public let missedRuns: MissedRuns?
+    public let name: String
+    public let payload: CronAddParamsPayload
+    public let schedule: CronAddParamsSchedule
+    public let sessionKey: String?
+    public let sessionTarget: SessionTarget
+    public let wakeMode: WakeModeEnum
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case deleteAfterRun = "deleteAfterRun"
+        case delivery = "delivery"
+        case description = "description"
+        case displayName = "displayName"
+        case enabled = "enabled"
+        case missedRuns = "missedRuns"
+        case name = "name"
+        case payload = "payload"
+        case schedule = "schedule"
+        case sessionKey = "sessionKey"
+        case sessionTarget = "sessionTarget"
+        case wakeMode = "wakeMode"
+    }
+
+    public init(agentID: String?, deleteAfterRun: Bool?, delivery: CronAddParamsDelivery?, description: String?, displayName: String?, enabled: Bool?, missedRuns: MissedRuns?, name: String, payload: CronAddParamsPayload, schedule: CronAddParamsSchedule, sessionKey: String?, sessionTarget: SessionTarget, wakeMode: WakeModeEnum) {
+        self.agentID = agentID
+        self.deleteAfterRun = deleteAfterRun
+        self.delivery = delivery
+        self.description = description
+        self.displayName = displayName
+        self.enabled = enabled
+        self.missedRuns = missedRuns
+        self.name = name
+        self.payload = payload
+        self.schedule = schedule
+        self.sessionKey = sessionKey
+        self.sessionTarget = sessionTarget
+        self.wakeMode = wakeMode
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronAddParamsDelivery
+public struct CronAddParamsDelivery: Codable {
+    public let accountID: String?
+    public let bestEffort: Bool?
+    public let channel: String?
+    public let mode: DeliveryMode
+    public let threadID: ThreadIDUnion?
+    public let to: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case accountID = "accountId"
+        case bestEffort = "bestEffort"
+        case channel = "channel"
+        case mode = "mode"
+        case threadID = "threadId"
+        case to = "to"
+    }
+
+    public init(accountID: String?, bestEffort: Bool?, channel: String?, mode: DeliveryMode, threadID: ThreadIDUnion?, to: String?) {
+        self.accountID = accountID
+        self.bestEffort = bestEffort
+        self.channel = channel
+        self.mode = mode
+        self.threadID = threadID
+        self.to = to
+    }
+}
+
+public enum DeliveryMode: String, Codable {
+    case announce = "announce"
+    case none = "none"
+}
+
+public enum ThreadIDUnion: Codable {
+    case double(Double)
+    case string(String)
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let x = try? container.decode(Double.self) {
+            self = .double(x)
+            return
+        }
+        if let x = try? container.decode(String.self) {
+            self = .string(x)
+            return
+        }
+        throw DecodingError.typeMismatch(ThreadIDUnion.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for ThreadIDUnion"))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .double(let x):
+            try container.encode(x)
+        case .string(let x):
+            try container.encode(x)
+        }
+    }
+}
+
+public enum MissedRuns: String, Codable {
+    case runOnce = "run-once"
+    case skip = "skip"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronAddParamsPayload
+public struct CronAddParamsPayload: Codable {
+    public let kind: PayloadKind
+    public let text: String?
+    public let message: String?
+    public let model: String?
+    public let timeoutSeconds: Double?
+
+    public enum CodingKeys: String, CodingKey {
+        case kind = "kind"
+        case text = "text"
+        case message = "message"
+        case model = "model"
+        case timeoutSeconds = "timeoutSeconds"
+    }
+
+    public init(kind: PayloadKind, text: String?, message: String?, model: String?, timeoutSeconds: Double?) {
+        self.kind = kind
+        self.text = text
+        self.message = message
+        self.model = model
+        self.timeoutSeconds = timeoutSeconds
+    }
+}
+
+public enum PayloadKind: String, Codable {
+    case agentTurn = "agentTurn"
+    case systemEvent = "systemEvent"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronAddParamsSchedule
+public struct CronAddParamsSchedule: Codable {
+    public let at: String?
+    public let kind: ScheduleKind
+    public let anchorMS: Int?
+    public let everyMS: Int?
+    public let expr: String?
+    public let staggerMS: Int?
+    public let tz: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case at = "at"
+        case kind = "kind"
+        case anchorMS = "anchorMs"
+        case everyMS = "everyMs"
+        case expr = "expr"
+        case staggerMS = "staggerMs"
+        case tz = "tz"
+    }
+
+    public init(at: String?, kind: ScheduleKind, anchorMS: Int?, everyMS: Int?, expr: String?, staggerMS: Int?, tz: String?) {
+        self.at = at
+        self.kind = kind
+        self.anchorMS = anchorMS
+        self.everyMS = everyMS
+        self.expr = expr
+        self.staggerMS = staggerMS
+        self.tz = tz
+    }
+}
+
+public enum ScheduleKind: String, Codable {
+    case at = "at"
+    case cron = "cron"
+    case every = "every"
+}
+
+public enum SessionTarget: String, Codable {
+    case isolated = "isolated"
+    case main = "main"
+}
+
+public enum WakeModeEnum: String, Codable {
+    case nextHeartbeat = "next-heartbeat"
+    case now = "now"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronAddResult
+public struct CronAddResult: Codable {
+    public let agentID: String?
+    public let createdAtMS: Int
+    public let deleteAfterRun: Bool?
+    public let delivery: CronAddResultDelivery?
+    public let description: String?
+    public let displayName: String?
+    public let enabled: Bool
+    public let id: String
+    public let missedRuns: MissedRuns?
+    public let name: String
+    public let payload: CronAddResultPayload
+    public let schedule: CronAddResultSchedule
+    public let sessionKey: String?
+    public let sessionTarget: SessionTarget
+    public let state: CronAddResultState
+    public let updatedAtMS: Int
+    public let wakeMode: WakeModeEnum
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case createdAtMS = "createdAtMs"
+        case deleteAfterRun = "deleteAfterRun"
+        case delivery = "delivery"
+        case description = "description"
+        case displayName = "displayName"
+        case enabled = "enabled"
+        case id = "id"
+        case missedRuns = "missedRuns"
+        case name = "name"
+        case payload = "payload"
+        case schedule = "schedule"
+        case sessionKey = "sessionKey"
+        case sessionTarget = "sessionTarget"
+        case state = "state"
+        case updatedAtMS = "updatedAtMs"
+        case wakeMode = "wakeMode"
+    }
+
+    public init(agentID: String?, createdAtMS: Int, deleteAfterRun: Bool?, delivery: CronAddResultDelivery?, description: String?, displayName: String?, enabled: Bool, id: String, missedRuns: MissedRuns?, name: String, payload: CronAddResultPayload, schedule: CronAddResultSchedule, sessionKey: String?, sessionTarget: SessionTarget, state: CronAddResultState, updatedAtMS: Int, wakeMode: WakeModeEnum) {
+        self.agentID = agentID
+        self.createdAtMS = createdAtMS
+        self.deleteAfterRun = deleteAfterRun
+        self.delivery = delivery
+        self.description = description
+        self.displayName = displayName
+        self.enabled = enabled
+        self.id = id
+        self.missedRuns = missedRuns
+        self.name = name
+        self.payload = payload
+        self.schedule = schedule
+        self.sessionKey = sessionKey
+        self.sessionTarget = sessionTarget
+        self.state = state
+        self.updatedAtMS = updatedAtMS
+        self.wakeMode = wakeMode
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronAddResultDelivery
+public struct CronAddResultDelivery: Codable {
+    public let accountID: String?
+    public let bestEffort: Bool?
+    public let channel: String?
+    public let mode: DeliveryMode
+    public let threadID: ThreadIDUnion?
+    public let to: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case accountID = "accountId"
+        case bestEffort = "bestEffort"
+        case channel = "channel"
+        case mode = "mode"
+        case threadID = "threadId"
+        case to = "to"
+    }
+
+    public init(accountID: String?, bestEffort: Bool?, channel: String?, mode: DeliveryMode, threadID: ThreadIDUnion?, to: String?) {
+        self.accountID = accountID
+        self.bestEffort = bestEffort
+        self.channel = channel
+        self.mode = mode
+        self.threadID = threadID
+        self.to = to
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronAddResultPayload
+public struct CronAddResultPayload: Codable {
+    public let kind: PayloadKind
+    public let text: String?
+    public let message: String?
+    public let model: String?
+    public let timeoutSeconds: Double?
+
+    public enum CodingKeys: String, CodingKey {
+        case kind = "kind"
+        case text = "text"
+        case message = "message"
+        case model = "model"
+        case timeoutSeconds = "timeoutSeconds"
+    }
+
+    public init(kind: PayloadKind, text: String?, message: String?, model: String?, timeoutSeconds: Double?) {
+        self.kind = kind
+        self.text = text
+        self.message = message
+        self.model = model
+        self.timeoutSeconds = timeoutSeconds
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronAddResultSchedule
+public struct CronAddResultSchedule: Codable {
+    public let at: String?
+    public let kind: ScheduleKind
+    public let anchorMS: Int?
+    public let everyMS: Int?
+    public let expr: String?
+    public let staggerMS: Int?
+    public let tz: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case at = "at"
+        case kind = "kind"
+        case anchorMS = "anchorMs"
+        case everyMS = "everyMs"
+        case expr = "expr"
+        case staggerMS = "staggerMs"
+        case tz = "tz"
+    }
+
+    public init(at: String?, kind: ScheduleKind, anchorMS: Int?, everyMS: Int?, expr: String?, staggerMS: Int?, tz: String?) {
+        self.at = at
+        self.kind = kind
+        self.anchorMS = anchorMS
+        self.everyMS = everyMS
+        self.expr = expr
+        self.staggerMS = staggerMS
+        self.tz = tz
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronAddResultState
+public struct CronAddResultState: Codable {
+    public let backoffUntilMS: Int?
+    public let consecutiveErrors: Int?
+    public let lastDelivered: Bool?
+    public let lastDeliveryError: String?
+    public let lastDeliveryStatus: DeliveryStatus?
+    public let lastDurationMS: Int?
+    public let lastError: String?
+    public let lastRunAtMS: Int?
+    public let lastRunStatus: LastRunStatusEnum?
+    public let lastStatus: LastRunStatusEnum?
+    public let nextRunAtMS: Int?
+    public let runningAtMS: Int?
+
+    public enum CodingKeys: String, CodingKey {
+        case backoffUntilMS = "backoffUntilMs"
+        case consecutiveErrors = "consecutiveErrors"
+        case lastDelivered = "lastDelivered"
+        case lastDeliveryError = "lastDeliveryError"
+        case lastDeliveryStatus = "lastDeliveryStatus"
+        case lastDurationMS = "lastDurationMs"
+        case lastError = "lastError"
+        case lastRunAtMS = "lastRunAtMs"
+        case lastRunStatus = "lastRunStatus"
+        case lastStatus = "lastStatus"
+        case nextRunAtMS = "nextRunAtMs"
+        case runningAtMS = "runningAtMs"
+    }
+
+    public init(backoffUntilMS: Int?, consecutiveErrors: Int?, lastDelivered: Bool?, lastDeliveryError: String?, lastDeliveryStatus: DeliveryStatus?, lastDurationMS: Int?, lastError: String?, lastRunAtMS: Int?, lastRunStatus: LastRunStatusEnum?, lastStatus: LastRunStatusEnum?, nextRunAtMS: Int?, runningAtMS: Int?) {
+        self.backoffUntilMS = backoffUntilMS
+        self.consecutiveErrors = consecutiveErrors
+        self.lastDelivered = lastDelivered
+        self.lastDeliveryError = lastDeliveryError
+        self.lastDeliveryStatus = lastDeliveryStatus
+        self.lastDurationMS = lastDurationMS
+        self.lastError = lastError
+        self.lastRunAtMS = lastRunAtMS
+        self.lastRunStatus = lastRunStatus
+        self.lastStatus = lastStatus
+        self.nextRunAtMS = nextRunAtMS
+        self.runningAtMS = runningAtMS
+    }
+}
+
+public enum DeliveryStatus: String, Codable {
+    case delivered = "delivered"
+    case notDelivered = "not-delivered"
+    case notRequested = "not-requested"
+    case unknown = "unknown"
+}
+
+public enum LastRunStatusEnum: String, Codable {
+    case error = "error"
+    case ok = "ok"
+    case skipped = "skipped"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronGetParams
+public struct CronGetParams: Codable {
+    public let id: String?
+    public let jobID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case jobID = "jobId"
+    }
+
+    public init(id: String?, jobID: String?) {
+        self.id = id
+        self.jobID = jobID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronGetResult
+public struct CronGetResult: Codable {
+    public let agentID: String?
+    public let createdAtMS: Int
+    public let deleteAfterRun: Bool?
+    public let delivery: CronGetResultDelivery?
+    public let description: String?
+    public let displayName: String?
+    public let enabled: Bool
+    public let id: String
+    public let missedRuns: MissedRuns?
+    public let name: String
+    public let payload: CronGetResultPayload
+    public let schedule: CronGetResultSchedule
+    public let sessionKey: String?
+    public let sessionTarget: SessionTarget
+    public let state: CronGetResultState
+    public let updatedAtMS: Int
+    public let wakeMode: WakeModeEnum
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case createdAtMS = "createdAtMs"
+        case deleteAfterRun = "deleteAfterRun"
+        case delivery = "delivery"
+        case description = "description"
+        case displayName = "displayName"
+        case enabled = "enabled"
+        case id = "id"
+        case missedRuns = "missedRuns"
+        case name = "name"
+        case payload = "payload"
+        case schedule = "schedule"
+        case sessionKey = "sessionKey"
+        case sessionTarget = "sessionTarget"
+        case state = "state"
+        case updatedAtMS = "updatedAtMs"
+        case wakeMode = "wakeMode"
+    }
+
+    public init(agentID: String?, createdAtMS: Int, deleteAfterRun: Bool?, delivery: CronGetResultDelivery?, description: String?, displayName: String?, enabled: Bool, id: String, missedRuns: MissedRuns?, name: String, payload: CronGetResultPayload, schedule: CronGetResultSchedule, sessionKey: String?, sessionTarget: SessionTarget, state: CronGetResultState, updatedAtMS: Int, wakeMode: WakeModeEnum) {
+        self.agentID = agentID
+        self.createdAtMS = createdAtMS
+        self.deleteAfterRun = deleteAfterRun
+        self.delivery = delivery
+        self.description = description
+        self.displayName = displayName
+        self.enabled = enabled
+        self.id = id
+        self.missedRuns = missedRuns
+        self.name = name
+        self.payload = payload
+        self.schedule = schedule
+        self.sessionKey = sessionKey
+        self.sessionTarget = sessionTarget
+        self.state = state
+        self.updatedAtMS = updatedAtMS
+        self.wakeMode = wakeMode
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronGetResultDelivery
+public struct CronGetResultDelivery: Codable {
+    public let accountID: String?
+    public let bestEffort: Bool?
+    public let channel: String?
+    public let mode: DeliveryMode
+    public let threadID: ThreadIDUnion?
+    public let to: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case accountID = "accountId"
+        case bestEffort = "bestEffort"
+        case channel = "channel"
+        case mode = "mode"
+        case threadID = "threadId"
+        case to = "to"
+    }
+
+    public init(accountID: String?, bestEffort: Bool?, channel: String?, mode: DeliveryMode, threadID: ThreadIDUnion?, to: String?) {
+        self.accountID = accountID
+        self.bestEffort = bestEffort
+        self.channel = channel
+        self.mode = mode
+        self.threadID = threadID
+        self.to = to
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronGetResultPayload
+public struct CronGetResultPayload: Codable {
+    public let kind: PayloadKind
+    public let text: String?
+    public let message: String?
+    public let model: String?
+    public let timeoutSeconds: Double?
+
+    public enum CodingKeys: String, CodingKey {
+        case kind = "kind"
+        case text = "text"
+        case message = "message"
+        case model = "model"
+        case timeoutSeconds = "timeoutSeconds"
+    }
+
+    public init(kind: PayloadKind, text: String?, message: String?, model: String?, timeoutSeconds: Double?) {
+        self.kind = kind
+        self.text = text
+        self.message = message
+        self.model = model
+        self.timeoutSeconds = timeoutSeconds
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronGetResultSchedule
+public struct CronGetResultSchedule: Codable {
+    public let at: String?
+    public let kind: ScheduleKind
+    public let anchorMS: Int?
+    public let everyMS: Int?
+    public let expr: String?
+    public let staggerMS: Int?
+    public let tz: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case at = "at"
+        case kind = "kind"
+        case anchorMS = "anchorMs"
+        case everyMS = "everyMs"
+        case expr = "expr"
+        case staggerMS = "staggerMs"
+        case tz = "tz"
+    }
+
+    public init(at: String?, kind: ScheduleKind, anchorMS: Int?, everyMS: Int?, expr: String?, staggerMS: Int?, tz: String?) {
+        self.at = at
+        self.kind = kind
+        self.anchorMS = anchorMS
+        self.everyMS = everyMS
+        self.expr = expr
+        self.staggerMS = staggerMS
+        self.tz = tz
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronGetResultState
+public struct CronGetResultState: Codable {
+    public let backoffUntilMS: Int?
+    public let consecutiveErrors: Int?
+    public let lastDelivered: Bool?
+    public let lastDeliveryError: String?
+    public let lastDeliveryStatus: DeliveryStatus?
+    public let lastDurationMS: Int?
+    public let lastError: String?
+    public let lastRunAtMS: Int?
+    public let lastRunStatus: LastRunStatusEnum?
+    public let lastStatus: LastRunStatusEnum?
+    public let nextRunAtMS: Int?
+    public let runningAtMS: Int?
+
+    public enum CodingKeys: String, CodingKey {
+        case backoffUntilMS = "backoffUntilMs"
+        case consecutiveErrors = "consecutiveErrors"
+        case lastDelivered = "lastDelivered"
+        case lastDeliveryError = "lastDeliveryError"
+        case lastDeliveryStatus = "lastDeliveryStatus"
+        case lastDurationMS = "lastDurationMs"
+        case lastError = "lastError"
+        case lastRunAtMS = "lastRunAtMs"
+        case lastRunStatus = "lastRunStatus"
+        case lastStatus = "lastStatus"
+        case nextRunAtMS = "nextRunAtMs"
+        case runningAtMS = "runningAtMs"
+    }
+
+    public init(backoffUntilMS: Int?, consecutiveErrors: Int?, lastDelivered: Bool?, lastDeliveryError: String?, lastDeliveryStatus: DeliveryStatus?, lastDurationMS: Int?, lastError: String?, lastRunAtMS: Int?, lastRunStatus: LastRunStatusEnum?, lastStatus: LastRunStatusEnum?, nextRunAtMS: Int?, runningAtMS: Int?) {
+        self.backoffUntilMS = backoffUntilMS
+        self.consecutiveErrors = consecutiveErrors
+        self.lastDelivered = lastDelivered
+        self.lastDeliveryError = lastDeliveryError
+        self.lastDeliveryStatus = lastDeliveryStatus
+        self.lastDurationMS = lastDurationMS
+        self.lastError = lastError
+        self.lastRunAtMS = lastRunAtMS
+        self.lastRunStatus = lastRunStatus
+        self.lastStatus = lastStatus
+        self.nextRunAtMS = nextRunAtMS
+        self.runningAtMS = runningAtMS
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronListParams
+public struct CronListParams: Codable {
+    public let agentID: String?
+    public let includeDisabled: Bool?
+    public let limit: Int?
+    public let offset: Int?
+    public let query: String?
+    public let sortDir: SortDir?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case includeDisabled = "includeDisabled"
+        case limit = "limit"
+        case offset = "offset"
+        case query = "query"
+        case sortDir = "sortDir"
+    }
+
+    public init(agentID: String?, includeDisabled: Bool?, limit: Int?, offset: Int?, query: String?, sortDir: SortDir?) {
+        self.agentID = agentID
+        self.includeDisabled = includeDisabled
+        self.limit = limit
+        self.offset = offset
+        self.query = query
+        self.sortDir = sortDir
+    }
+}
+
+public enum SortDir: String, Codable {
+    case asc = "asc"
+    case desc = "desc"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronListResult
+public struct CronListResult: Codable {
+    public let hasMore: Bool
+    public let jobs: [JobElement]
+    public let limit: Int
+    public let nextOffset: Int?
+    public let offset: Int
+    public let snapshotRevision: String
+    public let total: Int
+
+    public enum CodingKeys: String, CodingKey {
+        case hasMore = "hasMore"
+        case jobs = "jobs"
+        case limit = "limit"
+        case nextOffset = "nextOffset"
+        case offset = "offset"
+        case snapshotRevision = "snapshotRevision"
+        case total = "total"
+    }
+
+    public init(hasMore: Bool, jobs: [JobElement], limit: Int, nextOffset: Int?, offset: Int, snapshotRevision: String, total: Int) {
+        self.hasMore = hasMore
+        self.jobs = jobs
+        self.limit = limit
+        self.nextOffset = nextOffset
+        self.offset = offset
+        self.snapshotRevision = snapshotRevision
+        self.total = total
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - JobElement
+public struct JobElement: Codable {
+    public let agentID: String?
+    public let createdAtMS: Int
+    public let deleteAfterRun: Bool?
+    public let delivery: PurpleDelivery?
+    public let description: String?
+    public let displayName: String?
+    public let enabled: Bool
+    public let id: String
+    public let missedRuns: MissedRuns?
+    public let name: String
+    public let payload: PurplePayload
+    public let schedule: PurpleSchedule
+    public let sessionKey: String?
+    public let sessionTarget: SessionTarget
+    public let state: PurpleState
+    public let updatedAtMS: Int
+    public let wakeMode: WakeModeEnum
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case createdAtMS = "createdAtMs"
+        case deleteAfterRun = "deleteAfterRun"
+        case delivery = "delivery"
+        case description = "description"
+        case displayName = "displayName"
+        case enabled = "enabled"
+        case id = "id"
+        case missedRuns = "missedRuns"
+        case name = "name"
+        case payload = "payload"
+        case schedule = "schedule"
+        case sessionKey = "sessionKey"
+        case sessionTarget = "sessionTarget"
+        case state = "state"
+        case updatedAtMS = "updatedAtMs"
+        case wakeMode = "wakeMode"
+    }
+
+    public init(agentID: String?, createdAtMS: Int, deleteAfterRun: Bool?, delivery: PurpleDelivery?, description: String?, displayName: String?, enabled: Bool, id: String, missedRuns: MissedRuns?, name: String, payload: PurplePayload, schedule: PurpleSchedule, sessionKey: String?, sessionTarget: SessionTarget, state: PurpleState, updatedAtMS: Int, wakeMode: WakeModeEnum) {
+        self.agentID = agentID
+        self.createdAtMS = createdAtMS
+        self.deleteAfterRun = deleteAfterRun
+        self.delivery = delivery
+        self.description = description
+        self.displayName = displayName
+        self.enabled = enabled
+        self.id = id
+        self.missedRuns = missedRuns
+        self.name = name
+        self.payload = payload
+        self.schedule = schedule
+        self.sessionKey = sessionKey
+        self.sessionTarget = sessionTarget
+        self.state = state
+        self.updatedAtMS = updatedAtMS
+        self.wakeMode = wakeMode
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PurpleDelivery
+public struct PurpleDelivery: Codable {
+    public let accountID: String?
+    public let bestEffort: Bool?
+    public let channel: String?
+    public let mode: DeliveryMode
+    public let threadID: ThreadIDUnion?
+    public let to: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case accountID = "accountId"
+        case bestEffort = "bestEffort"
+        case channel = "channel"
+        case mode = "mode"
+        case threadID = "threadId"
+        case to = "to"
+    }
+
+    public init(accountID: String?, bestEffort: Bool?, channel: String?, mode: DeliveryMode, threadID: ThreadIDUnion?, to: String?) {
+        self.accountID = accountID
+        self.bestEffort = bestEffort
+        self.channel = channel
+        self.mode = mode
+        self.threadID = threadID
+        self.to = to
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PurplePayload
+public struct PurplePayload: Codable {
+    public let kind: PayloadKind
+    public let text: String?
+    public let message: String?
+    public let model: String?
+    public let timeoutSeconds: Double?
+
+    public enum CodingKeys: String, CodingKey {
+        case kind = "kind"
+        case text = "text"
+        case message = "message"
+        case model = "model"
+        case timeoutSeconds = "timeoutSeconds"
+    }
+
+    public init(kind: PayloadKind, text: String?, message: String?, model: String?, timeoutSeconds: Double?) {
+        self.kind = kind
+        self.text = text
+        self.message = message
+        self.model = model
+        self.timeoutSeconds = timeoutSeconds
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PurpleSchedule
+public struct PurpleSchedule: Codable {
+    public let at: String?
+    public let kind: ScheduleKind
+    public let anchorMS: Int?
+    public let everyMS: Int?
+    public let expr: String?
+    public let staggerMS: Int?
+    public let tz: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case at = "at"
+        case kind = "kind"
+        case anchorMS = "anchorMs"
+        case everyMS = "everyMs"
+        case expr = "expr"
+        case staggerMS = "staggerMs"
+        case tz = "tz"
+    }
+
+    public init(at: String?, kind: ScheduleKind, anchorMS: Int?, everyMS: Int?, expr: String?, staggerMS: Int?, tz: String?) {
+        self.at = at
+        self.kind = kind
+        self.anchorMS = anchorMS
+        self.everyMS = everyMS
+        self.expr = expr
+        self.staggerMS = staggerMS
+        self.tz = tz
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PurpleState
+public struct PurpleState: Codable {
+    public let backoffUntilMS: Int?
+    public let consecutiveErrors: Int?
+    public let lastDelivered: Bool?
+    public let lastDeliveryError: String?
+    public let lastDeliveryStatus: DeliveryStatus?
+    public let lastDurationMS: Int?
+    public let lastError: String?
+    public let lastRunAtMS: Int?
+    public let lastRunStatus: LastRunStatusEnum?
+    public let lastStatus: LastRunStatusEnum?
+    public let nextRunAtMS: Int?
+    public let runningAtMS: Int?
+
+    public enum CodingKeys: String, CodingKey {
+        case backoffUntilMS = "backoffUntilMs"
+        case consecutiveErrors = "consecutiveErrors"
+        case lastDelivered = "lastDelivered"
+        case lastDeliveryError = "lastDeliveryError"
+        case lastDeliveryStatus = "lastDeliveryStatus"
+        case lastDurationMS = "lastDurationMs"
+        case lastError = "lastError"
+        case lastRunAtMS = "lastRunAtMs"
+        case lastRunStatus = "lastRunStatus"
+        case lastStatus = "lastStatus"
+        case nextRunAtMS = "nextRunAtMs"
+        case runningAtMS = "runningAtMs"
+    }
+
+    public init(backoffUntilMS: Int?, consecutiveErrors: Int?, lastDelivered: Bool?, lastDeliveryError: String?, lastDeliveryStatus: DeliveryStatus?, lastDurationMS: Int?, lastError: String?, lastRunAtMS: Int?, lastRunStatus: LastRunStatusEnum?, lastStatus: LastRunStatusEnum?, nextRunAtMS: Int?, runningAtMS: Int?) {
+        self.backoffUntilMS = backoffUntilMS
+        self.consecutiveErrors = consecutiveErrors
+        self.lastDelivered = lastDelivered
+        self.lastDeliveryError = lastDeliveryError
+        self.lastDeliveryStatus = lastDeliveryStatus
+        self.lastDurationMS = lastDurationMS
+        self.lastError = lastError
+        self.lastRunAtMS = lastRunAtMS
+        self.lastRunStatus = lastRunStatus
+        self.lastStatus = lastStatus
+        self.nextRunAtMS = nextRunAtMS
+        self.runningAtMS = runningAtMS
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronRemoveParams
+public struct CronRemoveParams: Codable {
+    public let id: String?
+    public let jobID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case jobID = "jobId"
+    }
+
+    public init(id: String?, jobID: String?) {
+        self.id = id
+        self.jobID = jobID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronRemoveResult
+public struct CronRemoveResult: Codable {
+    public let ok: Bool
+    public let removed: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+        case removed = "removed"
+    }
+
+    public init(ok: Bool, removed: Bool) {
+        self.ok = ok
+        self.removed = removed
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronRunParams
+public struct CronRunParams: Codable {
+    public let id: String?
+    public let mode: CronRunParamsMode?
+    public let jobID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case mode = "mode"
+        case jobID = "jobId"
+    }
+
+    public init(id: String?, mode: CronRunParamsMode?, jobID: String?) {
+        self.id = id
+        self.mode = mode
+        self.jobID = jobID
+    }
+}
+
+public enum CronRunParamsMode: String, Codable {
+    case due = "due"
+    case force = "force"
+    case ifEnabled = "if-enabled"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronRunResult
+public struct CronRunResult: Codable {
+    public let enqueued: Bool?
+    public let ok: Bool
+    public let runID: String?
+    public let ran: Bool?
+    public let reason: CronRunResultReason?
+
+    public enum CodingKeys: String, CodingKey {
+        case enqueued = "enqueued"
+        case ok = "ok"
+        case runID = "runId"
+        case ran = "ran"
+        case reason = "reason"
+    }
+
+    public init(enqueued: Bool?, ok: Bool, runID: String?, ran: Bool?, reason: CronRunResultReason?) {
+        self.enqueued = enqueued
+        self.ok = ok
+        self.runID = runID
+        self.ran = ran
+        self.reason = reason
+    }
+}
+
+public enum CronRunResultReason: String, Codable {
+    case alreadyRunning = "already-running"
+    case disabled = "disabled"
+    case notDue = "not-due"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronRunsParams
+public struct CronRunsParams: Codable {
+    public let deliveryStatus: DeliveryStatus?
+    public let id: String?
+    public let jobID: String?
+    public let limit: Int?
+    public let offset: Int?
+    public let query: String?
+    public let runID: String?
+    public let scope: Scope?
+    public let sortDir: SortDir?
+    public let status: CronRunsParamsStatus?
+
+    public enum CodingKeys: String, CodingKey {
+        case deliveryStatus = "deliveryStatus"
+        case id = "id"
+        case jobID = "jobId"
+        case limit = "limit"
+        case offset = "offset"
+        case query = "query"
+        case runID = "runId"
+        case scope = "scope"
+        case sortDir = "sortDir"
+        case status = "status"
+    }
+
+    public init(deliveryStatus: DeliveryStatus?, id: String?, jobID: String?, limit: Int?, offset: Int?, query: String?, runID: String?, scope: Scope?, sortDir: SortDir?, status: CronRunsParamsStatus?) {
+        self.deliveryStatus = deliveryStatus
+        self.id = id
+        self.jobID = jobID
+        self.limit = limit
+        self.offset = offset
+        self.query = query
+        self.runID = runID
+        self.scope = scope
+        self.sortDir = sortDir
+        self.status = status
+    }
+}
+
+public enum Scope: String, Codable {
+    case all = "all"
+    case job = "job"
+}
+
+public enum CronRunsParamsStatus: String, Codable {
+    case all = "all"
+    case error = "error"
+    case ok = "ok"
+    case skipped = "skipped"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronRunsResult
+public struct CronRunsResult: Codable {
+    public let entries: [Entry]
+    public let hasMore: Bool
+    public let limit: Int
+    public let nextOffset: Int?
+    public let offset: Int
+    public let total: Int
+
+    public enum CodingKeys: String, CodingKey {
+        case entries = "entries"
+        case hasMore = "hasMore"
+        case limit = "limit"
+        case nextOffset = "nextOffset"
+        case offset = "offset"
+        case total = "total"
+    }
+
+    public init(entries: [Entry], hasMore: Bool, limit: Int, nextOffset: Int?, offset: Int, total: Int) {
+        self.entries = entries
+        self.hasMore = hasMore
+        self.limit = limit
+        self.nextOffset = nextOffset
+        self.offset = offset
+        self.total = total
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Entry
+public struct Entry: Codable {
+    public let action: EntryAction
+    public let delivered: Bool?
+    public let deliveryError: String?
+    public let deliveryStatus: DeliveryStatus?
+    public let durationMS: Int?
+    public let error: String?
+    public let jobID: String
+    public let jobName: String?
+    public let model: String?
+    public let nextRunAtMS: Int?
+    public let runAtMS: Int?
+    public let runID: String?
+    public let sessionID: String?
+    public let sessionKey: String?
+    public let status: LastRunStatusEnum?
+    public let summary: String?
+    public let ts: Int
+
+    public enum CodingKeys: String, CodingKey {
+        case action = "action"
+        case delivered = "delivered"
+        case deliveryError = "deliveryError"
+        case deliveryStatus = "deliveryStatus"
+        case durationMS = "durationMs"
+        case error = "error"
+        case jobID = "jobId"
+        case jobName = "jobName"
+        case model = "model"
+        case nextRunAtMS = "nextRunAtMs"
+        case runAtMS = "runAtMs"
+        case runID = "runId"
+        case sessionID = "sessionId"
+        case sessionKey = "sessionKey"
+        case status = "status"
+        case summary = "summary"
+        case ts = "ts"
+    }
+
+    public init(action: EntryAction, delivered: Bool?, deliveryError: String?, deliveryStatus: DeliveryStatus?, durationMS: Int?, error: String?, jobID: String, jobName: String?, model: String?, nextRunAtMS: Int?, runAtMS: Int?, runID: String?, sessionID: String?, sessionKey: String?, status: LastRunStatusEnum?, summary: String?, ts: Int) {
+        self.action = action
+        self.delivered = delivered
+        self.deliveryError = deliveryError
+        self.deliveryStatus = deliveryStatus
+        self.durationMS = durationMS
+        self.error = error
+        self.jobID = jobID
+        self.jobName = jobName
+        self.model = model
+        self.nextRunAtMS = nextRunAtMS
+        self.runAtMS = runAtMS
+        self.runID = runID
+        self.sessionID = sessionID
+        self.sessionKey = sessionKey
+        self.status = status
+        self.summary = summary
+        self.ts = ts
+    }
+}
+
+public enum EntryAction: String, Codable {
+    case finished = "finished"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronStatusParams
+public struct CronStatusParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronStatusResult
+public struct CronStatusResult: Codable {
+    public let backingOff: [BackingOff]
+    public let enabled: Bool
+    public let jobs: Int
+    public let maxConcurrentRuns: Int
+    public let nextWakeAtMS: Int?
+    public let running: Int
+    public let storePath: String
+
+    public enum CodingKeys: String, CodingKey {
+        case backingOff = "backingOff"
+        case enabled = "enabled"
+        case jobs = "jobs"
+        case maxConcurrentRuns = "maxConcurrentRuns"
+        case nextWakeAtMS = "nextWakeAtMs"
+        case running = "running"
+        case storePath = "storePath"
+    }
+
+    public init(backingOff: [BackingOff], enabled: Bool, jobs: Int, maxConcurrentRuns: Int, nextWakeAtMS: Int?, running: Int, storePath: String) {
+        self.backingOff = backingOff
+        self.enabled = enabled
+        self.jobs = jobs
+        self.maxConcurrentRuns = maxConcurrentRuns
+        self.nextWakeAtMS = nextWakeAtMS
+        self.running = running
+        self.storePath = storePath
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - BackingOff
+public struct BackingOff: Codable {
+    public let backoffUntilMS: Int
+    public let consecutiveErrors: Int
+    public let id: String
+    public let lastError: String?
+    public let name: String
+
+    public enum CodingKeys: String, CodingKey {
+        case backoffUntilMS = "backoffUntilMs"
+        case consecutiveErrors = "consecutiveErrors"
+        case id = "id"
+        case lastError = "lastError"
+        case name = "name"
+    }
+
+    public init(backoffUntilMS: Int, consecutiveErrors: Int, id: String, lastError: String?, name: String) {
+        self.backoffUntilMS = backoffUntilMS
+        self.consecutiveErrors = consecutiveErrors
+        self.id = id
+        self.lastError = lastError
+        self.name = name
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronUpdateParams
+public struct CronUpdateParams: Codable {
+    public let expectedConfigRevision: String?
+    public let id: String?
+    public let patch: Patch
+    public let jobID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case expectedConfigRevision = "expectedConfigRevision"
+        case id = "id"
+        case patch = "patch"
+        case jobID = "jobId"
+    }
+
+    public init(expectedConfigRevision: String?, id: String?, patch: Patch, jobID: String?) {
+        self.expectedConfigRevision = expectedConfigRevision
+        self.id = id
+        self.patch = patch
+        self.jobID = jobID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Patch
+public struct Patch: Codable {
+    public let agentID: String?
+    public let deleteAfterRun: Bool?
+    public let delivery: PatchDelivery?
+    public let description: String?
+    public let displayName: String?
+    public let enabled: Bool?
+    public let missedRuns: MissedRuns?
+    public let name: String?
+    public let payload: PatchPayload?
+    public let schedule: PatchSchedule?
+    public let sessionKey: String?
+    public let sessionTarget: SessionTarget?
+    public let wakeMode: WakeModeEnum?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case deleteAfterRun = "deleteAfterRun"
+        case delivery = "delivery"
+        case description = "description"
+        case displayName = "displayName"
+        case enabled = "enabled"
+        case missedRuns = "missedRuns"
+        case name = "name"
+        case payload = "payload"
+        case schedule = "schedule"
+        case sessionKey = "sessionKey"
+        case sessionTarget = "sessionTarget"
+        case wakeMode = "wakeMode"
+    }
+
+    public init(agentID: String?, deleteAfterRun: Bool?, delivery: PatchDelivery?, description: String?, displayName: String?, enabled: Bool?, missedRuns: MissedRuns?, name: String?, payload: PatchPayload?, schedule: PatchSchedule?, sessionKey: String?, sessionTarget: SessionTarget?, wakeMode: WakeModeEnum?) {
+        self.agentID = agentID
+        self.deleteAfterRun = deleteAfterRun
+        self.delivery = delivery
+        self.description = description
+        self.displayName = displayName
+        self.enabled = enabled
+        self.missedRuns = missedRuns
+        self.name = name
+        self.payload = payload
+        self.schedule = schedule
+        self.sessionKey = sessionKey
+        self.sessionTarget = sessionTarget
+        self.wakeMode = wakeMode
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PatchDelivery
+public struct PatchDelivery: Codable {
+    public let accountID: String?
+    public let bestEffort: Bool?
+    public let channel: String?
+    public let mode: DeliveryMode?
+    public let threadID: DeliveryThreadID?
+    public let to: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case accountID = "accountId"
+        case bestEffort = "bestEffort"
+        case channel = "channel"
+        case mode = "mode"
+        case threadID = "threadId"
+        case to = "to"
+    }
+
+    public init(accountID: String?, bestEffort: Bool?, channel: String?, mode: DeliveryMode?, threadID: DeliveryThreadID?, to: String?) {
+        self.accountID = accountID
+        self.bestEffort = bestEffort
+        self.channel = channel
+        self.mode = mode
+        self.threadID = threadID
+        self.to = to
+    }
+}
+
+public enum DeliveryThreadID: Codable {
+    case double(Double)
+    case string(String)
+    case null
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let x = try? container.decode(Double.self) {
+            self = .double(x)
+            return
+        }
+        if let x = try? container.decode(String.self) {
+            self = .string(x)
+            return
+        }
+        if container.decodeNil() {
+            self = .null
+            return
+        }
+        throw DecodingError.typeMismatch(DeliveryThreadID.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for DeliveryThreadID"))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .double(let x):
+            try container.encode(x)
+        case .string(let x):
+            try container.encode(x)
+        case .null:
+            try container.encodeNil()
+        }
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PatchPayload
+public struct PatchPayload: Codable {
+    public let kind: PayloadKind
+    public let text: String?
+    public let message: String?
+    public let model: String?
+    public let timeoutSeconds: Double?
+
+    public enum CodingKeys: String, CodingKey {
+        case kind = "kind"
+        case text = "text"
+        case message = "message"
+        case model = "model"
+        case timeoutSeconds = "timeoutSeconds"
+    }
+
+    public init(kind: PayloadKind, text: String?, message: String?, model: String?, timeoutSeconds: Double?) {
+        self.kind = kind
+        self.text = text
+        self.message = message
+        self.model = model
+        self.timeoutSeconds = timeoutSeconds
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PatchSchedule
+public struct PatchSchedule: Codable {
+    public let at: String?
+    public let kind: ScheduleKind
+    public let anchorMS: Int?
+    public let everyMS: Int?
+    public let expr: String?
+    public let staggerMS: Int?
+    public let tz: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case at = "at"
+        case kind = "kind"
+        case anchorMS = "anchorMs"
+        case everyMS = "everyMs"
+        case expr = "expr"
+        case staggerMS = "staggerMs"
+        case tz = "tz"
+    }
+
+    public init(at: String?, kind: ScheduleKind, anchorMS: Int?, everyMS: Int?, expr: String?, staggerMS: Int?, tz: String?) {
+        self.at = at
+        self.kind = kind
+        self.anchorMS = anchorMS
+        self.everyMS = everyMS
+        self.expr = expr
+        self.staggerMS = staggerMS
+        self.tz = tz
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronUpdateResult
+public struct CronUpdateResult: Codable {
+    public let agentID: String?
+    public let createdAtMS: Int
+    public let deleteAfterRun: Bool?
+    public let delivery: CronUpdateResultDelivery?
+    public let description: String?
+    public let displayName: String?
+    public let enabled: Bool
+    public let id: String
+    public let missedRuns: MissedRuns?
+    public let name: String
+    public let payload: CronUpdateResultPayload
+    public let schedule: CronUpdateResultSchedule
+    public let sessionKey: String?
+    public let sessionTarget: SessionTarget
+    public let state: CronUpdateResultState
+    public let updatedAtMS: Int
+    public let wakeMode: WakeModeEnum
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case createdAtMS = "createdAtMs"
+        case deleteAfterRun = "deleteAfterRun"
+        case delivery = "delivery"
+        case description = "description"
+        case displayName = "displayName"
+        case enabled = "enabled"
+        case id = "id"
+        case missedRuns = "missedRuns"
+        case name = "name"
+        case payload = "payload"
+        case schedule = "schedule"
+        case sessionKey = "sessionKey"
+        case sessionTarget = "sessionTarget"
+        case state = "state"
+        case updatedAtMS = "updatedAtMs"
+        case wakeMode = "wakeMode"
+    }
+
+    public init(agentID: String?, createdAtMS: Int, deleteAfterRun: Bool?, delivery: CronUpdateResultDelivery?, description: String?, displayName: String?, enabled: Bool, id: String, missedRuns: MissedRuns?, name: String, payload: CronUpdateResultPayload, schedule: CronUpdateResultSchedule, sessionKey: String?, sessionTarget: SessionTarget, state: CronUpdateResultState, updatedAtMS: Int, wakeMode: WakeModeEnum) {
+        self.agentID = agentID
+        self.createdAtMS = createdAtMS
+        self.deleteAfterRun = deleteAfterRun
+        self.delivery = delivery
+        self.description = description
+        self.displayName = displayName
+        self.enabled = enabled
+        self.id = id
+        self.missedRuns = missedRuns
+        self.name = name
+        self.payload = payload
+        self.schedule = schedule
+        self.sessionKey = sessionKey
+        self.sessionTarget = sessionTarget
+        self.state = state
+        self.updatedAtMS = updatedAtMS
+        self.wakeMode = wakeMode
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronUpdateResultDelivery
+public struct CronUpdateResultDelivery: Codable {
+    public let accountID: String?
+    public let bestEffort: Bool?
+    public let channel: String?
+    public let mode: DeliveryMode
+    public let threadID: ThreadIDUnion?
+    public let to: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case accountID = "accountId"
+        case bestEffort = "bestEffort"
+        case channel = "channel"
+        case mode = "mode"
+        case threadID = "threadId"
+        case to = "to"
+    }
+
+    public init(accountID: String?, bestEffort: Bool?, channel: String?, mode: DeliveryMode, threadID: ThreadIDUnion?, to: String?) {
+        self.accountID = accountID
+        self.bestEffort = bestEffort
+        self.channel = channel
+        self.mode = mode
+        self.threadID = threadID
+        self.to = to
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronUpdateResultPayload
+public struct CronUpdateResultPayload: Codable {
+    public let kind: PayloadKind
+    public let text: String?
+    public let message: String?
+    public let model: String?
+    public let timeoutSeconds: Double?
+
+    public enum CodingKeys: String, CodingKey {
+        case kind = "kind"
+        case text = "text"
+        case message = "message"
+        case model = "model"
+        case timeoutSeconds = "timeoutSeconds"
+    }
+
+    public init(kind: PayloadKind, text: String?, message: String?, model: String?, timeoutSeconds: Double?) {
+        self.kind = kind
+        self.text = text
+        self.message = message
+        self.model = model
+        self.timeoutSeconds = timeoutSeconds
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronUpdateResultSchedule
+public struct CronUpdateResultSchedule: Codable {
+    public let at: String?
+    public let kind: ScheduleKind
+    public let anchorMS: Int?
+    public let everyMS: Int?
+    public let expr: String?
+    public let staggerMS: Int?
+    public let tz: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case at = "at"
+        case kind = "kind"
+        case anchorMS = "anchorMs"
+        case everyMS = "everyMs"
+        case expr = "expr"
+        case staggerMS = "staggerMs"
+        case tz = "tz"
+    }
+
+    public init(at: String?, kind: ScheduleKind, anchorMS: Int?, everyMS: Int?, expr: String?, staggerMS: Int?, tz: String?) {
+        self.at = at
+        self.kind = kind
+        self.anchorMS = anchorMS
+        self.everyMS = everyMS
+        self.expr = expr
+        self.staggerMS = staggerMS
+        self.tz = tz
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronUpdateResultState
+public struct CronUpdateResultState: Codable {
+    public let backoffUntilMS: Int?
+    public let consecutiveErrors: Int?
+    public let lastDelivered: Bool?
+    public let lastDeliveryError: String?
+    public let lastDeliveryStatus: DeliveryStatus?
+    public let lastDurationMS: Int?
+    public let lastError: String?
+    public let lastRunAtMS: Int?
+    public let lastRunStatus: LastRunStatusEnum?
+    public let lastStatus: LastRunStatusEnum?
+    public let nextRunAtMS: Int?
+    public let runningAtMS: Int?
+
+    public enum CodingKeys: String, CodingKey {
+        case backoffUntilMS = "backoffUntilMs"
+        case consecutiveErrors = "consecutiveErrors"
+        case lastDelivered = "lastDelivered"
+        case lastDeliveryError = "lastDeliveryError"
+        case lastDeliveryStatus = "lastDeliveryStatus"
+        case lastDurationMS = "lastDurationMs"
+        case lastError = "lastError"
+        case lastRunAtMS = "lastRunAtMs"
+        case lastRunStatus = "lastRunStatus"
+        case lastStatus = "lastStatus"
+        case nextRunAtMS = "nextRunAtMs"
+        case runningAtMS = "runningAtMs"
+    }
+
+    public init(backoffUntilMS: Int?, consecutiveErrors: Int?, lastDelivered: Bool?, lastDeliveryError: String?, lastDeliveryStatus: DeliveryStatus?, lastDurationMS: Int?, lastError: String?, lastRunAtMS: Int?, lastRunStatus: LastRunStatusEnum?, lastStatus: LastRunStatusEnum?, nextRunAtMS: Int?, runningAtMS: Int?) {
+        self.backoffUntilMS = backoffUntilMS
+        self.consecutiveErrors = consecutiveErrors
+        self.lastDelivered = lastDelivered
+        self.lastDeliveryError = lastDeliveryError
+        self.lastDeliveryStatus = lastDeliveryStatus
+        self.lastDurationMS = lastDurationMS
+        self.lastError = lastError
+        self.lastRunAtMS = lastRunAtMS
+        self.lastRunStatus = lastRunStatus
+        self.lastStatus = lastStatus
+        self.nextRunAtMS = nextRunAtMS
+        self.runningAtMS = runningAtMS
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - DevicePairApproveParams
 public struct DevicePairApproveParams: Codable {
     public let requestID: String
@@ -2356,7 +4083,7 @@ public struct DevicePairListResultPending: Codable {
     public let isRepair: Bool
     public let platform: String?
     public let publicKey: String
-    public let reason: Reason
+    public let reason: PendingReason
     public let remoteIP: String?
     public let requestID: String
     public let role: String
@@ -2384,7 +4111,7 @@ public struct DevicePairListResultPending: Codable {
         case ts = "ts"
     }
 
-    public init(clientID: String?, clientMode: String?, deviceFamily: String?, deviceID: String, displayName: String?, isRepair: Bool, platform: String?, publicKey: String, reason: Reason, remoteIP: String?, requestID: String, role: String, roles: [String], scopes: [String], silent: Bool, ts: Double) {
+    public init(clientID: String?, clientMode: String?, deviceFamily: String?, deviceID: String, displayName: String?, isRepair: Bool, platform: String?, publicKey: String, reason: PendingReason, remoteIP: String?, requestID: String, role: String, roles: [String], scopes: [String], silent: Bool, ts: Double) {
         self.clientID = clientID
         self.clientMode = clientMode
         self.deviceFamily = deviceFamily
@@ -2404,7 +4131,7 @@ public struct DevicePairListResultPending: Codable {
     }
 }
 
-public enum Reason: String, Codable {
+public enum PendingReason: String, Codable {
     case notPaired = "not-paired"
     case roleUpgrade = "role-upgrade"
     case scopeUpgrade = "scope-upgrade"
@@ -2692,6 +4419,60 @@ public struct PurpleFailed: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - LastHeartbeatParams
+public struct LastHeartbeatParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - LastHeartbeatResult
+public struct LastHeartbeatResult: Codable {
+    public let channel: String?
+    public let durationMS: Int?
+    public let preview: String?
+    public let reason: String?
+    public let status: LastHeartbeatResultStatus
+    public let to: String?
+    public let ts: Int
+
+    public enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case durationMS = "durationMs"
+        case preview = "preview"
+        case reason = "reason"
+        case status = "status"
+        case to = "to"
+        case ts = "ts"
+    }
+
+    public init(channel: String?, durationMS: Int?, preview: String?, reason: String?, status: LastHeartbeatResultStatus, to: String?, ts: Int) {
+        self.channel = channel
+        self.durationMS = durationMS
+        self.preview = preview
+        self.reason = reason
+        self.status = status
+        self.to = to
+        self.ts = ts
+    }
+}
+
+public enum LastHeartbeatResultStatus: String, Codable {
+    case failed = "failed"
+    case okEmpty = "ok-empty"
+    case okToken = "ok-token"
+    case sent = "sent"
+    case skipped = "skipped"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - LogsTailParams
 public struct LogsTailParams: Codable {
     public let cursor: Int?
@@ -2853,7 +4634,7 @@ public struct ToolContext: Codable {
     public let currentChannelID: String?
     public let currentChannelProvider: String?
     public let currentGraphChannelID: String?
-    public let currentMessageID: CurrentMessageID?
+    public let currentMessageID: ThreadIDUnion?
     public let currentMessagingTarget: String?
     public let currentThreadTs: String?
     public let hasRepliedRef: HasRepliedRef?
@@ -2874,7 +4655,7 @@ public struct ToolContext: Codable {
         case skipCrossContextDecoration = "skipCrossContextDecoration"
     }
 
-    public init(currentChannelID: String?, currentChannelProvider: String?, currentGraphChannelID: String?, currentMessageID: CurrentMessageID?, currentMessagingTarget: String?, currentThreadTs: String?, hasRepliedRef: HasRepliedRef?, replyToMode: ReplyToMode?, sameChannelThreadRequired: Bool?, skipCrossContextDecoration: Bool?) {
+    public init(currentChannelID: String?, currentChannelProvider: String?, currentGraphChannelID: String?, currentMessageID: ThreadIDUnion?, currentMessagingTarget: String?, currentThreadTs: String?, hasRepliedRef: HasRepliedRef?, replyToMode: ReplyToMode?, sameChannelThreadRequired: Bool?, skipCrossContextDecoration: Bool?) {
         self.currentChannelID = currentChannelID
         self.currentChannelProvider = currentChannelProvider
         self.currentGraphChannelID = currentGraphChannelID
@@ -2885,34 +4666,6 @@ public struct ToolContext: Codable {
         self.replyToMode = replyToMode
         self.sameChannelThreadRequired = sameChannelThreadRequired
         self.skipCrossContextDecoration = skipCrossContextDecoration
-    }
-}
-
-public enum CurrentMessageID: Codable {
-    case double(Double)
-    case string(String)
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let x = try? container.decode(Double.self) {
-            self = .double(x)
-            return
-        }
-        if let x = try? container.decode(String.self) {
-            self = .string(x)
-            return
-        }
-        throw DecodingError.typeMismatch(CurrentMessageID.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for CurrentMessageID"))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .double(let x):
-            try container.encode(x)
-        case .string(let x):
-            try container.encode(x)
-        }
     }
 }
 
@@ -2950,7 +4703,7 @@ public struct MessageActionResult: Codable {
     public let action: String
     public let channel: String
     public let chatID: String
-    public let deliveryStatus: DeliveryStatus
+    public let deliveryStatus: MessageActionResultDeliveryStatus
     public let messageID: String
     public let messageIDS: [String]?
     public let ok: Bool
@@ -2970,7 +4723,7 @@ public struct MessageActionResult: Codable {
         case to = "to"
     }
 
-    public init(accountID: String, action: String, channel: String, chatID: String, deliveryStatus: DeliveryStatus, messageID: String, messageIDS: [String]?, ok: Bool, runID: String, to: String) {
+    public init(accountID: String, action: String, channel: String, chatID: String, deliveryStatus: MessageActionResultDeliveryStatus, messageID: String, messageIDS: [String]?, ok: Bool, runID: String, to: String) {
         self.accountID = accountID
         self.action = action
         self.channel = channel
@@ -2984,7 +4737,7 @@ public struct MessageActionResult: Codable {
     }
 }
 
-public enum DeliveryStatus: String, Codable {
+public enum MessageActionResultDeliveryStatus: String, Codable {
     case sent = "sent"
 }
 
@@ -4268,7 +6021,7 @@ public struct SendParams: Codable {
     public let mediaUrls: [String]?
     public let message: String?
     public let sessionKey: String?
-    public let threadID: ThreadID?
+    public let threadID: SendParamsThreadID?
     public let to: String
 
     public enum CodingKeys: String, CodingKey {
@@ -4285,7 +6038,7 @@ public struct SendParams: Codable {
         case to = "to"
     }
 
-    public init(accountID: String?, agentID: String?, channel: String?, gifPlayback: Bool?, idempotencyKey: String, mediaURL: String?, mediaUrls: [String]?, message: String?, sessionKey: String?, threadID: ThreadID?, to: String) {
+    public init(accountID: String?, agentID: String?, channel: String?, gifPlayback: Bool?, idempotencyKey: String, mediaURL: String?, mediaUrls: [String]?, message: String?, sessionKey: String?, threadID: SendParamsThreadID?, to: String) {
         self.accountID = accountID
         self.agentID = agentID
         self.channel = channel
@@ -4300,7 +6053,7 @@ public struct SendParams: Codable {
     }
 }
 
-public enum ThreadID: Codable {
+public enum SendParamsThreadID: Codable {
     case integer(Int)
     case string(String)
 
@@ -4314,7 +6067,7 @@ public enum ThreadID: Codable {
             self = .string(x)
             return
         }
-        throw DecodingError.typeMismatch(ThreadID.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for ThreadID"))
+        throw DecodingError.typeMismatch(SendParamsThreadID.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for SendParamsThreadID"))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -4880,6 +6633,43 @@ public struct SessionsUsageResultTotals: Codable {
         self.outputCost = outputCost
         self.totalCost = totalCost
         self.totalTokens = totalTokens
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SetHeartbeatsParams
+public struct SetHeartbeatsParams: Codable {
+    public let enabled: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case enabled = "enabled"
+    }
+
+    public init(enabled: Bool) {
+        self.enabled = enabled
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SetHeartbeatsResult
+public struct SetHeartbeatsResult: Codable {
+    public let enabled: Bool
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case enabled = "enabled"
+        case ok = "ok"
+    }
+
+    public init(enabled: Bool, ok: Bool) {
+        self.enabled = enabled
+        self.ok = ok
     }
 }
 
@@ -5566,6 +7356,49 @@ public struct UsageStatusResultTotals: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - WakeParams
+public struct WakeParams: Codable {
+    public let agentID: String?
+    public let mode: WakeModeEnum
+    public let sessionKey: String?
+    public let text: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case mode = "mode"
+        case sessionKey = "sessionKey"
+        case text = "text"
+    }
+
+    public init(agentID: String?, mode: WakeModeEnum, sessionKey: String?, text: String) {
+        self.agentID = agentID
+        self.mode = mode
+        self.sessionKey = sessionKey
+        self.text = text
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - WakeResult
+public struct WakeResult: Codable {
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+    }
+
+    public init(ok: Bool) {
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - WebLoginStartParams
 public struct WebLoginStartParams: Codable {
     public let accountID: String?
@@ -5895,6 +7728,272 @@ public struct ConnectChallengeEvent: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - CronEvent
+public struct CronEvent: Codable {
+    public let action: CronEventAction
+    public let deliveryStatus: DeliveryStatus?
+    public let durationMS: Int?
+    public let error: String?
+    public let job: CronEventJob?
+    public let jobID: String
+    public let nextRunAtMS: Int?
+    public let runAtMS: Int?
+    public let runID: String?
+    public let status: LastRunStatusEnum?
+    public let summary: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case action = "action"
+        case deliveryStatus = "deliveryStatus"
+        case durationMS = "durationMs"
+        case error = "error"
+        case job = "job"
+        case jobID = "jobId"
+        case nextRunAtMS = "nextRunAtMs"
+        case runAtMS = "runAtMs"
+        case runID = "runId"
+        case status = "status"
+        case summary = "summary"
+    }
+
+    public init(action: CronEventAction, deliveryStatus: DeliveryStatus?, durationMS: Int?, error: String?, job: CronEventJob?, jobID: String, nextRunAtMS: Int?, runAtMS: Int?, runID: String?, status: LastRunStatusEnum?, summary: String?) {
+        self.action = action
+        self.deliveryStatus = deliveryStatus
+        self.durationMS = durationMS
+        self.error = error
+        self.job = job
+        self.jobID = jobID
+        self.nextRunAtMS = nextRunAtMS
+        self.runAtMS = runAtMS
+        self.runID = runID
+        self.status = status
+        self.summary = summary
+    }
+}
+
+public enum CronEventAction: String, Codable {
+    case added = "added"
+    case finished = "finished"
+    case removed = "removed"
+    case started = "started"
+    case updated = "updated"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - CronEventJob
+public struct CronEventJob: Codable {
+    public let agentID: String?
+    public let createdAtMS: Int
+    public let deleteAfterRun: Bool?
+    public let delivery: FluffyDelivery?
+    public let description: String?
+    public let displayName: String?
+    public let enabled: Bool
+    public let id: String
+    public let missedRuns: MissedRuns?
+    public let name: String
+    public let payload: FluffyPayload
+    public let schedule: FluffySchedule
+    public let sessionKey: String?
+    public let sessionTarget: SessionTarget
+    public let state: FluffyState
+    public let updatedAtMS: Int
+    public let wakeMode: WakeModeEnum
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case createdAtMS = "createdAtMs"
+        case deleteAfterRun = "deleteAfterRun"
+        case delivery = "delivery"
+        case description = "description"
+        case displayName = "displayName"
+        case enabled = "enabled"
+        case id = "id"
+        case missedRuns = "missedRuns"
+        case name = "name"
+        case payload = "payload"
+        case schedule = "schedule"
+        case sessionKey = "sessionKey"
+        case sessionTarget = "sessionTarget"
+        case state = "state"
+        case updatedAtMS = "updatedAtMs"
+        case wakeMode = "wakeMode"
+    }
+
+    public init(agentID: String?, createdAtMS: Int, deleteAfterRun: Bool?, delivery: FluffyDelivery?, description: String?, displayName: String?, enabled: Bool, id: String, missedRuns: MissedRuns?, name: String, payload: FluffyPayload, schedule: FluffySchedule, sessionKey: String?, sessionTarget: SessionTarget, state: FluffyState, updatedAtMS: Int, wakeMode: WakeModeEnum) {
+        self.agentID = agentID
+        self.createdAtMS = createdAtMS
+        self.deleteAfterRun = deleteAfterRun
+        self.delivery = delivery
+        self.description = description
+        self.displayName = displayName
+        self.enabled = enabled
+        self.id = id
+        self.missedRuns = missedRuns
+        self.name = name
+        self.payload = payload
+        self.schedule = schedule
+        self.sessionKey = sessionKey
+        self.sessionTarget = sessionTarget
+        self.state = state
+        self.updatedAtMS = updatedAtMS
+        self.wakeMode = wakeMode
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffyDelivery
+public struct FluffyDelivery: Codable {
+    public let accountID: String?
+    public let bestEffort: Bool?
+    public let channel: String?
+    public let mode: DeliveryMode
+    public let threadID: ThreadIDUnion?
+    public let to: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case accountID = "accountId"
+        case bestEffort = "bestEffort"
+        case channel = "channel"
+        case mode = "mode"
+        case threadID = "threadId"
+        case to = "to"
+    }
+
+    public init(accountID: String?, bestEffort: Bool?, channel: String?, mode: DeliveryMode, threadID: ThreadIDUnion?, to: String?) {
+        self.accountID = accountID
+        self.bestEffort = bestEffort
+        self.channel = channel
+        self.mode = mode
+        self.threadID = threadID
+        self.to = to
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffyPayload
+public struct FluffyPayload: Codable {
+    public let kind: PayloadKind
+    public let text: String?
+    public let message: String?
+    public let model: String?
+    public let timeoutSeconds: Double?
+
+    public enum CodingKeys: String, CodingKey {
+        case kind = "kind"
+        case text = "text"
+        case message = "message"
+        case model = "model"
+        case timeoutSeconds = "timeoutSeconds"
+    }
+
+    public init(kind: PayloadKind, text: String?, message: String?, model: String?, timeoutSeconds: Double?) {
+        self.kind = kind
+        self.text = text
+        self.message = message
+        self.model = model
+        self.timeoutSeconds = timeoutSeconds
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffySchedule
+public struct FluffySchedule: Codable {
+    public let at: String?
+    public let kind: ScheduleKind
+    public let anchorMS: Int?
+    public let everyMS: Int?
+    public let expr: String?
+    public let staggerMS: Int?
+    public let tz: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case at = "at"
+        case kind = "kind"
+        case anchorMS = "anchorMs"
+        case everyMS = "everyMs"
+        case expr = "expr"
+        case staggerMS = "staggerMs"
+        case tz = "tz"
+    }
+
+    public init(at: String?, kind: ScheduleKind, anchorMS: Int?, everyMS: Int?, expr: String?, staggerMS: Int?, tz: String?) {
+        self.at = at
+        self.kind = kind
+        self.anchorMS = anchorMS
+        self.everyMS = everyMS
+        self.expr = expr
+        self.staggerMS = staggerMS
+        self.tz = tz
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffyState
+public struct FluffyState: Codable {
+    public let backoffUntilMS: Int?
+    public let consecutiveErrors: Int?
+    public let lastDelivered: Bool?
+    public let lastDeliveryError: String?
+    public let lastDeliveryStatus: DeliveryStatus?
+    public let lastDurationMS: Int?
+    public let lastError: String?
+    public let lastRunAtMS: Int?
+    public let lastRunStatus: LastRunStatusEnum?
+    public let lastStatus: LastRunStatusEnum?
+    public let nextRunAtMS: Int?
+    public let runningAtMS: Int?
+
+    public enum CodingKeys: String, CodingKey {
+        case backoffUntilMS = "backoffUntilMs"
+        case consecutiveErrors = "consecutiveErrors"
+        case lastDelivered = "lastDelivered"
+        case lastDeliveryError = "lastDeliveryError"
+        case lastDeliveryStatus = "lastDeliveryStatus"
+        case lastDurationMS = "lastDurationMs"
+        case lastError = "lastError"
+        case lastRunAtMS = "lastRunAtMs"
+        case lastRunStatus = "lastRunStatus"
+        case lastStatus = "lastStatus"
+        case nextRunAtMS = "nextRunAtMs"
+        case runningAtMS = "runningAtMs"
+    }
+
+    public init(backoffUntilMS: Int?, consecutiveErrors: Int?, lastDelivered: Bool?, lastDeliveryError: String?, lastDeliveryStatus: DeliveryStatus?, lastDurationMS: Int?, lastError: String?, lastRunAtMS: Int?, lastRunStatus: LastRunStatusEnum?, lastStatus: LastRunStatusEnum?, nextRunAtMS: Int?, runningAtMS: Int?) {
+        self.backoffUntilMS = backoffUntilMS
+        self.consecutiveErrors = consecutiveErrors
+        self.lastDelivered = lastDelivered
+        self.lastDeliveryError = lastDeliveryError
+        self.lastDeliveryStatus = lastDeliveryStatus
+        self.lastDurationMS = lastDurationMS
+        self.lastError = lastError
+        self.lastRunAtMS = lastRunAtMS
+        self.lastRunStatus = lastRunStatus
+        self.lastStatus = lastStatus
+        self.nextRunAtMS = nextRunAtMS
+        self.runningAtMS = runningAtMS
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - DevicePairRequestedEvent
 public struct DevicePairRequestedEvent: Codable {
     public let clientID: String?
@@ -5905,7 +8004,7 @@ public struct DevicePairRequestedEvent: Codable {
     public let isRepair: Bool
     public let platform: String?
     public let publicKey: String
-    public let reason: Reason
+    public let reason: PendingReason
     public let remoteIP: String?
     public let requestID: String
     public let role: String
@@ -5933,7 +8032,7 @@ public struct DevicePairRequestedEvent: Codable {
         case ts = "ts"
     }
 
-    public init(clientID: String?, clientMode: String?, deviceFamily: String?, deviceID: String, displayName: String?, isRepair: Bool, platform: String?, publicKey: String, reason: Reason, remoteIP: String?, requestID: String, role: String, roles: [String], scopes: [String], silent: Bool, ts: Double) {
+    public init(clientID: String?, clientMode: String?, deviceFamily: String?, deviceID: String, displayName: String?, isRepair: Bool, platform: String?, publicKey: String, reason: PendingReason, remoteIP: String?, requestID: String, role: String, roles: [String], scopes: [String], silent: Bool, ts: Double) {
         self.clientID = clientID
         self.clientMode = clientMode
         self.deviceFamily = deviceFamily
@@ -6066,6 +8165,41 @@ public struct TentacledFailed: Codable {
         self.error = error
         self.name = name
         self.state = state
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - HeartbeatEvent
+public struct HeartbeatEvent: Codable {
+    public let channel: String?
+    public let durationMS: Int?
+    public let preview: String?
+    public let reason: String?
+    public let status: LastHeartbeatResultStatus
+    public let to: String?
+    public let ts: Int
+
+    public enum CodingKeys: String, CodingKey {
+        case channel = "channel"
+        case durationMS = "durationMs"
+        case preview = "preview"
+        case reason = "reason"
+        case status = "status"
+        case to = "to"
+        case ts = "ts"
+    }
+
+    public init(channel: String?, durationMS: Int?, preview: String?, reason: String?, status: LastHeartbeatResultStatus, to: String?, ts: Int) {
+        self.channel = channel
+        self.durationMS = durationMS
+        self.preview = preview
+        self.reason = reason
+        self.status = status
+        self.to = to
+        self.ts = ts
     }
 }
 

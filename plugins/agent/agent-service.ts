@@ -14,7 +14,7 @@ import { checkMessageSize } from "./message-limit.js";
 import { historyBudget, historyTokens } from "./prompt.js";
 import { UsageLog, type UsageRecord } from "./usage-log.js";
 import { priceUsage } from "./pricing.js";
-import type { ProviderRetryPolicy, ResolvedAgent } from "./config.js";
+import type { ProviderRetryPolicy, ResolvedAgent, ResolvedModel } from "./config.js";
 import type { ProviderFactory } from "./providers/index.js";
 import type { TurnOutput } from "./run-loop.js";
 import type { AgentRunParams, AgentRunResult, AgentService, ToolRegistry, TranscriptMessage } from "./contract.js";
@@ -35,6 +35,8 @@ export interface AgentServiceDeps {
   providers: ProviderFactory;
   /** Retries per model before the next fallback. */
   retry: ProviderRetryPolicy;
+  /** Resolves a "<provider>/<model>" reference against the provider table (for per-run model overrides). */
+  resolveModel?(ref: string): ResolvedModel | undefined;
   emit(event: "agent" | "chat", payload: EventPayload): void;
   log: Logger;
   /** Aborted when the plugin is disposed: running turns end. */
@@ -187,6 +189,13 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     }
   }
 
+  /** The agent answering with one named model for this run only (a scheduled job's model override). */
+  function withModelOverride(agent: ResolvedAgent, ref: string): ResolvedAgent {
+    const model = /^[A-Za-z0-9_.-]+\/.+$/.test(ref) ? deps.resolveModel?.(ref) : undefined;
+    if (!model) throw invalidRequest(`unknown model "${ref}": expected "<provider>/<model>" with a provider from models.providers`);
+    return { ...agent, models: [model] };
+  }
+
   async function run(params: AgentRunParams): Promise<AgentRunResult> {
     if (typeof params.message !== "string") throw invalidRequest("message must be a string");
     checkMessageSize(params.message, deps.maxMessageBytes);
@@ -195,8 +204,9 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
       throw invalidRequest(`unknown agent "${requestedAgent}"; configured agents: ${[...deps.agents.keys()].join(", ")} (agents.entries in the config)`);
     }
     const { agentId, sessionKey } = resolveSessionKey(params.sessionKey, requestedAgent);
-    const agent = deps.agents.get(agentId);
-    if (!agent) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${[...deps.agents.keys()].join(", ")}`);
+    const configured = deps.agents.get(agentId);
+    if (!configured) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${[...deps.agents.keys()].join(", ")}`);
+    const agent = params.model ? withModelOverride(configured, params.model) : configured;
     const runId = params.runId ?? randomUUID();
     if (runs.get(runId)?.status === "running") throw invalidRequest(`run ${runId} is already running`);
     if ((queues.get(sessionKey)?.depth ?? 0) >= MAX_QUEUED_PER_SESSION) {

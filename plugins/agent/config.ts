@@ -130,6 +130,8 @@ export const AgentConfigSchema = Type.Object(
                     closed,
                   ),
                 ),
+                /** Owned and validated by the automations plugin (its configPaths); accepted here so this closed object allows it. */
+                heartbeat: Type.Optional(Type.Unknown()),
               },
               closed,
             ),

@@ -67,6 +67,8 @@ export interface AgentRunParams {
   extraSystemPrompt?: string;
   /** Whole-run budget; defaults to `agents.defaults.timeoutSeconds` (600 s). Exceeding it rejects with AGENT_TIMEOUT. */
   timeoutMs?: number;
+  /** "<provider>/<model>" to answer with for this run only, instead of the agent's models. An unknown provider rejects with INVALID_REQUEST. */
+  model?: string;
   /** Aborts the run (and the provider request). The run then rejects with an error whose details.aborted is true. */
   signal?: AbortSignal;
   /**

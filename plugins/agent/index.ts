@@ -3,6 +3,7 @@ import { definePlugin, type PluginApi } from "../../core/sdk/plugin.js";
 import {
   AgentConfigSchema,
   resolveAgents,
+  resolveModel,
   DEFAULT_MAX_MESSAGE_BYTES,
   DEFAULT_MAX_TOOL_STEPS,
   DEFAULT_TIMEOUT_SECONDS,
@@ -47,6 +48,7 @@ export default definePlugin({
       tools,
       providers,
       retry: { ...DEFAULT_PROVIDER_RETRY, ...defaults?.providerRetry },
+      resolveModel: (ref) => resolveModel(api.config, ref),
       emit: (event, payload) => void api.emit(event, payload),
       log: api.log,
       signal: api.signal,

@@ -159,4 +159,12 @@ export interface ChannelsService {
    * account if it is not running.
    */
   register(channel: ChannelPlugin, options: { signal: AbortSignal }): void;
+  /**
+   * Checks that a delivery target names a registered channel and a configured account (the default
+   * account when `accountId` is omitted); throws INVALID_REQUEST saying what is unknown. Does not
+   * require the account to be linked right now (that is checked when sending).
+   */
+  checkTarget(target: { channel: string; accountId?: string }): void;
+  /** Sends text (split at the account's limit) the way `send` does: NOT_LINKED when the account cannot send now. */
+  sendText(request: { channel: string; accountId?: string; to: string; text: string; threadId?: string }): Promise<SendResult[]>;
 }

@@ -9,6 +9,7 @@ import { registerMessageAction } from "./message-action.js";
 import { registerPairingMethods } from "./pairing-methods.js";
 import { healthSection, statusSection } from "./status.js";
 import { messageTool } from "./tool.js";
+import { assertLinked, deliver, resolveTarget } from "./outbound.js";
 import type { ChannelsService } from "./contract.js";
 import type { AgentService } from "../agent/contract.js";
 
@@ -34,6 +35,12 @@ export default definePlugin({
 
     const service: ChannelsService = {
       register: (channel, { signal }) => registry.register(channel, signal),
+      checkTarget: ({ channel, accountId }) => void resolveTarget(registry, channel, accountId),
+      sendText: async ({ channel, accountId, to, text, threadId }) => {
+        const target = resolveTarget(registry, channel, accountId);
+        assertLinked(registry, target);
+        return deliver(registry, target, { to, text, ...(threadId ? { threadId } : {}) });
+      },
     };
     api.provide("channels", service);
     registerMethods(api as PluginApi<unknown>, registry);

@@ -12,10 +12,21 @@ export function swiftModels(protocol: ProtocolDescription): Array<[string, unkno
   const models: Array<[string, unknown]> = Object.entries(FRAME_SCHEMAS).map(([name, schema]) => [name, plain(schema)]);
   for (const m of protocol.methods) {
     models.push([paramsTypeName(m.name), plain(m.params ?? ANY_PARAMS)]);
-    if (m.result) models.push([resultTypeName(m.name), plain(m.result)]);
+    if (m.result) models.push([resultTypeName(m.name), withoutTopLevelNull(plain(m.result))]);
   }
   for (const e of protocol.events) if (e.payload) models.push([eventTypeName(e.name), plain(e.payload)]);
   return models;
+}
+
+/**
+ * A nullable result (`X | null`, e.g. last-heartbeat) is modelled as X: quicktype would inline it as
+ * an optional and name no type; Swift clients decode it as `Name?`.
+ */
+function withoutTopLevelNull(schema: unknown): unknown {
+  const anyOf = (schema as { anyOf?: Array<{ type?: unknown }> }).anyOf;
+  if (!Array.isArray(anyOf) || anyOf.length !== 2) return schema;
+  const rest = anyOf.filter((s) => s.type !== "null");
+  return rest.length === 1 ? rest[0] : schema;
 }
 
 export async function protocolSwift(protocol: ProtocolDescription): Promise<string> {
