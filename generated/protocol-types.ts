@@ -178,6 +178,16 @@ export type AgentResult = {
     };
   };
 };
+export type AgentIdentityGetParams = {
+  agentId?: string;
+  sessionKey?: string;
+};
+export type AgentIdentityGetResult = {
+  agentId: string;
+  name?: string;
+  nameSource?: "config" | "default";
+  avatarStatus?: "none";
+};
 export type AgentWaitParams = {
   runId: string;
   timeoutMs?: number;
@@ -188,6 +198,23 @@ export type AgentWaitResult = {
   startedAt?: number;
   endedAt?: number;
   error?: string;
+};
+export type AgentsListParams = Record<string, never>;
+export type AgentsListResult = {
+  defaultId: string;
+  mainKey: string;
+  scope: "per-sender" | "global";
+  agents: Array<{
+    id: string;
+    name?: string;
+    identity?: {
+      name?: string;
+    };
+    model?: {
+      primary?: string;
+      fallbacks?: string[];
+    };
+  }>;
 };
 export type CanvasA2uiPushParams = {
   jsonl?: string;
@@ -325,6 +352,14 @@ export type ChatHistoryResult = {
     timestamp?: number;
   }>;
 };
+export type ChatMetadataParams = {
+  agentId?: string;
+  sessionKey?: string;
+};
+export type ChatMetadataResult = {
+  commands: unknown[];
+  swarmEnabled: boolean;
+};
 export type ChatSendParams = {
   sessionKey: string;
   message: string;
@@ -347,6 +382,55 @@ export type ChatSendResult = {
   ok: boolean;
   aborted: boolean;
   runIds: string[];
+};
+export type ChatStartupParams = {
+  sessionKey: string;
+  agentId?: string;
+  limit?: number;
+  maxBytes?: number;
+  cursor?: string;
+  offset?: number;
+  sessionId?: string;
+  maxChars?: number;
+};
+export type ChatStartupResult = {
+  sessionKey: string;
+  sessionId?: string;
+  messages: Array<{
+    role: string;
+    content?: string | Array<{
+      type: string;
+      text?: string;
+    }>;
+    timestamp?: number;
+  }>;
+} & {
+  sessionInfo?: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+  defaults: {
+    model?: string;
+    modelProvider?: string;
+  };
 };
 export type ConfigApplyParams = {
   raw: string;
@@ -494,6 +578,21 @@ export type DeviceTokenRotateResult = {
   token: string;
   scopes: string[];
   rotatedAtMs: number;
+};
+export type DiagnosticsLanesParams = Record<string, never>;
+export type DiagnosticsLanesResult = {
+  ts: number;
+  lanes: unknown[];
+  dynamic: null;
+};
+export type EnvironmentsListParams = {
+  runtimeId?: string;
+  projection?: "profiles";
+  includeDesktopSetup?: boolean;
+};
+export type EnvironmentsListResult = {
+  environments: unknown[];
+  profiles?: unknown[];
 };
 export type HealthParams = {
   probe?: boolean;
@@ -773,6 +872,18 @@ export type NodeRenameResult = {
   nodeId: string;
   displayName: string;
 };
+export type PluginsCatalogBrowseParams = {
+  query?: string;
+  searchSource?: "openclaw-control-ui";
+  intent?: string;
+  category?: string;
+  cursor?: string;
+  pageSize?: number;
+};
+export type PluginsCatalogBrowseResult = {
+  items: unknown[];
+  categories?: unknown[];
+};
 export type PluginsListParams = Record<string, unknown>;
 export type PluginsListResult = {
   plugins: Array<{
@@ -791,6 +902,17 @@ export type PluginsListResult = {
     methods: string[];
     routes: string[];
   }>;
+};
+export type ProgressCardGetParams = {
+  sessionKey: string;
+  agentId?: string;
+};
+export type ProgressCardGetResult = {
+  card: null;
+};
+export type QuestionListParams = Record<string, never>;
+export type QuestionListResult = {
+  questions: unknown[];
 };
 export type SendParams = {
   to: string;
@@ -812,6 +934,351 @@ export type SendResult = {
   accountId: string;
   chatId: string;
   messageIds?: string[];
+};
+export type SessionsBranchesListParams = {
+  sessionKey: string;
+  agentId?: string;
+};
+export type SessionsBranchesListResult = {
+  branches: unknown[];
+};
+export type SessionsCatalogListParams = {
+  catalogId?: string;
+  metadataOnly?: boolean;
+  cursors?: Record<string, string>;
+};
+export type SessionsCatalogListResult = {
+  catalogs: unknown[];
+};
+export type SessionsCompactParams = {
+  key: string;
+  agentId?: string;
+  maxLines?: number;
+};
+export type SessionsCompactResult = {
+  ok: true;
+  key: string;
+  compacted: boolean;
+  reason?: string;
+};
+export type SessionsCompanionStateParams = {
+  sessionKey: string;
+  agentId?: string;
+};
+export type SessionsCompanionStateResult = {
+  exchanges: unknown[];
+};
+export type SessionsCreateParams = {
+  key?: string;
+  agentId?: string;
+  label?: string;
+  model?: string;
+};
+export type SessionsCreateResult = {
+  ok: true;
+  key: string;
+  sessionId: string;
+  entry: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+};
+export type SessionsDeleteParams = {
+  key: string;
+  agentId?: string;
+  deleteTranscript?: boolean;
+};
+export type SessionsDeleteResult = {
+  ok: true;
+  key: string;
+  deleted: boolean;
+};
+export type SessionsDescribeParams = {
+  key: string;
+  agentId?: string;
+  includeDerivedTitles?: boolean;
+  includeLastMessage?: boolean;
+};
+export type SessionsDescribeResult = {
+  session: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  } | null;
+};
+export type SessionsListParams = {
+  limit?: number;
+  offset?: number;
+  activeMinutes?: number;
+  activeOnly?: boolean;
+  requireLastInteraction?: boolean;
+  sortBy?: "updatedAt" | "lastInteractionAt" | "activity";
+  includeGlobal?: boolean;
+  includeUnknown?: boolean;
+  excludeSubagents?: boolean;
+  excludeCron?: boolean;
+  excludeSystem?: boolean;
+  configuredAgentsOnly?: boolean;
+  includeDerivedTitles?: boolean;
+  includeLastMessage?: boolean;
+  includeActivitySummary?: boolean;
+  label?: string;
+  pinned?: boolean;
+  agentId?: string;
+  search?: string;
+  archived?: boolean | "all";
+};
+export type SessionsListResult = {
+  ts: number;
+  count: number;
+  total: number;
+  hasMore: boolean;
+  nextOffset?: number;
+  defaults: {
+    model?: string;
+    modelProvider?: string;
+  };
+  sessions: Array<{
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  }>;
+};
+export type SessionsMessagesSubscribeParams = {
+  key: string;
+  agentId?: string;
+  includeApprovals?: true;
+};
+export type SessionsMessagesSubscribeResult = {
+  subscribed: boolean;
+  key: string;
+};
+export type SessionsMessagesUnsubscribeParams = {
+  key: string;
+  agentId?: string;
+};
+export type SessionsMessagesUnsubscribeResult = {
+  subscribed: boolean;
+  key: string;
+};
+export type SessionsObserverVisibilityParams = {
+  visible: boolean;
+};
+export type SessionsObserverVisibilityResult = {
+  ok: true;
+};
+export type SessionsPatchParams = {
+  key: string;
+  agentId?: string;
+  label?: string | null;
+  model?: string | null;
+  archived?: boolean;
+  pinned?: boolean;
+};
+export type SessionsPatchResult = {
+  ok: true;
+  key: string;
+  entry: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+};
+export type SessionsPatchManyParams = {
+  targets: Array<{
+    key: string;
+    agentId?: string;
+  }>;
+  patch: {
+    label?: string | null;
+    model?: string | null;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+};
+export type SessionsPatchManyResult = {
+  outcomes: Array<{
+    key: string;
+    ok: boolean;
+    error?: string;
+  }>;
+};
+export type SessionsResetParams = {
+  key: string;
+  agentId?: string;
+  reason?: "new" | "reset";
+  expectedSessionId?: string;
+};
+export type SessionsResetResult = {
+  ok: true;
+  key: string;
+  entry: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+};
+export type SessionsSubscribeParams = {
+  limit?: number;
+  offset?: number;
+  activeMinutes?: number;
+  activeOnly?: boolean;
+  requireLastInteraction?: boolean;
+  sortBy?: "updatedAt" | "lastInteractionAt" | "activity";
+  includeGlobal?: boolean;
+  includeUnknown?: boolean;
+  excludeSubagents?: boolean;
+  excludeCron?: boolean;
+  excludeSystem?: boolean;
+  configuredAgentsOnly?: boolean;
+  includeDerivedTitles?: boolean;
+  includeLastMessage?: boolean;
+  includeActivitySummary?: boolean;
+  label?: string;
+  pinned?: boolean;
+  agentId?: string;
+  search?: string;
+  archived?: boolean | "all";
+};
+export type SessionsSubscribeResult = {
+  subscribed: boolean;
+  list?: {
+    ts: number;
+    count: number;
+    total: number;
+    hasMore: boolean;
+    nextOffset?: number;
+    defaults: {
+      model?: string;
+      modelProvider?: string;
+    };
+    sessions: Array<{
+      key: string;
+      agentId: string;
+      kind: string;
+      sessionId: string;
+      createdAt: number;
+      updatedAt: number;
+      label?: string;
+      displayName?: string;
+      derivedTitle?: string;
+      lastMessagePreview?: string;
+      channel?: string;
+      model?: string;
+      modelProvider?: string;
+      inputTokens?: number;
+      outputTokens?: number;
+      totalTokens?: number;
+      hasActiveRun: boolean;
+      status?: string;
+      archived?: boolean;
+      pinned?: boolean;
+    }>;
+  };
+};
+export type SessionsUnsubscribeParams = Record<string, never>;
+export type SessionsUnsubscribeResult = {
+  subscribed: boolean;
+};
+export type SkillsLibraryListParams = {
+  sessionKey?: string;
+  scope?: "mine" | "team" | "all";
+};
+export type SkillsLibraryListResult = {
+  skills: unknown[];
+};
+export type SkillsSearchParams = {
+  query?: string;
+  limit?: number;
+};
+export type SkillsSearchResult = {
+  results: unknown[];
 };
 export type StatusParams = {
   includeChannelSummary?: boolean;
@@ -894,6 +1361,75 @@ export type SystemPresenceResult = Array<{
   scopes?: string[];
   instanceId?: string;
 }>;
+export type SystemInfoParams = Record<string, never>;
+export type SystemInfoResult = {
+  machineName: string;
+  hostname: string;
+  platform: string;
+  release: string;
+  arch: string;
+  osLabel: string;
+  port?: number;
+  nodeVersion: string;
+  pid: number;
+  uptimeMs: number;
+  cpuCount: number;
+  cpuModel?: string;
+  loadAverage?: unknown[];
+  memoryTotalBytes: number;
+  memoryFreeBytes: number;
+  processMemory?: {
+    rss: number;
+    heapUsed: number;
+    heapTotal: number;
+  };
+  diskTotalBytes?: number;
+  diskAvailableBytes?: number;
+  diskPath?: string;
+};
+export type TalkCatalogParams = {
+  provider?: string;
+  model?: string;
+};
+export type TalkCatalogResult = {
+  modes: unknown[];
+  transports: unknown[];
+  brains: unknown[];
+  speech: {
+    ready?: boolean;
+    providers: unknown[];
+  };
+  transcription: {
+    ready?: boolean;
+    providers: unknown[];
+  };
+  realtime: {
+    ready?: boolean;
+    providers: unknown[];
+  };
+};
+export type TasksListParams = {
+  status?: string | string[];
+  agentId?: string;
+  sessionKey?: string;
+  limit?: number;
+  cursor?: string;
+  sortBy?: string;
+};
+export type TasksListResult = {
+  tasks: unknown[];
+};
+export type ThemesListParams = Record<string, never>;
+export type ThemesListResult = {
+  themes: unknown[];
+};
+export type UpdateStatusParams = {
+  refreshCheckout?: boolean;
+};
+export type UpdateStatusResult = {
+  sentinel: null;
+  updateAvailable: null;
+};
 export type WebLoginStartParams = {
   channel?: string;
   accountId?: string;
@@ -1081,6 +1617,33 @@ export type PresenceEvent = {
     instanceId?: string;
   }>;
 };
+export type SessionsChangedEvent = {
+  sessionKey: string;
+  reason: string;
+  ts: number;
+  session?: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+};
 export type ShutdownEvent = {
   reason: string;
   restartExpectedMs: number | null;
@@ -1092,7 +1655,9 @@ export type TickEvent = {
 /** Method name → params type. */
 export interface MethodParams {
   "agent": AgentParams;
+  "agent.identity.get": AgentIdentityGetParams;
   "agent.wait": AgentWaitParams;
+  "agents.list": AgentsListParams;
   "canvas.a2ui.push": CanvasA2uiPushParams;
   "canvas.a2ui.reset": CanvasA2uiResetParams;
   "canvas.info": CanvasInfoParams;
@@ -1102,7 +1667,9 @@ export interface MethodParams {
   "channels.status": ChannelsStatusParams;
   "chat.abort": ChatAbortParams;
   "chat.history": ChatHistoryParams;
+  "chat.metadata": ChatMetadataParams;
   "chat.send": ChatSendParams;
+  "chat.startup": ChatStartupParams;
   "config.apply": ConfigApplyParams;
   "config.get": ConfigGetParams;
   "config.patch": ConfigPatchParams;
@@ -1112,6 +1679,8 @@ export interface MethodParams {
   "device.pair.remove": DevicePairRemoveParams;
   "device.token.revoke": DeviceTokenRevokeParams;
   "device.token.rotate": DeviceTokenRotateParams;
+  "diagnostics.lanes": DiagnosticsLanesParams;
+  "environments.list": EnvironmentsListParams;
   "health": HealthParams;
   "logs.tail": LogsTailParams;
   "node.canvas.capability.refresh": NodeCanvasCapabilityRefreshParams;
@@ -1126,11 +1695,37 @@ export interface MethodParams {
   "node.pair.request": NodePairRequestParams;
   "node.pair.verify": NodePairVerifyParams;
   "node.rename": NodeRenameParams;
+  "plugins.catalog.browse": PluginsCatalogBrowseParams;
   "plugins.list": PluginsListParams;
+  "progressCard.get": ProgressCardGetParams;
+  "question.list": QuestionListParams;
   "send": SendParams;
+  "sessions.branches.list": SessionsBranchesListParams;
+  "sessions.catalog.list": SessionsCatalogListParams;
+  "sessions.compact": SessionsCompactParams;
+  "sessions.companion.state": SessionsCompanionStateParams;
+  "sessions.create": SessionsCreateParams;
+  "sessions.delete": SessionsDeleteParams;
+  "sessions.describe": SessionsDescribeParams;
+  "sessions.list": SessionsListParams;
+  "sessions.messages.subscribe": SessionsMessagesSubscribeParams;
+  "sessions.messages.unsubscribe": SessionsMessagesUnsubscribeParams;
+  "sessions.observer.visibility": SessionsObserverVisibilityParams;
+  "sessions.patch": SessionsPatchParams;
+  "sessions.patchMany": SessionsPatchManyParams;
+  "sessions.reset": SessionsResetParams;
+  "sessions.subscribe": SessionsSubscribeParams;
+  "sessions.unsubscribe": SessionsUnsubscribeParams;
+  "skills.library.list": SkillsLibraryListParams;
+  "skills.search": SkillsSearchParams;
   "status": StatusParams;
   "system-event": SystemEventParams;
   "system-presence": SystemPresenceParams;
+  "system.info": SystemInfoParams;
+  "talk.catalog": TalkCatalogParams;
+  "tasks.list": TasksListParams;
+  "themes.list": ThemesListParams;
+  "update.status": UpdateStatusParams;
   "web.login.start": WebLoginStartParams;
   "web.login.wait": WebLoginWaitParams;
 }
@@ -1138,7 +1733,9 @@ export interface MethodParams {
 /** Method name → result type. */
 export interface MethodResults {
   "agent": AgentResult;
+  "agent.identity.get": AgentIdentityGetResult;
   "agent.wait": AgentWaitResult;
+  "agents.list": AgentsListResult;
   "canvas.a2ui.push": CanvasA2uiPushResult;
   "canvas.a2ui.reset": CanvasA2uiResetResult;
   "canvas.info": CanvasInfoResult;
@@ -1148,7 +1745,9 @@ export interface MethodResults {
   "channels.status": ChannelsStatusResult;
   "chat.abort": ChatAbortResult;
   "chat.history": ChatHistoryResult;
+  "chat.metadata": ChatMetadataResult;
   "chat.send": ChatSendResult;
+  "chat.startup": ChatStartupResult;
   "config.apply": ConfigApplyResult;
   "config.get": ConfigGetResult;
   "config.patch": ConfigPatchResult;
@@ -1158,6 +1757,8 @@ export interface MethodResults {
   "device.pair.remove": DevicePairRemoveResult;
   "device.token.revoke": DeviceTokenRevokeResult;
   "device.token.rotate": DeviceTokenRotateResult;
+  "diagnostics.lanes": DiagnosticsLanesResult;
+  "environments.list": EnvironmentsListResult;
   "health": HealthResult;
   "logs.tail": LogsTailResult;
   "node.canvas.capability.refresh": NodeCanvasCapabilityRefreshResult;
@@ -1172,11 +1773,37 @@ export interface MethodResults {
   "node.pair.request": NodePairRequestResult;
   "node.pair.verify": NodePairVerifyResult;
   "node.rename": NodeRenameResult;
+  "plugins.catalog.browse": PluginsCatalogBrowseResult;
   "plugins.list": PluginsListResult;
+  "progressCard.get": ProgressCardGetResult;
+  "question.list": QuestionListResult;
   "send": SendResult;
+  "sessions.branches.list": SessionsBranchesListResult;
+  "sessions.catalog.list": SessionsCatalogListResult;
+  "sessions.compact": SessionsCompactResult;
+  "sessions.companion.state": SessionsCompanionStateResult;
+  "sessions.create": SessionsCreateResult;
+  "sessions.delete": SessionsDeleteResult;
+  "sessions.describe": SessionsDescribeResult;
+  "sessions.list": SessionsListResult;
+  "sessions.messages.subscribe": SessionsMessagesSubscribeResult;
+  "sessions.messages.unsubscribe": SessionsMessagesUnsubscribeResult;
+  "sessions.observer.visibility": SessionsObserverVisibilityResult;
+  "sessions.patch": SessionsPatchResult;
+  "sessions.patchMany": SessionsPatchManyResult;
+  "sessions.reset": SessionsResetResult;
+  "sessions.subscribe": SessionsSubscribeResult;
+  "sessions.unsubscribe": SessionsUnsubscribeResult;
+  "skills.library.list": SkillsLibraryListResult;
+  "skills.search": SkillsSearchResult;
   "status": StatusResult;
   "system-event": SystemEventResult;
   "system-presence": SystemPresenceResult;
+  "system.info": SystemInfoResult;
+  "talk.catalog": TalkCatalogResult;
+  "tasks.list": TasksListResult;
+  "themes.list": ThemesListResult;
+  "update.status": UpdateStatusResult;
   "web.login.start": WebLoginStartResult;
   "web.login.wait": WebLoginWaitResult;
 }
@@ -1194,6 +1821,7 @@ export interface EventPayloads {
   "node.pair.requested": NodePairRequestedEvent;
   "node.pair.resolved": NodePairResolvedEvent;
   "presence": PresenceEvent;
+  "sessions.changed": SessionsChangedEvent;
   "shutdown": ShutdownEvent;
   "tick": TickEvent;
 }

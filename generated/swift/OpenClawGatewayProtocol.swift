@@ -9,8 +9,12 @@
 //   let helloOk = try? JSONDecoder().decode(HelloOk.self, from: jsonData)
 //   let agentParams = try? JSONDecoder().decode(AgentParams.self, from: jsonData)
 //   let agentResult = try? JSONDecoder().decode(AgentResult.self, from: jsonData)
+//   let agentIdentityGetParams = try? JSONDecoder().decode(AgentIdentityGetParams.self, from: jsonData)
+//   let agentIdentityGetResult = try? JSONDecoder().decode(AgentIdentityGetResult.self, from: jsonData)
 //   let agentWaitParams = try? JSONDecoder().decode(AgentWaitParams.self, from: jsonData)
 //   let agentWaitResult = try? JSONDecoder().decode(AgentWaitResult.self, from: jsonData)
+//   let agentsListParams = try? JSONDecoder().decode(AgentsListParams.self, from: jsonData)
+//   let agentsListResult = try? JSONDecoder().decode(AgentsListResult.self, from: jsonData)
 //   let canvasA2UIPushParams = try? JSONDecoder().decode(CanvasA2UIPushParams.self, from: jsonData)
 //   let canvasA2UIPushResult = try? JSONDecoder().decode(CanvasA2UIPushResult.self, from: jsonData)
 //   let canvasA2UIResetParams = try? JSONDecoder().decode(CanvasA2UIResetParams.self, from: jsonData)
@@ -29,8 +33,12 @@
 //   let chatAbortResult = try? JSONDecoder().decode(ChatAbortResult.self, from: jsonData)
 //   let chatHistoryParams = try? JSONDecoder().decode(ChatHistoryParams.self, from: jsonData)
 //   let chatHistoryResult = try? JSONDecoder().decode(ChatHistoryResult.self, from: jsonData)
+//   let chatMetadataParams = try? JSONDecoder().decode(ChatMetadataParams.self, from: jsonData)
+//   let chatMetadataResult = try? JSONDecoder().decode(ChatMetadataResult.self, from: jsonData)
 //   let chatSendParams = try? JSONDecoder().decode(ChatSendParams.self, from: jsonData)
 //   let chatSendResult = try? JSONDecoder().decode(ChatSendResult.self, from: jsonData)
+//   let chatStartupParams = try? JSONDecoder().decode(ChatStartupParams.self, from: jsonData)
+//   let chatStartupResult = try? JSONDecoder().decode(ChatStartupResult.self, from: jsonData)
 //   let configApplyParams = try? JSONDecoder().decode(ConfigApplyParams.self, from: jsonData)
 //   let configApplyResult = try? JSONDecoder().decode(ConfigApplyResult.self, from: jsonData)
 //   let configGetParams = try? JSONDecoder().decode(ConfigGetParams.self, from: jsonData)
@@ -49,6 +57,10 @@
 //   let deviceTokenRevokeResult = try? JSONDecoder().decode(DeviceTokenRevokeResult.self, from: jsonData)
 //   let deviceTokenRotateParams = try? JSONDecoder().decode(DeviceTokenRotateParams.self, from: jsonData)
 //   let deviceTokenRotateResult = try? JSONDecoder().decode(DeviceTokenRotateResult.self, from: jsonData)
+//   let diagnosticsLanesParams = try? JSONDecoder().decode(DiagnosticsLanesParams.self, from: jsonData)
+//   let diagnosticsLanesResult = try? JSONDecoder().decode(DiagnosticsLanesResult.self, from: jsonData)
+//   let environmentsListParams = try? JSONDecoder().decode(EnvironmentsListParams.self, from: jsonData)
+//   let environmentsListResult = try? JSONDecoder().decode(EnvironmentsListResult.self, from: jsonData)
 //   let healthParams = try? JSONDecoder().decode(HealthParams.self, from: jsonData)
 //   let healthResult = try? JSONDecoder().decode(HealthResult.self, from: jsonData)
 //   let logsTailParams = try? JSONDecoder().decode(LogsTailParams.self, from: jsonData)
@@ -77,16 +89,68 @@
 //   let nodePairVerifyResult = try? JSONDecoder().decode(NodePairVerifyResult.self, from: jsonData)
 //   let nodeRenameParams = try? JSONDecoder().decode(NodeRenameParams.self, from: jsonData)
 //   let nodeRenameResult = try? JSONDecoder().decode(NodeRenameResult.self, from: jsonData)
+//   let pluginsCatalogBrowseParams = try? JSONDecoder().decode(PluginsCatalogBrowseParams.self, from: jsonData)
+//   let pluginsCatalogBrowseResult = try? JSONDecoder().decode(PluginsCatalogBrowseResult.self, from: jsonData)
 //   let pluginsListParams = try? JSONDecoder().decode(PluginsListParams.self, from: jsonData)
 //   let pluginsListResult = try? JSONDecoder().decode(PluginsListResult.self, from: jsonData)
+//   let progressCardGetParams = try? JSONDecoder().decode(ProgressCardGetParams.self, from: jsonData)
+//   let progressCardGetResult = try? JSONDecoder().decode(ProgressCardGetResult.self, from: jsonData)
+//   let questionListParams = try? JSONDecoder().decode(QuestionListParams.self, from: jsonData)
+//   let questionListResult = try? JSONDecoder().decode(QuestionListResult.self, from: jsonData)
 //   let sendParams = try? JSONDecoder().decode(SendParams.self, from: jsonData)
 //   let sendResult = try? JSONDecoder().decode(SendResult.self, from: jsonData)
+//   let sessionsBranchesListParams = try? JSONDecoder().decode(SessionsBranchesListParams.self, from: jsonData)
+//   let sessionsBranchesListResult = try? JSONDecoder().decode(SessionsBranchesListResult.self, from: jsonData)
+//   let sessionsCatalogListParams = try? JSONDecoder().decode(SessionsCatalogListParams.self, from: jsonData)
+//   let sessionsCatalogListResult = try? JSONDecoder().decode(SessionsCatalogListResult.self, from: jsonData)
+//   let sessionsCompactParams = try? JSONDecoder().decode(SessionsCompactParams.self, from: jsonData)
+//   let sessionsCompactResult = try? JSONDecoder().decode(SessionsCompactResult.self, from: jsonData)
+//   let sessionsCompanionStateParams = try? JSONDecoder().decode(SessionsCompanionStateParams.self, from: jsonData)
+//   let sessionsCompanionStateResult = try? JSONDecoder().decode(SessionsCompanionStateResult.self, from: jsonData)
+//   let sessionsCreateParams = try? JSONDecoder().decode(SessionsCreateParams.self, from: jsonData)
+//   let sessionsCreateResult = try? JSONDecoder().decode(SessionsCreateResult.self, from: jsonData)
+//   let sessionsDeleteParams = try? JSONDecoder().decode(SessionsDeleteParams.self, from: jsonData)
+//   let sessionsDeleteResult = try? JSONDecoder().decode(SessionsDeleteResult.self, from: jsonData)
+//   let sessionsDescribeParams = try? JSONDecoder().decode(SessionsDescribeParams.self, from: jsonData)
+//   let sessionsDescribeResult = try? JSONDecoder().decode(SessionsDescribeResult.self, from: jsonData)
+//   let sessionsListParams = try? JSONDecoder().decode(SessionsListParams.self, from: jsonData)
+//   let sessionsListResult = try? JSONDecoder().decode(SessionsListResult.self, from: jsonData)
+//   let sessionsMessagesSubscribeParams = try? JSONDecoder().decode(SessionsMessagesSubscribeParams.self, from: jsonData)
+//   let sessionsMessagesSubscribeResult = try? JSONDecoder().decode(SessionsMessagesSubscribeResult.self, from: jsonData)
+//   let sessionsMessagesUnsubscribeParams = try? JSONDecoder().decode(SessionsMessagesUnsubscribeParams.self, from: jsonData)
+//   let sessionsMessagesUnsubscribeResult = try? JSONDecoder().decode(SessionsMessagesUnsubscribeResult.self, from: jsonData)
+//   let sessionsObserverVisibilityParams = try? JSONDecoder().decode(SessionsObserverVisibilityParams.self, from: jsonData)
+//   let sessionsObserverVisibilityResult = try? JSONDecoder().decode(SessionsObserverVisibilityResult.self, from: jsonData)
+//   let sessionsPatchParams = try? JSONDecoder().decode(SessionsPatchParams.self, from: jsonData)
+//   let sessionsPatchResult = try? JSONDecoder().decode(SessionsPatchResult.self, from: jsonData)
+//   let sessionsPatchManyParams = try? JSONDecoder().decode(SessionsPatchManyParams.self, from: jsonData)
+//   let sessionsPatchManyResult = try? JSONDecoder().decode(SessionsPatchManyResult.self, from: jsonData)
+//   let sessionsResetParams = try? JSONDecoder().decode(SessionsResetParams.self, from: jsonData)
+//   let sessionsResetResult = try? JSONDecoder().decode(SessionsResetResult.self, from: jsonData)
+//   let sessionsSubscribeParams = try? JSONDecoder().decode(SessionsSubscribeParams.self, from: jsonData)
+//   let sessionsSubscribeResult = try? JSONDecoder().decode(SessionsSubscribeResult.self, from: jsonData)
+//   let sessionsUnsubscribeParams = try? JSONDecoder().decode(SessionsUnsubscribeParams.self, from: jsonData)
+//   let sessionsUnsubscribeResult = try? JSONDecoder().decode(SessionsUnsubscribeResult.self, from: jsonData)
+//   let skillsLibraryListParams = try? JSONDecoder().decode(SkillsLibraryListParams.self, from: jsonData)
+//   let skillsLibraryListResult = try? JSONDecoder().decode(SkillsLibraryListResult.self, from: jsonData)
+//   let skillsSearchParams = try? JSONDecoder().decode(SkillsSearchParams.self, from: jsonData)
+//   let skillsSearchResult = try? JSONDecoder().decode(SkillsSearchResult.self, from: jsonData)
 //   let statusParams = try? JSONDecoder().decode(StatusParams.self, from: jsonData)
 //   let statusResult = try? JSONDecoder().decode(StatusResult.self, from: jsonData)
 //   let systemEventParams = try? JSONDecoder().decode(SystemEventParams.self, from: jsonData)
 //   let systemEventResult = try? JSONDecoder().decode(SystemEventResult.self, from: jsonData)
 //   let systemPresenceParams = try? JSONDecoder().decode(SystemPresenceParams.self, from: jsonData)
 //   let systemPresenceResult = try? JSONDecoder().decode(SystemPresenceResult.self, from: jsonData)
+//   let systemInfoParams = try? JSONDecoder().decode(SystemInfoParams.self, from: jsonData)
+//   let systemInfoResult = try? JSONDecoder().decode(SystemInfoResult.self, from: jsonData)
+//   let talkCatalogParams = try? JSONDecoder().decode(TalkCatalogParams.self, from: jsonData)
+//   let talkCatalogResult = try? JSONDecoder().decode(TalkCatalogResult.self, from: jsonData)
+//   let tasksListParams = try? JSONDecoder().decode(TasksListParams.self, from: jsonData)
+//   let tasksListResult = try? JSONDecoder().decode(TasksListResult.self, from: jsonData)
+//   let themesListParams = try? JSONDecoder().decode(ThemesListParams.self, from: jsonData)
+//   let themesListResult = try? JSONDecoder().decode(ThemesListResult.self, from: jsonData)
+//   let updateStatusParams = try? JSONDecoder().decode(UpdateStatusParams.self, from: jsonData)
+//   let updateStatusResult = try? JSONDecoder().decode(UpdateStatusResult.self, from: jsonData)
 //   let webLoginStartParams = try? JSONDecoder().decode(WebLoginStartParams.self, from: jsonData)
 //   let webLoginStartResult = try? JSONDecoder().decode(WebLoginStartResult.self, from: jsonData)
 //   let webLoginWaitParams = try? JSONDecoder().decode(WebLoginWaitParams.self, from: jsonData)
@@ -102,6 +166,7 @@
 //   let nodePairRequestedEvent = try? JSONDecoder().decode(NodePairRequestedEvent.self, from: jsonData)
 //   let nodePairResolvedEvent = try? JSONDecoder().decode(NodePairResolvedEvent.self, from: jsonData)
 //   let presenceEvent = try? JSONDecoder().decode(PresenceEvent.self, from: jsonData)
+//   let sessionsChangedEvent = try? JSONDecoder().decode(SessionsChangedEvent.self, from: jsonData)
 //   let shutdownEvent = try? JSONDecoder().decode(ShutdownEvent.self, from: jsonData)
 //   let tickEvent = try? JSONDecoder().decode(TickEvent.self, from: jsonData)
 
@@ -928,6 +993,61 @@ public struct Payload: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - AgentIdentityGetParams
+public struct AgentIdentityGetParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String?) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - AgentIdentityGetResult
+public struct AgentIdentityGetResult: Codable {
+    public let agentID: String
+    public let avatarStatus: AvatarStatus?
+    public let name: String?
+    public let nameSource: NameSource?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case avatarStatus = "avatarStatus"
+        case name = "name"
+        case nameSource = "nameSource"
+    }
+
+    public init(agentID: String, avatarStatus: AvatarStatus?, name: String?, nameSource: NameSource?) {
+        self.agentID = agentID
+        self.avatarStatus = avatarStatus
+        self.name = name
+        self.nameSource = nameSource
+    }
+}
+
+public enum AvatarStatus: String, Codable {
+    case none = "none"
+}
+
+public enum NameSource: String, Codable {
+    case config = "config"
+    case nameSourceDefault = "default"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - AgentWaitParams
 public struct AgentWaitParams: Codable {
     public let runID: String
@@ -978,6 +1098,111 @@ public enum AgentWaitResultStatus: String, Codable {
     case ok = "ok"
     case running = "running"
     case timeout = "timeout"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - AgentsListParams
+public struct AgentsListParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - AgentsListResult
+public struct AgentsListResult: Codable {
+    public let agents: [Agent]
+    public let defaultID: String
+    public let mainKey: String
+    public let scope: AgentsListResultScope
+
+    public enum CodingKeys: String, CodingKey {
+        case agents = "agents"
+        case defaultID = "defaultId"
+        case mainKey = "mainKey"
+        case scope = "scope"
+    }
+
+    public init(agents: [Agent], defaultID: String, mainKey: String, scope: AgentsListResultScope) {
+        self.agents = agents
+        self.defaultID = defaultID
+        self.mainKey = mainKey
+        self.scope = scope
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Agent
+public struct Agent: Codable {
+    public let id: String
+    public let identity: Identity?
+    public let model: Model?
+    public let name: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case identity = "identity"
+        case model = "model"
+        case name = "name"
+    }
+
+    public init(id: String, identity: Identity?, model: Model?, name: String?) {
+        self.id = id
+        self.identity = identity
+        self.model = model
+        self.name = name
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Identity
+public struct Identity: Codable {
+    public let name: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case name = "name"
+    }
+
+    public init(name: String?) {
+        self.name = name
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Model
+public struct Model: Codable {
+    public let fallbacks: [String]?
+    public let primary: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case fallbacks = "fallbacks"
+        case primary = "primary"
+    }
+
+    public init(fallbacks: [String]?, primary: String?) {
+        self.fallbacks = fallbacks
+        self.primary = primary
+    }
+}
+
+public enum AgentsListResultScope: String, Codable {
+    case global = "global"
+    case perSender = "per-sender"
 }
 
 // Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
@@ -1395,7 +1620,7 @@ public struct ChatHistoryParams: Codable {
 
 // MARK: - ChatHistoryResult
 public struct ChatHistoryResult: Codable {
-    public let messages: [MessageElement]
+    public let messages: [ChatHistoryResultMessage]
     public let sessionID: String?
     public let sessionKey: String
 
@@ -1405,7 +1630,7 @@ public struct ChatHistoryResult: Codable {
         case sessionKey = "sessionKey"
     }
 
-    public init(messages: [MessageElement], sessionID: String?, sessionKey: String) {
+    public init(messages: [ChatHistoryResultMessage], sessionID: String?, sessionKey: String) {
         self.messages = messages
         self.sessionID = sessionID
         self.sessionKey = sessionKey
@@ -1416,9 +1641,9 @@ public struct ChatHistoryResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - MessageElement
-public struct MessageElement: Codable {
-    public let content: TentacledContent?
+// MARK: - ChatHistoryResultMessage
+public struct ChatHistoryResultMessage: Codable {
+    public let content: StickyContent?
     public let role: String
     public let timestamp: Double?
 
@@ -1428,14 +1653,14 @@ public struct MessageElement: Codable {
         case timestamp = "timestamp"
     }
 
-    public init(content: TentacledContent?, role: String, timestamp: Double?) {
+    public init(content: StickyContent?, role: String, timestamp: Double?) {
         self.content = content
         self.role = role
         self.timestamp = timestamp
     }
 }
 
-public enum TentacledContent: Codable {
+public enum StickyContent: Codable {
     case purpleContentArray([PurpleContent])
     case string(String)
 
@@ -1449,7 +1674,7 @@ public enum TentacledContent: Codable {
             self = .string(x)
             return
         }
-        throw DecodingError.typeMismatch(TentacledContent.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for TentacledContent"))
+        throw DecodingError.typeMismatch(StickyContent.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for StickyContent"))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -1480,6 +1705,46 @@ public struct PurpleContent: Codable {
     public init(text: String?, type: String) {
         self.text = text
         self.type = type
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatMetadataParams
+public struct ChatMetadataParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String?) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatMetadataResult
+public struct ChatMetadataResult: Codable {
+    public let commands: [JSONAny]
+    public let swarmEnabled: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case commands = "commands"
+        case swarmEnabled = "swarmEnabled"
+    }
+
+    public init(commands: [JSONAny], swarmEnabled: Bool) {
+        self.commands = commands
+        self.swarmEnabled = swarmEnabled
     }
 }
 
@@ -1581,6 +1846,238 @@ public enum ChatSendResultStatus: String, Codable {
     case inFlight = "in_flight"
     case ok = "ok"
     case started = "started"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatStartupParams
+public struct ChatStartupParams: Codable {
+    public let agentID: String?
+    public let cursor: String?
+    public let limit: Int?
+    public let maxBytes: Int?
+    public let maxChars: Int?
+    public let offset: Int?
+    public let sessionID: String?
+    public let sessionKey: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case cursor = "cursor"
+        case limit = "limit"
+        case maxBytes = "maxBytes"
+        case maxChars = "maxChars"
+        case offset = "offset"
+        case sessionID = "sessionId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, cursor: String?, limit: Int?, maxBytes: Int?, maxChars: Int?, offset: Int?, sessionID: String?, sessionKey: String) {
+        self.agentID = agentID
+        self.cursor = cursor
+        self.limit = limit
+        self.maxBytes = maxBytes
+        self.maxChars = maxChars
+        self.offset = offset
+        self.sessionID = sessionID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatStartupResult
+public struct ChatStartupResult: Codable {
+    public let messages: [ChatStartupResultMessage]
+    public let sessionID: String?
+    public let sessionKey: String
+    public let defaults: ChatStartupResultDefaults
+    public let sessionInfo: SessionInfo?
+
+    public enum CodingKeys: String, CodingKey {
+        case messages = "messages"
+        case sessionID = "sessionId"
+        case sessionKey = "sessionKey"
+        case defaults = "defaults"
+        case sessionInfo = "sessionInfo"
+    }
+
+    public init(messages: [ChatStartupResultMessage], sessionID: String?, sessionKey: String, defaults: ChatStartupResultDefaults, sessionInfo: SessionInfo?) {
+        self.messages = messages
+        self.sessionID = sessionID
+        self.sessionKey = sessionKey
+        self.defaults = defaults
+        self.sessionInfo = sessionInfo
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatStartupResultDefaults
+public struct ChatStartupResultDefaults: Codable {
+    public let model: String?
+    public let modelProvider: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case model = "model"
+        case modelProvider = "modelProvider"
+    }
+
+    public init(model: String?, modelProvider: String?) {
+        self.model = model
+        self.modelProvider = modelProvider
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatStartupResultMessage
+public struct ChatStartupResultMessage: Codable {
+    public let content: IndigoContent?
+    public let role: String
+    public let timestamp: Double?
+
+    public enum CodingKeys: String, CodingKey {
+        case content = "content"
+        case role = "role"
+        case timestamp = "timestamp"
+    }
+
+    public init(content: IndigoContent?, role: String, timestamp: Double?) {
+        self.content = content
+        self.role = role
+        self.timestamp = timestamp
+    }
+}
+
+public enum IndigoContent: Codable {
+    case fluffyContentArray([FluffyContent])
+    case string(String)
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let x = try? container.decode([FluffyContent].self) {
+            self = .fluffyContentArray(x)
+            return
+        }
+        if let x = try? container.decode(String.self) {
+            self = .string(x)
+            return
+        }
+        throw DecodingError.typeMismatch(IndigoContent.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for IndigoContent"))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .fluffyContentArray(let x):
+            try container.encode(x)
+        case .string(let x):
+            try container.encode(x)
+        }
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffyContent
+public struct FluffyContent: Codable {
+    public let text: String?
+    public let type: String
+
+    public enum CodingKeys: String, CodingKey {
+        case text = "text"
+        case type = "type"
+    }
+
+    public init(text: String?, type: String) {
+        self.text = text
+        self.type = type
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionInfo
+public struct SessionInfo: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
 }
 
 // Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
@@ -2003,7 +2500,7 @@ public struct DevicePairListResultPending: Codable {
     public let isRepair: Bool
     public let platform: String?
     public let publicKey: String
-    public let reason: Reason
+    public let reason: PendingReason
     public let remoteIP: String?
     public let requestID: String
     public let role: String
@@ -2031,7 +2528,7 @@ public struct DevicePairListResultPending: Codable {
         case ts = "ts"
     }
 
-    public init(clientID: String?, clientMode: String?, deviceFamily: String?, deviceID: String, displayName: String?, isRepair: Bool, platform: String?, publicKey: String, reason: Reason, remoteIP: String?, requestID: String, role: String, roles: [String], scopes: [String], silent: Bool, ts: Double) {
+    public init(clientID: String?, clientMode: String?, deviceFamily: String?, deviceID: String, displayName: String?, isRepair: Bool, platform: String?, publicKey: String, reason: PendingReason, remoteIP: String?, requestID: String, role: String, roles: [String], scopes: [String], silent: Bool, ts: Double) {
         self.clientID = clientID
         self.clientMode = clientMode
         self.deviceFamily = deviceFamily
@@ -2051,7 +2548,7 @@ public struct DevicePairListResultPending: Codable {
     }
 }
 
-public enum Reason: String, Codable {
+public enum PendingReason: String, Codable {
     case notPaired = "not-paired"
     case roleUpgrade = "role-upgrade"
     case scopeUpgrade = "scope-upgrade"
@@ -2231,6 +2728,87 @@ public struct DeviceTokenRotateResult: Codable {
         self.rotatedAtMS = rotatedAtMS
         self.scopes = scopes
         self.token = token
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - DiagnosticsLanesParams
+public struct DiagnosticsLanesParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - DiagnosticsLanesResult
+public struct DiagnosticsLanesResult: Codable {
+    public let diagnosticsLanesResultDynamic: JSONNull?
+    public let lanes: [JSONAny]
+    public let ts: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case diagnosticsLanesResultDynamic = "dynamic"
+        case lanes = "lanes"
+        case ts = "ts"
+    }
+
+    public init(diagnosticsLanesResultDynamic: JSONNull?, lanes: [JSONAny], ts: Double) {
+        self.diagnosticsLanesResultDynamic = diagnosticsLanesResultDynamic
+        self.lanes = lanes
+        self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - EnvironmentsListParams
+public struct EnvironmentsListParams: Codable {
+    public let includeDesktopSetup: Bool?
+    public let projection: Projection?
+    public let runtimeID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case includeDesktopSetup = "includeDesktopSetup"
+        case projection = "projection"
+        case runtimeID = "runtimeId"
+    }
+
+    public init(includeDesktopSetup: Bool?, projection: Projection?, runtimeID: String?) {
+        self.includeDesktopSetup = includeDesktopSetup
+        self.projection = projection
+        self.runtimeID = runtimeID
+    }
+}
+
+public enum Projection: String, Codable {
+    case profiles = "profiles"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - EnvironmentsListResult
+public struct EnvironmentsListResult: Codable {
+    public let environments: [JSONAny]
+    public let profiles: [JSONAny]?
+
+    public enum CodingKeys: String, CodingKey {
+        case environments = "environments"
+        case profiles = "profiles"
+    }
+
+    public init(environments: [JSONAny], profiles: [JSONAny]?) {
+        self.environments = environments
+        self.profiles = profiles
     }
 }
 
@@ -3319,6 +3897,62 @@ public struct NodeRenameResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - PluginsCatalogBrowseParams
+public struct PluginsCatalogBrowseParams: Codable {
+    public let category: String?
+    public let cursor: String?
+    public let intent: String?
+    public let pageSize: Int?
+    public let query: String?
+    public let searchSource: SearchSource?
+
+    public enum CodingKeys: String, CodingKey {
+        case category = "category"
+        case cursor = "cursor"
+        case intent = "intent"
+        case pageSize = "pageSize"
+        case query = "query"
+        case searchSource = "searchSource"
+    }
+
+    public init(category: String?, cursor: String?, intent: String?, pageSize: Int?, query: String?, searchSource: SearchSource?) {
+        self.category = category
+        self.cursor = cursor
+        self.intent = intent
+        self.pageSize = pageSize
+        self.query = query
+        self.searchSource = searchSource
+    }
+}
+
+public enum SearchSource: String, Codable {
+    case openclawControlUI = "openclaw-control-ui"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PluginsCatalogBrowseResult
+public struct PluginsCatalogBrowseResult: Codable {
+    public let categories: [JSONAny]?
+    public let items: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case categories = "categories"
+        case items = "items"
+    }
+
+    public init(categories: [JSONAny]?, items: [JSONAny]) {
+        self.categories = categories
+        self.items = items
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - PluginsListResult
 public struct PluginsListResult: Codable {
     public let plugins: [Plugin]
@@ -3400,6 +4034,71 @@ public enum PluginState: String, Codable {
     case failed = "failed"
     case skipped = "skipped"
     case stopped = "stopped"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ProgressCardGetParams
+public struct ProgressCardGetParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ProgressCardGetResult
+public struct ProgressCardGetResult: Codable {
+    public let card: JSONNull?
+
+    public enum CodingKeys: String, CodingKey {
+        case card = "card"
+    }
+
+    public init(card: JSONNull?) {
+        self.card = card
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - QuestionListParams
+public struct QuestionListParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - QuestionListResult
+public struct QuestionListResult: Codable {
+    public let questions: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case questions = "questions"
+    }
+
+    public init(questions: [JSONAny]) {
+        self.questions = questions
+    }
 }
 
 // Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
@@ -3513,6 +4212,1510 @@ public struct SendResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - SessionsBranchesListParams
+public struct SessionsBranchesListParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsBranchesListResult
+public struct SessionsBranchesListResult: Codable {
+    public let branches: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case branches = "branches"
+    }
+
+    public init(branches: [JSONAny]) {
+        self.branches = branches
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCatalogListParams
+public struct SessionsCatalogListParams: Codable {
+    public let catalogID: String?
+    public let cursors: [String: JSONAny]?
+    public let metadataOnly: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case catalogID = "catalogId"
+        case cursors = "cursors"
+        case metadataOnly = "metadataOnly"
+    }
+
+    public init(catalogID: String?, cursors: [String: JSONAny]?, metadataOnly: Bool?) {
+        self.catalogID = catalogID
+        self.cursors = cursors
+        self.metadataOnly = metadataOnly
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCatalogListResult
+public struct SessionsCatalogListResult: Codable {
+    public let catalogs: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case catalogs = "catalogs"
+    }
+
+    public init(catalogs: [JSONAny]) {
+        self.catalogs = catalogs
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCompactParams
+public struct SessionsCompactParams: Codable {
+    public let agentID: String?
+    public let key: String
+    public let maxLines: Int?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case key = "key"
+        case maxLines = "maxLines"
+    }
+
+    public init(agentID: String?, key: String, maxLines: Int?) {
+        self.agentID = agentID
+        self.key = key
+        self.maxLines = maxLines
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCompactResult
+public struct SessionsCompactResult: Codable {
+    public let compacted: Bool
+    public let key: String
+    public let ok: Bool
+    public let reason: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case compacted = "compacted"
+        case key = "key"
+        case ok = "ok"
+        case reason = "reason"
+    }
+
+    public init(compacted: Bool, key: String, ok: Bool, reason: String?) {
+        self.compacted = compacted
+        self.key = key
+        self.ok = ok
+        self.reason = reason
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCompanionStateParams
+public struct SessionsCompanionStateParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCompanionStateResult
+public struct SessionsCompanionStateResult: Codable {
+    public let exchanges: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case exchanges = "exchanges"
+    }
+
+    public init(exchanges: [JSONAny]) {
+        self.exchanges = exchanges
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCreateParams
+public struct SessionsCreateParams: Codable {
+    public let agentID: String?
+    public let key: String?
+    public let label: String?
+    public let model: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case key = "key"
+        case label = "label"
+        case model = "model"
+    }
+
+    public init(agentID: String?, key: String?, label: String?, model: String?) {
+        self.agentID = agentID
+        self.key = key
+        self.label = label
+        self.model = model
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCreateResult
+public struct SessionsCreateResult: Codable {
+    public let entry: SessionsCreateResultEntry
+    public let key: String
+    public let ok: Bool
+    public let sessionID: String
+
+    public enum CodingKeys: String, CodingKey {
+        case entry = "entry"
+        case key = "key"
+        case ok = "ok"
+        case sessionID = "sessionId"
+    }
+
+    public init(entry: SessionsCreateResultEntry, key: String, ok: Bool, sessionID: String) {
+        self.entry = entry
+        self.key = key
+        self.ok = ok
+        self.sessionID = sessionID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCreateResultEntry
+public struct SessionsCreateResultEntry: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsDeleteParams
+public struct SessionsDeleteParams: Codable {
+    public let agentID: String?
+    public let deleteTranscript: Bool?
+    public let key: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case deleteTranscript = "deleteTranscript"
+        case key = "key"
+    }
+
+    public init(agentID: String?, deleteTranscript: Bool?, key: String) {
+        self.agentID = agentID
+        self.deleteTranscript = deleteTranscript
+        self.key = key
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsDeleteResult
+public struct SessionsDeleteResult: Codable {
+    public let deleted: Bool
+    public let key: String
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case deleted = "deleted"
+        case key = "key"
+        case ok = "ok"
+    }
+
+    public init(deleted: Bool, key: String, ok: Bool) {
+        self.deleted = deleted
+        self.key = key
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsDescribeParams
+public struct SessionsDescribeParams: Codable {
+    public let agentID: String?
+    public let includeDerivedTitles: Bool?
+    public let includeLastMessage: Bool?
+    public let key: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case includeDerivedTitles = "includeDerivedTitles"
+        case includeLastMessage = "includeLastMessage"
+        case key = "key"
+    }
+
+    public init(agentID: String?, includeDerivedTitles: Bool?, includeLastMessage: Bool?, key: String) {
+        self.agentID = agentID
+        self.includeDerivedTitles = includeDerivedTitles
+        self.includeLastMessage = includeLastMessage
+        self.key = key
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsDescribeResult
+public struct SessionsDescribeResult: Codable {
+    public let session: SessionsDescribeResultSession?
+
+    public enum CodingKeys: String, CodingKey {
+        case session = "session"
+    }
+
+    public init(session: SessionsDescribeResultSession?) {
+        self.session = session
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsDescribeResultSession
+public struct SessionsDescribeResultSession: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsListParams
+public struct SessionsListParams: Codable {
+    public let activeMinutes: Int?
+    public let activeOnly: Bool?
+    public let agentID: String?
+    public let archived: ArchivedUnion?
+    public let configuredAgentsOnly: Bool?
+    public let excludeCron: Bool?
+    public let excludeSubagents: Bool?
+    public let excludeSystem: Bool?
+    public let includeActivitySummary: Bool?
+    public let includeDerivedTitles: Bool?
+    public let includeGlobal: Bool?
+    public let includeLastMessage: Bool?
+    public let includeUnknown: Bool?
+    public let label: String?
+    public let limit: Int?
+    public let offset: Int?
+    public let pinned: Bool?
+    public let requireLastInteraction: Bool?
+    public let search: String?
+    public let sortBy: SortBy?
+
+    public enum CodingKeys: String, CodingKey {
+        case activeMinutes = "activeMinutes"
+        case activeOnly = "activeOnly"
+        case agentID = "agentId"
+        case archived = "archived"
+        case configuredAgentsOnly = "configuredAgentsOnly"
+        case excludeCron = "excludeCron"
+        case excludeSubagents = "excludeSubagents"
+        case excludeSystem = "excludeSystem"
+        case includeActivitySummary = "includeActivitySummary"
+        case includeDerivedTitles = "includeDerivedTitles"
+        case includeGlobal = "includeGlobal"
+        case includeLastMessage = "includeLastMessage"
+        case includeUnknown = "includeUnknown"
+        case label = "label"
+        case limit = "limit"
+        case offset = "offset"
+        case pinned = "pinned"
+        case requireLastInteraction = "requireLastInteraction"
+        case search = "search"
+        case sortBy = "sortBy"
+    }
+
+    public init(activeMinutes: Int?, activeOnly: Bool?, agentID: String?, archived: ArchivedUnion?, configuredAgentsOnly: Bool?, excludeCron: Bool?, excludeSubagents: Bool?, excludeSystem: Bool?, includeActivitySummary: Bool?, includeDerivedTitles: Bool?, includeGlobal: Bool?, includeLastMessage: Bool?, includeUnknown: Bool?, label: String?, limit: Int?, offset: Int?, pinned: Bool?, requireLastInteraction: Bool?, search: String?, sortBy: SortBy?) {
+        self.activeMinutes = activeMinutes
+        self.activeOnly = activeOnly
+        self.agentID = agentID
+        self.archived = archived
+        self.configuredAgentsOnly = configuredAgentsOnly
+        self.excludeCron = excludeCron
+        self.excludeSubagents = excludeSubagents
+        self.excludeSystem = excludeSystem
+        self.includeActivitySummary = includeActivitySummary
+        self.includeDerivedTitles = includeDerivedTitles
+        self.includeGlobal = includeGlobal
+        self.includeLastMessage = includeLastMessage
+        self.includeUnknown = includeUnknown
+        self.label = label
+        self.limit = limit
+        self.offset = offset
+        self.pinned = pinned
+        self.requireLastInteraction = requireLastInteraction
+        self.search = search
+        self.sortBy = sortBy
+    }
+}
+
+public enum ArchivedUnion: Codable {
+    case bool(Bool)
+    case enumeration(ArchivedEnum)
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let x = try? container.decode(Bool.self) {
+            self = .bool(x)
+            return
+        }
+        if let x = try? container.decode(ArchivedEnum.self) {
+            self = .enumeration(x)
+            return
+        }
+        throw DecodingError.typeMismatch(ArchivedUnion.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for ArchivedUnion"))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .bool(let x):
+            try container.encode(x)
+        case .enumeration(let x):
+            try container.encode(x)
+        }
+    }
+}
+
+public enum ArchivedEnum: String, Codable {
+    case all = "all"
+}
+
+public enum SortBy: String, Codable {
+    case activity = "activity"
+    case lastInteractionAt = "lastInteractionAt"
+    case updatedAt = "updatedAt"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsListResult
+public struct SessionsListResult: Codable {
+    public let count: Int
+    public let defaults: SessionsListResultDefaults
+    public let hasMore: Bool
+    public let nextOffset: Int?
+    public let sessions: [SessionsListResultSession]
+    public let total: Int
+    public let ts: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case count = "count"
+        case defaults = "defaults"
+        case hasMore = "hasMore"
+        case nextOffset = "nextOffset"
+        case sessions = "sessions"
+        case total = "total"
+        case ts = "ts"
+    }
+
+    public init(count: Int, defaults: SessionsListResultDefaults, hasMore: Bool, nextOffset: Int?, sessions: [SessionsListResultSession], total: Int, ts: Double) {
+        self.count = count
+        self.defaults = defaults
+        self.hasMore = hasMore
+        self.nextOffset = nextOffset
+        self.sessions = sessions
+        self.total = total
+        self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsListResultDefaults
+public struct SessionsListResultDefaults: Codable {
+    public let model: String?
+    public let modelProvider: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case model = "model"
+        case modelProvider = "modelProvider"
+    }
+
+    public init(model: String?, modelProvider: String?) {
+        self.model = model
+        self.modelProvider = modelProvider
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsListResultSession
+public struct SessionsListResultSession: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsMessagesSubscribeParams
+public struct SessionsMessagesSubscribeParams: Codable {
+    public let agentID: String?
+    public let includeApprovals: Bool?
+    public let key: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case includeApprovals = "includeApprovals"
+        case key = "key"
+    }
+
+    public init(agentID: String?, includeApprovals: Bool?, key: String) {
+        self.agentID = agentID
+        self.includeApprovals = includeApprovals
+        self.key = key
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsMessagesSubscribeResult
+public struct SessionsMessagesSubscribeResult: Codable {
+    public let key: String
+    public let subscribed: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case subscribed = "subscribed"
+    }
+
+    public init(key: String, subscribed: Bool) {
+        self.key = key
+        self.subscribed = subscribed
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsMessagesUnsubscribeParams
+public struct SessionsMessagesUnsubscribeParams: Codable {
+    public let agentID: String?
+    public let key: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case key = "key"
+    }
+
+    public init(agentID: String?, key: String) {
+        self.agentID = agentID
+        self.key = key
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsMessagesUnsubscribeResult
+public struct SessionsMessagesUnsubscribeResult: Codable {
+    public let key: String
+    public let subscribed: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case subscribed = "subscribed"
+    }
+
+    public init(key: String, subscribed: Bool) {
+        self.key = key
+        self.subscribed = subscribed
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsObserverVisibilityParams
+public struct SessionsObserverVisibilityParams: Codable {
+    public let visible: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case visible = "visible"
+    }
+
+    public init(visible: Bool) {
+        self.visible = visible
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsObserverVisibilityResult
+public struct SessionsObserverVisibilityResult: Codable {
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+    }
+
+    public init(ok: Bool) {
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchParams
+public struct SessionsPatchParams: Codable {
+    public let agentID: String?
+    public let archived: Bool?
+    public let key: String
+    public let label: String?
+    public let model: String?
+    public let pinned: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case key = "key"
+        case label = "label"
+        case model = "model"
+        case pinned = "pinned"
+    }
+
+    public init(agentID: String?, archived: Bool?, key: String, label: String?, model: String?, pinned: Bool?) {
+        self.agentID = agentID
+        self.archived = archived
+        self.key = key
+        self.label = label
+        self.model = model
+        self.pinned = pinned
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchResult
+public struct SessionsPatchResult: Codable {
+    public let entry: SessionsPatchResultEntry
+    public let key: String
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case entry = "entry"
+        case key = "key"
+        case ok = "ok"
+    }
+
+    public init(entry: SessionsPatchResultEntry, key: String, ok: Bool) {
+        self.entry = entry
+        self.key = key
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchResultEntry
+public struct SessionsPatchResultEntry: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchManyParams
+public struct SessionsPatchManyParams: Codable {
+    public let patch: Patch
+    public let targets: [Target]
+
+    public enum CodingKeys: String, CodingKey {
+        case patch = "patch"
+        case targets = "targets"
+    }
+
+    public init(patch: Patch, targets: [Target]) {
+        self.patch = patch
+        self.targets = targets
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Patch
+public struct Patch: Codable {
+    public let archived: Bool?
+    public let label: String?
+    public let model: String?
+    public let pinned: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case archived = "archived"
+        case label = "label"
+        case model = "model"
+        case pinned = "pinned"
+    }
+
+    public init(archived: Bool?, label: String?, model: String?, pinned: Bool?) {
+        self.archived = archived
+        self.label = label
+        self.model = model
+        self.pinned = pinned
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Target
+public struct Target: Codable {
+    public let agentID: String?
+    public let key: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case key = "key"
+    }
+
+    public init(agentID: String?, key: String) {
+        self.agentID = agentID
+        self.key = key
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchManyResult
+public struct SessionsPatchManyResult: Codable {
+    public let outcomes: [Outcome]
+
+    public enum CodingKeys: String, CodingKey {
+        case outcomes = "outcomes"
+    }
+
+    public init(outcomes: [Outcome]) {
+        self.outcomes = outcomes
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Outcome
+public struct Outcome: Codable {
+    public let error: String?
+    public let key: String
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case error = "error"
+        case key = "key"
+        case ok = "ok"
+    }
+
+    public init(error: String?, key: String, ok: Bool) {
+        self.error = error
+        self.key = key
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsResetParams
+public struct SessionsResetParams: Codable {
+    public let agentID: String?
+    public let expectedSessionID: String?
+    public let key: String
+    public let reason: SessionsResetParamsReason?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case expectedSessionID = "expectedSessionId"
+        case key = "key"
+        case reason = "reason"
+    }
+
+    public init(agentID: String?, expectedSessionID: String?, key: String, reason: SessionsResetParamsReason?) {
+        self.agentID = agentID
+        self.expectedSessionID = expectedSessionID
+        self.key = key
+        self.reason = reason
+    }
+}
+
+public enum SessionsResetParamsReason: String, Codable {
+    case new = "new"
+    case reset = "reset"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsResetResult
+public struct SessionsResetResult: Codable {
+    public let entry: SessionsResetResultEntry
+    public let key: String
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case entry = "entry"
+        case key = "key"
+        case ok = "ok"
+    }
+
+    public init(entry: SessionsResetResultEntry, key: String, ok: Bool) {
+        self.entry = entry
+        self.key = key
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsResetResultEntry
+public struct SessionsResetResultEntry: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsSubscribeParams
+public struct SessionsSubscribeParams: Codable {
+    public let activeMinutes: Int?
+    public let activeOnly: Bool?
+    public let agentID: String?
+    public let archived: ArchivedUnion?
+    public let configuredAgentsOnly: Bool?
+    public let excludeCron: Bool?
+    public let excludeSubagents: Bool?
+    public let excludeSystem: Bool?
+    public let includeActivitySummary: Bool?
+    public let includeDerivedTitles: Bool?
+    public let includeGlobal: Bool?
+    public let includeLastMessage: Bool?
+    public let includeUnknown: Bool?
+    public let label: String?
+    public let limit: Int?
+    public let offset: Int?
+    public let pinned: Bool?
+    public let requireLastInteraction: Bool?
+    public let search: String?
+    public let sortBy: SortBy?
+
+    public enum CodingKeys: String, CodingKey {
+        case activeMinutes = "activeMinutes"
+        case activeOnly = "activeOnly"
+        case agentID = "agentId"
+        case archived = "archived"
+        case configuredAgentsOnly = "configuredAgentsOnly"
+        case excludeCron = "excludeCron"
+        case excludeSubagents = "excludeSubagents"
+        case excludeSystem = "excludeSystem"
+        case includeActivitySummary = "includeActivitySummary"
+        case includeDerivedTitles = "includeDerivedTitles"
+        case includeGlobal = "includeGlobal"
+        case includeLastMessage = "includeLastMessage"
+        case includeUnknown = "includeUnknown"
+        case label = "label"
+        case limit = "limit"
+        case offset = "offset"
+        case pinned = "pinned"
+        case requireLastInteraction = "requireLastInteraction"
+        case search = "search"
+        case sortBy = "sortBy"
+    }
+
+    public init(activeMinutes: Int?, activeOnly: Bool?, agentID: String?, archived: ArchivedUnion?, configuredAgentsOnly: Bool?, excludeCron: Bool?, excludeSubagents: Bool?, excludeSystem: Bool?, includeActivitySummary: Bool?, includeDerivedTitles: Bool?, includeGlobal: Bool?, includeLastMessage: Bool?, includeUnknown: Bool?, label: String?, limit: Int?, offset: Int?, pinned: Bool?, requireLastInteraction: Bool?, search: String?, sortBy: SortBy?) {
+        self.activeMinutes = activeMinutes
+        self.activeOnly = activeOnly
+        self.agentID = agentID
+        self.archived = archived
+        self.configuredAgentsOnly = configuredAgentsOnly
+        self.excludeCron = excludeCron
+        self.excludeSubagents = excludeSubagents
+        self.excludeSystem = excludeSystem
+        self.includeActivitySummary = includeActivitySummary
+        self.includeDerivedTitles = includeDerivedTitles
+        self.includeGlobal = includeGlobal
+        self.includeLastMessage = includeLastMessage
+        self.includeUnknown = includeUnknown
+        self.label = label
+        self.limit = limit
+        self.offset = offset
+        self.pinned = pinned
+        self.requireLastInteraction = requireLastInteraction
+        self.search = search
+        self.sortBy = sortBy
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsSubscribeResult
+public struct SessionsSubscribeResult: Codable {
+    public let list: List?
+    public let subscribed: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case list = "list"
+        case subscribed = "subscribed"
+    }
+
+    public init(list: List?, subscribed: Bool) {
+        self.list = list
+        self.subscribed = subscribed
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - List
+public struct List: Codable {
+    public let count: Int
+    public let defaults: ListDefaults
+    public let hasMore: Bool
+    public let nextOffset: Int?
+    public let sessions: [ListSession]
+    public let total: Int
+    public let ts: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case count = "count"
+        case defaults = "defaults"
+        case hasMore = "hasMore"
+        case nextOffset = "nextOffset"
+        case sessions = "sessions"
+        case total = "total"
+        case ts = "ts"
+    }
+
+    public init(count: Int, defaults: ListDefaults, hasMore: Bool, nextOffset: Int?, sessions: [ListSession], total: Int, ts: Double) {
+        self.count = count
+        self.defaults = defaults
+        self.hasMore = hasMore
+        self.nextOffset = nextOffset
+        self.sessions = sessions
+        self.total = total
+        self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ListDefaults
+public struct ListDefaults: Codable {
+    public let model: String?
+    public let modelProvider: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case model = "model"
+        case modelProvider = "modelProvider"
+    }
+
+    public init(model: String?, modelProvider: String?) {
+        self.model = model
+        self.modelProvider = modelProvider
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ListSession
+public struct ListSession: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsUnsubscribeParams
+public struct SessionsUnsubscribeParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsUnsubscribeResult
+public struct SessionsUnsubscribeResult: Codable {
+    public let subscribed: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case subscribed = "subscribed"
+    }
+
+    public init(subscribed: Bool) {
+        self.subscribed = subscribed
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SkillsLibraryListParams
+public struct SkillsLibraryListParams: Codable {
+    public let scope: SkillsLibraryListParamsScope?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case scope = "scope"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(scope: SkillsLibraryListParamsScope?, sessionKey: String?) {
+        self.scope = scope
+        self.sessionKey = sessionKey
+    }
+}
+
+public enum SkillsLibraryListParamsScope: String, Codable {
+    case all = "all"
+    case mine = "mine"
+    case team = "team"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SkillsLibraryListResult
+public struct SkillsLibraryListResult: Codable {
+    public let skills: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case skills = "skills"
+    }
+
+    public init(skills: [JSONAny]) {
+        self.skills = skills
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SkillsSearchParams
+public struct SkillsSearchParams: Codable {
+    public let limit: Int?
+    public let query: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case limit = "limit"
+        case query = "query"
+    }
+
+    public init(limit: Int?, query: String?) {
+        self.limit = limit
+        self.query = query
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SkillsSearchResult
+public struct SkillsSearchResult: Codable {
+    public let results: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case results = "results"
+    }
+
+    public init(results: [JSONAny]) {
+        self.results = results
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - StatusParams
 public struct StatusParams: Codable {
     public let includeChannelSummary: Bool?
@@ -3541,7 +5744,7 @@ public struct StatusResult: Codable {
     public let lastError: LastError?
     public let pid: Int
     public let plugins: StatusResultPlugins
-    public let processMemory: ProcessMemory
+    public let processMemory: StatusResultProcessMemory
     public let queuedSystemEvents: [JSONAny]
     public let runtimeVersion: String
     public let sessions: [String: JSONAny]
@@ -3566,7 +5769,7 @@ public struct StatusResult: Codable {
         case uptimeMS = "uptimeMs"
     }
 
-    public init(channelSummary: [String], configPath: String, connections: Connections, gateway: Gateway, heartbeat: [String: JSONAny], host: String, lastError: LastError?, pid: Int, plugins: StatusResultPlugins, processMemory: ProcessMemory, queuedSystemEvents: [JSONAny], runtimeVersion: String, sessions: [String: JSONAny], stateDir: String, uptimeMS: Double) {
+    public init(channelSummary: [String], configPath: String, connections: Connections, gateway: Gateway, heartbeat: [String: JSONAny], host: String, lastError: LastError?, pid: Int, plugins: StatusResultPlugins, processMemory: StatusResultProcessMemory, queuedSystemEvents: [JSONAny], runtimeVersion: String, sessions: [String: JSONAny], stateDir: String, uptimeMS: Double) {
         self.channelSummary = channelSummary
         self.configPath = configPath
         self.connections = connections
@@ -3701,8 +5904,8 @@ public struct FluffyFailed: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - ProcessMemory
-public struct ProcessMemory: Codable {
+// MARK: - StatusResultProcessMemory
+public struct StatusResultProcessMemory: Codable {
     public let heapUsedBytes: Double
     public let rssBytes: Double
 
@@ -3852,6 +6055,365 @@ public struct SystemPresenceResultElement: Codable {
         self.text = text
         self.ts = ts
         self.version = version
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SystemInfoParams
+public struct SystemInfoParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SystemInfoResult
+public struct SystemInfoResult: Codable {
+    public let arch: String
+    public let cpuCount: Int
+    public let cpuModel: String?
+    public let diskAvailableBytes: Int?
+    public let diskPath: String?
+    public let diskTotalBytes: Int?
+    public let hostname: String
+    public let loadAverage: [Double]?
+    public let machineName: String
+    public let memoryFreeBytes: Int
+    public let memoryTotalBytes: Int
+    public let nodeVersion: String
+    public let osLabel: String
+    public let pid: Int
+    public let platform: String
+    public let port: Int?
+    public let processMemory: SystemInfoResultProcessMemory?
+    public let release: String
+    public let uptimeMS: Int
+
+    public enum CodingKeys: String, CodingKey {
+        case arch = "arch"
+        case cpuCount = "cpuCount"
+        case cpuModel = "cpuModel"
+        case diskAvailableBytes = "diskAvailableBytes"
+        case diskPath = "diskPath"
+        case diskTotalBytes = "diskTotalBytes"
+        case hostname = "hostname"
+        case loadAverage = "loadAverage"
+        case machineName = "machineName"
+        case memoryFreeBytes = "memoryFreeBytes"
+        case memoryTotalBytes = "memoryTotalBytes"
+        case nodeVersion = "nodeVersion"
+        case osLabel = "osLabel"
+        case pid = "pid"
+        case platform = "platform"
+        case port = "port"
+        case processMemory = "processMemory"
+        case release = "release"
+        case uptimeMS = "uptimeMs"
+    }
+
+    public init(arch: String, cpuCount: Int, cpuModel: String?, diskAvailableBytes: Int?, diskPath: String?, diskTotalBytes: Int?, hostname: String, loadAverage: [Double]?, machineName: String, memoryFreeBytes: Int, memoryTotalBytes: Int, nodeVersion: String, osLabel: String, pid: Int, platform: String, port: Int?, processMemory: SystemInfoResultProcessMemory?, release: String, uptimeMS: Int) {
+        self.arch = arch
+        self.cpuCount = cpuCount
+        self.cpuModel = cpuModel
+        self.diskAvailableBytes = diskAvailableBytes
+        self.diskPath = diskPath
+        self.diskTotalBytes = diskTotalBytes
+        self.hostname = hostname
+        self.loadAverage = loadAverage
+        self.machineName = machineName
+        self.memoryFreeBytes = memoryFreeBytes
+        self.memoryTotalBytes = memoryTotalBytes
+        self.nodeVersion = nodeVersion
+        self.osLabel = osLabel
+        self.pid = pid
+        self.platform = platform
+        self.port = port
+        self.processMemory = processMemory
+        self.release = release
+        self.uptimeMS = uptimeMS
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SystemInfoResultProcessMemory
+public struct SystemInfoResultProcessMemory: Codable {
+    public let heapTotal: Int
+    public let heapUsed: Int
+    public let rss: Int
+
+    public enum CodingKeys: String, CodingKey {
+        case heapTotal = "heapTotal"
+        case heapUsed = "heapUsed"
+        case rss = "rss"
+    }
+
+    public init(heapTotal: Int, heapUsed: Int, rss: Int) {
+        self.heapTotal = heapTotal
+        self.heapUsed = heapUsed
+        self.rss = rss
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TalkCatalogParams
+public struct TalkCatalogParams: Codable {
+    public let model: String?
+    public let provider: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case model = "model"
+        case provider = "provider"
+    }
+
+    public init(model: String?, provider: String?) {
+        self.model = model
+        self.provider = provider
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TalkCatalogResult
+public struct TalkCatalogResult: Codable {
+    public let brains: [JSONAny]
+    public let modes: [JSONAny]
+    public let realtime: Realtime
+    public let speech: Speech
+    public let transcription: Transcription
+    public let transports: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case brains = "brains"
+        case modes = "modes"
+        case realtime = "realtime"
+        case speech = "speech"
+        case transcription = "transcription"
+        case transports = "transports"
+    }
+
+    public init(brains: [JSONAny], modes: [JSONAny], realtime: Realtime, speech: Speech, transcription: Transcription, transports: [JSONAny]) {
+        self.brains = brains
+        self.modes = modes
+        self.realtime = realtime
+        self.speech = speech
+        self.transcription = transcription
+        self.transports = transports
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Realtime
+public struct Realtime: Codable {
+    public let providers: [JSONAny]
+    public let ready: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case providers = "providers"
+        case ready = "ready"
+    }
+
+    public init(providers: [JSONAny], ready: Bool?) {
+        self.providers = providers
+        self.ready = ready
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Speech
+public struct Speech: Codable {
+    public let providers: [JSONAny]
+    public let ready: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case providers = "providers"
+        case ready = "ready"
+    }
+
+    public init(providers: [JSONAny], ready: Bool?) {
+        self.providers = providers
+        self.ready = ready
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Transcription
+public struct Transcription: Codable {
+    public let providers: [JSONAny]
+    public let ready: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case providers = "providers"
+        case ready = "ready"
+    }
+
+    public init(providers: [JSONAny], ready: Bool?) {
+        self.providers = providers
+        self.ready = ready
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TasksListParams
+public struct TasksListParams: Codable {
+    public let agentID: String?
+    public let cursor: String?
+    public let limit: Int?
+    public let sessionKey: String?
+    public let sortBy: String?
+    public let status: StatusUnion?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case cursor = "cursor"
+        case limit = "limit"
+        case sessionKey = "sessionKey"
+        case sortBy = "sortBy"
+        case status = "status"
+    }
+
+    public init(agentID: String?, cursor: String?, limit: Int?, sessionKey: String?, sortBy: String?, status: StatusUnion?) {
+        self.agentID = agentID
+        self.cursor = cursor
+        self.limit = limit
+        self.sessionKey = sessionKey
+        self.sortBy = sortBy
+        self.status = status
+    }
+}
+
+public enum StatusUnion: Codable {
+    case string(String)
+    case stringArray([String])
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let x = try? container.decode([String].self) {
+            self = .stringArray(x)
+            return
+        }
+        if let x = try? container.decode(String.self) {
+            self = .string(x)
+            return
+        }
+        throw DecodingError.typeMismatch(StatusUnion.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for StatusUnion"))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let x):
+            try container.encode(x)
+        case .stringArray(let x):
+            try container.encode(x)
+        }
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TasksListResult
+public struct TasksListResult: Codable {
+    public let tasks: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case tasks = "tasks"
+    }
+
+    public init(tasks: [JSONAny]) {
+        self.tasks = tasks
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ThemesListParams
+public struct ThemesListParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ThemesListResult
+public struct ThemesListResult: Codable {
+    public let themes: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case themes = "themes"
+    }
+
+    public init(themes: [JSONAny]) {
+        self.themes = themes
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UpdateStatusParams
+public struct UpdateStatusParams: Codable {
+    public let refreshCheckout: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case refreshCheckout = "refreshCheckout"
+    }
+
+    public init(refreshCheckout: Bool?) {
+        self.refreshCheckout = refreshCheckout
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UpdateStatusResult
+public struct UpdateStatusResult: Codable {
+    public let sentinel: JSONNull?
+    public let updateAvailable: JSONNull?
+
+    public enum CodingKeys: String, CodingKey {
+        case sentinel = "sentinel"
+        case updateAvailable = "updateAvailable"
+    }
+
+    public init(sentinel: JSONNull?, updateAvailable: JSONNull?) {
+        self.sentinel = sentinel
+        self.updateAvailable = updateAvailable
     }
 }
 
@@ -4092,7 +6654,7 @@ public struct ChatEvent: Codable {
 
 // MARK: - ChatEventMessage
 public struct ChatEventMessage: Codable {
-    public let content: StickyContent?
+    public let content: IndecentContent?
     public let role: String
     public let timestamp: Double?
 
@@ -4102,36 +6664,36 @@ public struct ChatEventMessage: Codable {
         case timestamp = "timestamp"
     }
 
-    public init(content: StickyContent?, role: String, timestamp: Double?) {
+    public init(content: IndecentContent?, role: String, timestamp: Double?) {
         self.content = content
         self.role = role
         self.timestamp = timestamp
     }
 }
 
-public enum StickyContent: Codable {
-    case fluffyContentArray([FluffyContent])
+public enum IndecentContent: Codable {
     case string(String)
+    case tentacledContentArray([TentacledContent])
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let x = try? container.decode([FluffyContent].self) {
-            self = .fluffyContentArray(x)
+        if let x = try? container.decode([TentacledContent].self) {
+            self = .tentacledContentArray(x)
             return
         }
         if let x = try? container.decode(String.self) {
             self = .string(x)
             return
         }
-        throw DecodingError.typeMismatch(StickyContent.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for StickyContent"))
+        throw DecodingError.typeMismatch(IndecentContent.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for IndecentContent"))
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .fluffyContentArray(let x):
-            try container.encode(x)
         case .string(let x):
+            try container.encode(x)
+        case .tentacledContentArray(let x):
             try container.encode(x)
         }
     }
@@ -4141,8 +6703,8 @@ public enum StickyContent: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - FluffyContent
-public struct FluffyContent: Codable {
+// MARK: - TentacledContent
+public struct TentacledContent: Codable {
     public let text: String?
     public let type: String
 
@@ -4198,7 +6760,7 @@ public struct DevicePairRequestedEvent: Codable {
     public let isRepair: Bool
     public let platform: String?
     public let publicKey: String
-    public let reason: Reason
+    public let reason: PendingReason
     public let remoteIP: String?
     public let requestID: String
     public let role: String
@@ -4226,7 +6788,7 @@ public struct DevicePairRequestedEvent: Codable {
         case ts = "ts"
     }
 
-    public init(clientID: String?, clientMode: String?, deviceFamily: String?, deviceID: String, displayName: String?, isRepair: Bool, platform: String?, publicKey: String, reason: Reason, remoteIP: String?, requestID: String, role: String, roles: [String], scopes: [String], silent: Bool, ts: Double) {
+    public init(clientID: String?, clientMode: String?, deviceFamily: String?, deviceID: String, displayName: String?, isRepair: Bool, platform: String?, publicKey: String, reason: PendingReason, remoteIP: String?, requestID: String, role: String, roles: [String], scopes: [String], silent: Bool, ts: Double) {
         self.clientID = clientID
         self.clientMode = clientMode
         self.deviceFamily = deviceFamily
@@ -4564,6 +7126,106 @@ public struct Presence: Codable {
         self.text = text
         self.ts = ts
         self.version = version
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsChangedEvent
+public struct SessionsChangedEvent: Codable {
+    public let reason: String
+    public let session: SessionsChangedEventSession?
+    public let sessionKey: String
+    public let ts: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case reason = "reason"
+        case session = "session"
+        case sessionKey = "sessionKey"
+        case ts = "ts"
+    }
+
+    public init(reason: String, session: SessionsChangedEventSession?, sessionKey: String, ts: Double) {
+        self.reason = reason
+        self.session = session
+        self.sessionKey = sessionKey
+        self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsChangedEventSession
+public struct SessionsChangedEventSession: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
     }
 }
 

@@ -49,6 +49,8 @@ export interface AgentServiceInternals extends AgentService {
   resolveSessionKey(sessionKey: string | undefined, agentId?: string): { agentId: string; sessionKey: string };
   /** Throws the INVALID_REQUEST a run would throw for this message's size (for methods that answer before the run). */
   checkMessage(message: string): void;
+  /** Ids of the session's running (and queued) runs. */
+  activeRunIds(sessionKey: string): string[];
   /** What the transcript cache holds now, against its budget. */
   transcriptCache(): TranscriptCacheStats;
   flush(): Promise<void>;
@@ -251,6 +253,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     },
     store,
     resolveSessionKey,
+    activeRunIds: (sessionKey) => runs.active(resolveSessionKey(sessionKey).sessionKey).map((r) => r.runId),
     checkMessage: (message) => checkMessageSize(message, deps.maxMessageBytes),
     transcriptCache: () => cache.stats(),
     async flush() {

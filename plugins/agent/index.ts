@@ -13,6 +13,8 @@ import { createAgentService, type AgentServiceInternals } from "./agent-service.
 import { createProviderClients } from "./provider-client.js";
 import { createToolRegistry } from "./tool-registry.js";
 import { registerAgentMethods } from "./methods.js";
+import { registerSessionMethods } from "./session-methods.js";
+import { registerUiMethods } from "./ui-methods.js";
 import { AgentEventPayload, ChatEventPayload } from "./schemas.js";
 import { sessionStatusTool } from "./session-status-tool.js";
 import { agentStatusSection } from "./status-section.js";
@@ -49,6 +51,8 @@ export default definePlugin({
     api.declareEvent("agent", { scope: "operator.read", payload: AgentEventPayload });
     api.declareEvent("chat", { scope: "operator.read", payload: ChatEventPayload });
     registerAgentMethods(api as PluginApi<unknown>, service);
+    const rows = registerSessionMethods(api as PluginApi<unknown>, service);
+    registerUiMethods(api as PluginApi<unknown>, service, agents, rows);
     api.provide("agent", service);
 
     for (const agent of agents.values()) {
