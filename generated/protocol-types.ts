@@ -338,7 +338,16 @@ export type ChatAbortResult = {
 };
 export type ChatHistoryParams = {
   sessionKey: string;
+  agentId?: string;
   limit?: number;
+  cursor?: string;
+  maxBytes?: number;
+  offset?: number;
+  pendingBefore?: number;
+  inputRunIds?: string[];
+  messageId?: string;
+  sessionId?: string;
+  maxChars?: number;
 };
 export type ChatHistoryResult = {
   sessionKey: string;
@@ -387,9 +396,12 @@ export type ChatStartupParams = {
   sessionKey: string;
   agentId?: string;
   limit?: number;
-  maxBytes?: number;
   cursor?: string;
+  maxBytes?: number;
   offset?: number;
+  pendingBefore?: number;
+  inputRunIds?: string[];
+  messageId?: string;
   sessionId?: string;
   maxChars?: number;
 };
@@ -1062,6 +1074,18 @@ export type SessionsListParams = {
   agentId?: string;
   search?: string;
   archived?: boolean | "all";
+  spawnedBy?: string;
+  projectId?: string;
+  workspaceDir?: string;
+  group?: string;
+  boardFace?: "chat" | "dashboard";
+  hasBoard?: boolean;
+  creatorId?: string;
+  ownerId?: string;
+  ownerFirst?: boolean;
+  involvingMe?: boolean;
+  involvingProfileId?: string;
+  includePeople?: boolean;
 };
 export type SessionsListResult = {
   ts: number;
@@ -1225,6 +1249,18 @@ export type SessionsSubscribeParams = {
   agentId?: string;
   search?: string;
   archived?: boolean | "all";
+  spawnedBy?: string;
+  projectId?: string;
+  workspaceDir?: string;
+  group?: string;
+  boardFace?: "chat" | "dashboard";
+  hasBoard?: boolean;
+  creatorId?: string;
+  ownerId?: string;
+  ownerFirst?: boolean;
+  involvingMe?: boolean;
+  involvingProfileId?: string;
+  includePeople?: boolean;
 };
 export type SessionsSubscribeResult = {
   subscribed: boolean;

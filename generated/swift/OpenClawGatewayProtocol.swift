@@ -1600,16 +1600,43 @@ public struct ChatAbortResult: Codable {
 
 // MARK: - ChatHistoryParams
 public struct ChatHistoryParams: Codable {
+    public let agentID: String?
+    public let cursor: String?
+    public let inputRunIDS: [String]?
     public let limit: Int?
+    public let maxBytes: Int?
+    public let maxChars: Int?
+    public let messageID: String?
+    public let offset: Int?
+    public let pendingBefore: Int?
+    public let sessionID: String?
     public let sessionKey: String
 
     public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case cursor = "cursor"
+        case inputRunIDS = "inputRunIds"
         case limit = "limit"
+        case maxBytes = "maxBytes"
+        case maxChars = "maxChars"
+        case messageID = "messageId"
+        case offset = "offset"
+        case pendingBefore = "pendingBefore"
+        case sessionID = "sessionId"
         case sessionKey = "sessionKey"
     }
 
-    public init(limit: Int?, sessionKey: String) {
+    public init(agentID: String?, cursor: String?, inputRunIDS: [String]?, limit: Int?, maxBytes: Int?, maxChars: Int?, messageID: String?, offset: Int?, pendingBefore: Int?, sessionID: String?, sessionKey: String) {
+        self.agentID = agentID
+        self.cursor = cursor
+        self.inputRunIDS = inputRunIDS
         self.limit = limit
+        self.maxBytes = maxBytes
+        self.maxChars = maxChars
+        self.messageID = messageID
+        self.offset = offset
+        self.pendingBefore = pendingBefore
+        self.sessionID = sessionID
         self.sessionKey = sessionKey
     }
 }
@@ -1856,31 +1883,40 @@ public enum ChatSendResultStatus: String, Codable {
 public struct ChatStartupParams: Codable {
     public let agentID: String?
     public let cursor: String?
+    public let inputRunIDS: [String]?
     public let limit: Int?
     public let maxBytes: Int?
     public let maxChars: Int?
+    public let messageID: String?
     public let offset: Int?
+    public let pendingBefore: Int?
     public let sessionID: String?
     public let sessionKey: String
 
     public enum CodingKeys: String, CodingKey {
         case agentID = "agentId"
         case cursor = "cursor"
+        case inputRunIDS = "inputRunIds"
         case limit = "limit"
         case maxBytes = "maxBytes"
         case maxChars = "maxChars"
+        case messageID = "messageId"
         case offset = "offset"
+        case pendingBefore = "pendingBefore"
         case sessionID = "sessionId"
         case sessionKey = "sessionKey"
     }
 
-    public init(agentID: String?, cursor: String?, limit: Int?, maxBytes: Int?, maxChars: Int?, offset: Int?, sessionID: String?, sessionKey: String) {
+    public init(agentID: String?, cursor: String?, inputRunIDS: [String]?, limit: Int?, maxBytes: Int?, maxChars: Int?, messageID: String?, offset: Int?, pendingBefore: Int?, sessionID: String?, sessionKey: String) {
         self.agentID = agentID
         self.cursor = cursor
+        self.inputRunIDS = inputRunIDS
         self.limit = limit
         self.maxBytes = maxBytes
         self.maxChars = maxChars
+        self.messageID = messageID
         self.offset = offset
+        self.pendingBefore = pendingBefore
         self.sessionID = sessionID
         self.sessionKey = sessionKey
     }
@@ -4670,67 +4706,103 @@ public struct SessionsListParams: Codable {
     public let activeOnly: Bool?
     public let agentID: String?
     public let archived: ArchivedUnion?
+    public let boardFace: BoardFace?
     public let configuredAgentsOnly: Bool?
+    public let creatorID: String?
     public let excludeCron: Bool?
     public let excludeSubagents: Bool?
     public let excludeSystem: Bool?
+    public let group: String?
+    public let hasBoard: Bool?
     public let includeActivitySummary: Bool?
     public let includeDerivedTitles: Bool?
     public let includeGlobal: Bool?
     public let includeLastMessage: Bool?
+    public let includePeople: Bool?
     public let includeUnknown: Bool?
+    public let involvingMe: Bool?
+    public let involvingProfileID: String?
     public let label: String?
     public let limit: Int?
     public let offset: Int?
+    public let ownerFirst: Bool?
+    public let ownerID: String?
     public let pinned: Bool?
+    public let projectID: String?
     public let requireLastInteraction: Bool?
     public let search: String?
     public let sortBy: SortBy?
+    public let spawnedBy: String?
+    public let workspaceDir: String?
 
     public enum CodingKeys: String, CodingKey {
         case activeMinutes = "activeMinutes"
         case activeOnly = "activeOnly"
         case agentID = "agentId"
         case archived = "archived"
+        case boardFace = "boardFace"
         case configuredAgentsOnly = "configuredAgentsOnly"
+        case creatorID = "creatorId"
         case excludeCron = "excludeCron"
         case excludeSubagents = "excludeSubagents"
         case excludeSystem = "excludeSystem"
+        case group = "group"
+        case hasBoard = "hasBoard"
         case includeActivitySummary = "includeActivitySummary"
         case includeDerivedTitles = "includeDerivedTitles"
         case includeGlobal = "includeGlobal"
         case includeLastMessage = "includeLastMessage"
+        case includePeople = "includePeople"
         case includeUnknown = "includeUnknown"
+        case involvingMe = "involvingMe"
+        case involvingProfileID = "involvingProfileId"
         case label = "label"
         case limit = "limit"
         case offset = "offset"
+        case ownerFirst = "ownerFirst"
+        case ownerID = "ownerId"
         case pinned = "pinned"
+        case projectID = "projectId"
         case requireLastInteraction = "requireLastInteraction"
         case search = "search"
         case sortBy = "sortBy"
+        case spawnedBy = "spawnedBy"
+        case workspaceDir = "workspaceDir"
     }
 
-    public init(activeMinutes: Int?, activeOnly: Bool?, agentID: String?, archived: ArchivedUnion?, configuredAgentsOnly: Bool?, excludeCron: Bool?, excludeSubagents: Bool?, excludeSystem: Bool?, includeActivitySummary: Bool?, includeDerivedTitles: Bool?, includeGlobal: Bool?, includeLastMessage: Bool?, includeUnknown: Bool?, label: String?, limit: Int?, offset: Int?, pinned: Bool?, requireLastInteraction: Bool?, search: String?, sortBy: SortBy?) {
+    public init(activeMinutes: Int?, activeOnly: Bool?, agentID: String?, archived: ArchivedUnion?, boardFace: BoardFace?, configuredAgentsOnly: Bool?, creatorID: String?, excludeCron: Bool?, excludeSubagents: Bool?, excludeSystem: Bool?, group: String?, hasBoard: Bool?, includeActivitySummary: Bool?, includeDerivedTitles: Bool?, includeGlobal: Bool?, includeLastMessage: Bool?, includePeople: Bool?, includeUnknown: Bool?, involvingMe: Bool?, involvingProfileID: String?, label: String?, limit: Int?, offset: Int?, ownerFirst: Bool?, ownerID: String?, pinned: Bool?, projectID: String?, requireLastInteraction: Bool?, search: String?, sortBy: SortBy?, spawnedBy: String?, workspaceDir: String?) {
         self.activeMinutes = activeMinutes
         self.activeOnly = activeOnly
         self.agentID = agentID
         self.archived = archived
+        self.boardFace = boardFace
         self.configuredAgentsOnly = configuredAgentsOnly
+        self.creatorID = creatorID
         self.excludeCron = excludeCron
         self.excludeSubagents = excludeSubagents
         self.excludeSystem = excludeSystem
+        self.group = group
+        self.hasBoard = hasBoard
         self.includeActivitySummary = includeActivitySummary
         self.includeDerivedTitles = includeDerivedTitles
         self.includeGlobal = includeGlobal
         self.includeLastMessage = includeLastMessage
+        self.includePeople = includePeople
         self.includeUnknown = includeUnknown
+        self.involvingMe = involvingMe
+        self.involvingProfileID = involvingProfileID
         self.label = label
         self.limit = limit
         self.offset = offset
+        self.ownerFirst = ownerFirst
+        self.ownerID = ownerID
         self.pinned = pinned
+        self.projectID = projectID
         self.requireLastInteraction = requireLastInteraction
         self.search = search
         self.sortBy = sortBy
+        self.spawnedBy = spawnedBy
+        self.workspaceDir = workspaceDir
     }
 }
 
@@ -4764,6 +4836,11 @@ public enum ArchivedUnion: Codable {
 
 public enum ArchivedEnum: String, Codable {
     case all = "all"
+}
+
+public enum BoardFace: String, Codable {
+    case chat = "chat"
+    case dashboard = "dashboard"
 }
 
 public enum SortBy: String, Codable {
@@ -5391,67 +5468,103 @@ public struct SessionsSubscribeParams: Codable {
     public let activeOnly: Bool?
     public let agentID: String?
     public let archived: ArchivedUnion?
+    public let boardFace: BoardFace?
     public let configuredAgentsOnly: Bool?
+    public let creatorID: String?
     public let excludeCron: Bool?
     public let excludeSubagents: Bool?
     public let excludeSystem: Bool?
+    public let group: String?
+    public let hasBoard: Bool?
     public let includeActivitySummary: Bool?
     public let includeDerivedTitles: Bool?
     public let includeGlobal: Bool?
     public let includeLastMessage: Bool?
+    public let includePeople: Bool?
     public let includeUnknown: Bool?
+    public let involvingMe: Bool?
+    public let involvingProfileID: String?
     public let label: String?
     public let limit: Int?
     public let offset: Int?
+    public let ownerFirst: Bool?
+    public let ownerID: String?
     public let pinned: Bool?
+    public let projectID: String?
     public let requireLastInteraction: Bool?
     public let search: String?
     public let sortBy: SortBy?
+    public let spawnedBy: String?
+    public let workspaceDir: String?
 
     public enum CodingKeys: String, CodingKey {
         case activeMinutes = "activeMinutes"
         case activeOnly = "activeOnly"
         case agentID = "agentId"
         case archived = "archived"
+        case boardFace = "boardFace"
         case configuredAgentsOnly = "configuredAgentsOnly"
+        case creatorID = "creatorId"
         case excludeCron = "excludeCron"
         case excludeSubagents = "excludeSubagents"
         case excludeSystem = "excludeSystem"
+        case group = "group"
+        case hasBoard = "hasBoard"
         case includeActivitySummary = "includeActivitySummary"
         case includeDerivedTitles = "includeDerivedTitles"
         case includeGlobal = "includeGlobal"
         case includeLastMessage = "includeLastMessage"
+        case includePeople = "includePeople"
         case includeUnknown = "includeUnknown"
+        case involvingMe = "involvingMe"
+        case involvingProfileID = "involvingProfileId"
         case label = "label"
         case limit = "limit"
         case offset = "offset"
+        case ownerFirst = "ownerFirst"
+        case ownerID = "ownerId"
         case pinned = "pinned"
+        case projectID = "projectId"
         case requireLastInteraction = "requireLastInteraction"
         case search = "search"
         case sortBy = "sortBy"
+        case spawnedBy = "spawnedBy"
+        case workspaceDir = "workspaceDir"
     }
 
-    public init(activeMinutes: Int?, activeOnly: Bool?, agentID: String?, archived: ArchivedUnion?, configuredAgentsOnly: Bool?, excludeCron: Bool?, excludeSubagents: Bool?, excludeSystem: Bool?, includeActivitySummary: Bool?, includeDerivedTitles: Bool?, includeGlobal: Bool?, includeLastMessage: Bool?, includeUnknown: Bool?, label: String?, limit: Int?, offset: Int?, pinned: Bool?, requireLastInteraction: Bool?, search: String?, sortBy: SortBy?) {
+    public init(activeMinutes: Int?, activeOnly: Bool?, agentID: String?, archived: ArchivedUnion?, boardFace: BoardFace?, configuredAgentsOnly: Bool?, creatorID: String?, excludeCron: Bool?, excludeSubagents: Bool?, excludeSystem: Bool?, group: String?, hasBoard: Bool?, includeActivitySummary: Bool?, includeDerivedTitles: Bool?, includeGlobal: Bool?, includeLastMessage: Bool?, includePeople: Bool?, includeUnknown: Bool?, involvingMe: Bool?, involvingProfileID: String?, label: String?, limit: Int?, offset: Int?, ownerFirst: Bool?, ownerID: String?, pinned: Bool?, projectID: String?, requireLastInteraction: Bool?, search: String?, sortBy: SortBy?, spawnedBy: String?, workspaceDir: String?) {
         self.activeMinutes = activeMinutes
         self.activeOnly = activeOnly
         self.agentID = agentID
         self.archived = archived
+        self.boardFace = boardFace
         self.configuredAgentsOnly = configuredAgentsOnly
+        self.creatorID = creatorID
         self.excludeCron = excludeCron
         self.excludeSubagents = excludeSubagents
         self.excludeSystem = excludeSystem
+        self.group = group
+        self.hasBoard = hasBoard
         self.includeActivitySummary = includeActivitySummary
         self.includeDerivedTitles = includeDerivedTitles
         self.includeGlobal = includeGlobal
         self.includeLastMessage = includeLastMessage
+        self.includePeople = includePeople
         self.includeUnknown = includeUnknown
+        self.involvingMe = involvingMe
+        self.involvingProfileID = involvingProfileID
         self.label = label
         self.limit = limit
         self.offset = offset
+        self.ownerFirst = ownerFirst
+        self.ownerID = ownerID
         self.pinned = pinned
+        self.projectID = projectID
         self.requireLastInteraction = requireLastInteraction
         self.search = search
         self.sortBy = sortBy
+        self.spawnedBy = spawnedBy
+        self.workspaceDir = workspaceDir
     }
 }
 

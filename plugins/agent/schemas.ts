@@ -63,7 +63,24 @@ export const ChatSendParams = Type.Object(
 );
 export type ChatSendParams = Static<typeof ChatSendParams>;
 
-export const ChatHistoryParams = Type.Object({ sessionKey: SessionKey, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }, closed);
+/**
+ * Upstream's chat.history fields. Beyond sessionKey and limit they page and trim upstream's richer history
+ * (cursors, pending inputs); here they are accepted and the newest messages are answered.
+ */
+export const ChatHistoryFields = {
+  sessionKey: SessionKey,
+  agentId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  cursor: Type.Optional(Type.String()),
+  maxBytes: Type.Optional(Type.Integer({ minimum: 1024 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  pendingBefore: Type.Optional(Type.Integer({ minimum: 1 })),
+  inputRunIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 256 }), { minItems: 1, maxItems: 50, uniqueItems: true })),
+  messageId: Type.Optional(Type.String({ minLength: 1 })),
+  sessionId: Type.Optional(Type.String({ minLength: 1 })),
+  maxChars: Type.Optional(Type.Integer({ minimum: 1, maximum: 500_000 })),
+};
+export const ChatHistoryParams = Type.Object(ChatHistoryFields, closed);
 export type ChatHistoryParams = Static<typeof ChatHistoryParams>;
 
 export const ChatAbortParams = Type.Object({ sessionKey: SessionKey, runId: Type.Optional(Type.String({ minLength: 1 })) }, closed);

@@ -64,7 +64,7 @@ export function registerSessionMethods(api: PluginApi<unknown>, agent: AgentServ
   }
 
   async function list(p: Static<typeof S.SessionsListParams>): Promise<Static<typeof S.SessionsListResult>> {
-    const agentIds = p.agentId ? [p.agentId] : agent.agentIds();
+    const agentIds = p.spawnedBy ? [] : p.agentId ? [p.agentId] : agent.agentIds();
     const now = Date.now();
     const search = p.search?.trim().toLowerCase();
     const all: Array<{ agentId: string; key: string; entry: SessionEntry }> = [];

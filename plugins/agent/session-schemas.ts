@@ -57,6 +57,20 @@ export const SessionsListParams = Type.Object(
     agentId: AgentId,
     search: Type.Optional(Type.String()),
     archived: Type.Optional(Type.Union([Type.Boolean(), Type.Literal("all")])),
+    // Upstream's filters on features this gateway lacks (sub-agents, projects, owners, boards): accepted;
+    // no session here was spawned by another, so `spawnedBy` selects none.
+    spawnedBy: Type.Optional(NonEmpty),
+    projectId: Type.Optional(NonEmpty),
+    workspaceDir: Type.Optional(NonEmpty),
+    group: Type.Optional(Type.String()),
+    boardFace: Type.Optional(Type.Union([Type.Literal("chat"), Type.Literal("dashboard")])),
+    hasBoard: Type.Optional(Type.Boolean()),
+    creatorId: Type.Optional(NonEmpty),
+    ownerId: Type.Optional(NonEmpty),
+    ownerFirst: Type.Optional(Type.Boolean()),
+    involvingMe: Type.Optional(Type.Boolean()),
+    involvingProfileId: Type.Optional(NonEmpty),
+    includePeople: Type.Optional(Type.Boolean()),
   },
   closed,
 );

@@ -4,11 +4,10 @@
  * Names and field meanings as upstream OpenClaw 2026.9.6's protocol.
  */
 import { Type } from "../../core/sdk/plugin.js";
-import { ChatHistoryResult } from "./schemas.js";
+import { ChatHistoryFields, ChatHistoryResult } from "./schemas.js";
 import { SessionRow } from "./session-schemas.js";
 
 const closed = { additionalProperties: false } as const;
-const NonEmpty = Type.String({ minLength: 1 });
 const AgentId = Type.Optional(Type.String({ minLength: 1, maxLength: 64 }));
 
 export const AgentsListParams = Type.Object({}, closed);
@@ -34,19 +33,7 @@ export const AgentIdentityResult = Type.Object({
 });
 
 /** chat.startup takes chat.history's params (the short-link form is not supported: no short links here). */
-export const ChatStartupParams = Type.Object(
-  {
-    sessionKey: Type.String({ minLength: 1, maxLength: 512 }),
-    agentId: AgentId,
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
-    maxBytes: Type.Optional(Type.Integer({ minimum: 1024 })),
-    cursor: Type.Optional(Type.String()),
-    offset: Type.Optional(Type.Integer({ minimum: 0 })),
-    sessionId: Type.Optional(NonEmpty),
-    maxChars: Type.Optional(Type.Integer({ minimum: 1, maximum: 500_000 })),
-  },
-  closed,
-);
+export const ChatStartupParams = Type.Object(ChatHistoryFields, closed);
 const SessionDefaults = Type.Object({ model: Type.Optional(Type.String()), modelProvider: Type.Optional(Type.String()) });
 export const ChatStartupResult = Type.Intersect([
   ChatHistoryResult,
