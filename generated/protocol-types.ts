@@ -329,6 +329,7 @@ export type ChannelsStatusResult = {
 };
 export type ChatAbortParams = {
   sessionKey: string;
+  agentId?: string;
   runId?: string;
 };
 export type ChatAbortResult = {
@@ -359,6 +360,10 @@ export type ChatHistoryResult = {
       text?: string;
     }>;
     timestamp?: number;
+    __openclaw?: {
+      runId?: string;
+      idempotencyKey?: string;
+    };
   }>;
 };
 export type ChatMetadataParams = {
@@ -371,6 +376,8 @@ export type ChatMetadataResult = {
 };
 export type ChatSendParams = {
   sessionKey: string;
+  agentId?: string;
+  sessionId?: string;
   message: string;
   thinking?: string;
   deliver?: boolean;
@@ -415,6 +422,10 @@ export type ChatStartupResult = {
       text?: string;
     }>;
     timestamp?: number;
+    __openclaw?: {
+      runId?: string;
+      idempotencyKey?: string;
+    };
   }>;
 } & {
   sessionInfo?: {
@@ -1524,6 +1535,10 @@ export type ChatEvent = {
       text?: string;
     }>;
     timestamp?: number;
+    __openclaw?: {
+      runId?: string;
+      idempotencyKey?: string;
+    };
   };
   deltaText?: string;
   errorMessage?: string;

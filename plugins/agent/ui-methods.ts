@@ -4,6 +4,7 @@
  */
 import type { PluginApi } from "../../core/sdk/plugin.js";
 import * as S from "./ui-schemas.js";
+import { toDisplayMessages } from "./history-display.js";
 import type { AgentServiceInternals } from "./agent-service.js";
 import type { ResolvedAgent } from "./config.js";
 import type { SessionRows } from "./session-methods.js";
@@ -50,7 +51,7 @@ export function registerUiMethods(api: PluginApi<unknown>, agent: AgentServiceIn
       const { agentId, sessionKey } = agent.resolveSessionKey(p.sessionKey, p.agentId);
       const history = await agent.history(sessionKey, p.limit ?? 200, { maxBytes: Math.min(p.maxBytes ?? STARTUP_MAX_BYTES, STARTUP_MAX_BYTES) });
       const sessionInfo = await rows.describe(sessionKey, agentId);
-      return { ...history, ...(sessionInfo ? { sessionInfo } : {}), defaults: defaults(agentId) };
+      return { ...history, messages: toDisplayMessages(history.messages), ...(sessionInfo ? { sessionInfo } : {}), defaults: defaults(agentId) };
     },
   });
 

@@ -25,7 +25,8 @@ let gw: E2eGateway;
 beforeAll(async () => {
   if (!RUN) return;
   provider = await startFakeProvider();
-  provider.setReply((r) => ({ text: `Echo: ${lastUserText(r)}` }));
+  // "slowly" asks for a reply long and slow enough to be stopped mid-stream (200 pieces, 100 ms apart).
+  provider.setReply((r) => (lastUserText(r).includes("slowly") ? { text: "tick ".repeat(200), chunkSize: 5, delayMs: 100 } : { text: `Echo: ${lastUserText(r)}` }));
   browser = await launchBrowser();
   const plugins = builtinPlugins().filter((p) => p.name !== "control-ui");
   gw = await startE2eGateway({ plugins: [...plugins, officialUiStaticPlugin()], config: fakeProviderConfig(provider) });
@@ -77,7 +78,7 @@ function summary(frames: Frame[]) {
 }
 
 describe.skipIf(!RUN)("official Control UI against our gateway", () => {
-  it("connects with the typed secret, chats with streaming, and tours every view without errors or request storms", async () => {
+  it("connects with the typed secret, chats with streaming, reloads into its history, stops a reply, and tours every view without errors or request storms", async () => {
     const page = await browser.newPage();
     const frames = record(page);
     const errors: string[] = [];
@@ -98,7 +99,26 @@ describe.skipIf(!RUN)("official Control UI against our gateway", () => {
     expect(sent, "the UI sent chat.send").toBeDefined();
     expect(frames.some((f) => f.dir === "in" && f.data.event === "chat" && (f.data.payload as { state?: string }).state === "final")).toBe(true);
 
-    // NOT DONE in slice U: after a reload the official chat view does not render chat.startup's history yet.
+    // Reload: the view reconnects with the stored secret and shows the history (chat.startup), and the message
+    // it sent is confirmed by its idempotencyKey in the history instead of staying "waiting for reconnect".
+    const beforeReload = frames.length;
+    await page.reload();
+    await page.getByText("Echo: hello official ui").first().waitFor({ timeout: 20_000 });
+    expect(frames.slice(beforeReload).some((f) => f.dir === "out" && f.data.method === "chat.startup")).toBe(true);
+    await expect.poll(() => page.getByText("Waiting for reconnect").count(), { timeout: 10_000 }).toBe(0);
+
+    // Stop: a slow streamed reply is aborted from the view; the provider request is closed.
+    const composerAgain = page.locator("textarea:visible").first();
+    await composerAgain.fill("answer slowly please");
+    await composerAgain.press("Enter");
+    await page.getByText("tick tick tick").first().waitFor({ timeout: 20_000 });
+    const abortedBefore = provider.aborted;
+    await page.getByRole("button", { name: "Stop generating" }).click();
+    await expect.poll(() => frames.some((f) => f.dir === "out" && f.data.method === "chat.abort"), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => frames.some((f) => f.dir === "in" && f.data.event === "chat" && (f.data.payload as { state?: string }).state === "aborted"), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => provider.aborted, { timeout: 10_000 }).toBeGreaterThan(abortedBefore);
+    await expect.poll(() => page.getByRole("button", { name: "Stop generating" }).count(), { timeout: 10_000 }).toBe(0);
+    expect(frames.some((f) => f.dir === "in" && f.data.event === "chat" && (f.data.payload as { state?: string }).state === "final" && JSON.stringify(f.data).includes("tick tick"))).toBe(false);
 
     const loadedAt = Date.now();
     for (const path of TOUR) {

@@ -60,6 +60,21 @@ describe("session methods", () => {
     expect(opened.sessionInfo.key).toBe("agent:main:main");
   });
 
+  it("tags history with the run and the send's idempotencyKey, and refuses a send into a session reset meanwhile", async () => {
+    const gw = await startTestGateway({ plugins: [agent] });
+    const c = await gw.client({ scopes: ["operator.admin"] });
+    await c.request("chat.send", { sessionKey: "main", agentId: "main", message: "first", idempotencyKey: "k1" });
+    await c.request("agent.wait", { runId: "k1", timeoutMs: 5000 });
+    const history = (await c.request("chat.history", { sessionKey: "agent:main:main", inputRunIds: ["k1"] })) as { sessionId: string; messages: Array<{ role: string; __openclaw?: { runId?: string; idempotencyKey?: string } }> };
+    expect(history.messages.map((m) => [m.role, m.__openclaw])).toEqual([["user", { runId: "k1", idempotencyKey: "k1" }], ["assistant", { runId: "k1" }]]);
+    const old = history.sessionId;
+    await c.request("sessions.reset", { key: "main" });
+    await expect(c.request("chat.send", { sessionKey: "agent:main:main", sessionId: old, message: "late", idempotencyKey: "k2" })).rejects.toMatchObject({ code: "INVALID_REQUEST", message: expect.stringContaining("reset") });
+    const fresh = (await c.request("chat.history", { sessionKey: "agent:main:main" })) as { sessionId: string };
+    expect(await c.request("chat.send", { sessionKey: "agent:main:main", sessionId: fresh.sessionId, message: "now", idempotencyKey: "k3" })).toEqual({ runId: "k3", status: "started" });
+    expect(await c.request("chat.abort", { sessionKey: "main", agentId: "main" })).toMatchObject({ ok: true });
+  });
+
   it("absent features answer their empty state", async () => {
     const gw = await startTestGateway({ plugins: [absentFeatures] });
     const c = await gw.client({ scopes: ["operator.read"] });
