@@ -895,6 +895,15 @@ export type NodeRenameResult = {
   nodeId: string;
   displayName: string;
 };
+export type PluginSurfaceRefreshParams = {
+  surface: string;
+  observedUrl?: string;
+};
+export type PluginSurfaceRefreshResult = {
+  surface: string;
+  pluginSurfaceUrls: Record<string, string>;
+  expiresAtMs?: number;
+};
 export type PluginsCatalogBrowseParams = {
   query?: string;
   searchSource?: "openclaw-control-ui";
@@ -906,6 +915,12 @@ export type PluginsCatalogBrowseParams = {
 export type PluginsCatalogBrowseResult = {
   items: unknown[];
   categories?: unknown[];
+};
+export type PluginsControlUiListParams = Record<string, never>;
+export type PluginsControlUiListResult = {
+  revision: string;
+  plugins: unknown[];
+  diagnostics: unknown[];
 };
 export type PluginsListParams = Record<string, unknown>;
 export type PluginsListResult = {
@@ -1477,6 +1492,26 @@ export type UpdateStatusResult = {
   sentinel: null;
   updateAvailable: null;
 };
+export type UsersPrefsGetParams = {
+  keys?: string[];
+};
+export type UsersPrefsGetResult = {
+  status: "ok";
+  entries: Record<string, unknown>;
+} | {
+  status: "no_durable_identity";
+};
+export type UsersPrefsSetParams = {
+  entries: Record<string, unknown>;
+  expectedEntries?: Record<string, unknown>;
+};
+export type UsersPrefsSetResult = {
+  status: "ok";
+} | {
+  status: "conflict";
+} | {
+  status: "no_durable_identity";
+};
 export type WebLoginStartParams = {
   channel?: string;
   accountId?: string;
@@ -1702,6 +1737,10 @@ export type ShutdownEvent = {
 export type TickEvent = {
   ts: number;
 };
+export type UsersPrefsChangedEvent = {
+  profileId: string;
+  keys: string[];
+};
 
 /** Method name → params type. */
 export interface MethodParams {
@@ -1746,7 +1785,9 @@ export interface MethodParams {
   "node.pair.request": NodePairRequestParams;
   "node.pair.verify": NodePairVerifyParams;
   "node.rename": NodeRenameParams;
+  "plugin.surface.refresh": PluginSurfaceRefreshParams;
   "plugins.catalog.browse": PluginsCatalogBrowseParams;
+  "plugins.controlUi.list": PluginsControlUiListParams;
   "plugins.list": PluginsListParams;
   "progressCard.get": ProgressCardGetParams;
   "question.list": QuestionListParams;
@@ -1777,6 +1818,8 @@ export interface MethodParams {
   "tasks.list": TasksListParams;
   "themes.list": ThemesListParams;
   "update.status": UpdateStatusParams;
+  "users.prefs.get": UsersPrefsGetParams;
+  "users.prefs.set": UsersPrefsSetParams;
   "web.login.start": WebLoginStartParams;
   "web.login.wait": WebLoginWaitParams;
 }
@@ -1824,7 +1867,9 @@ export interface MethodResults {
   "node.pair.request": NodePairRequestResult;
   "node.pair.verify": NodePairVerifyResult;
   "node.rename": NodeRenameResult;
+  "plugin.surface.refresh": PluginSurfaceRefreshResult;
   "plugins.catalog.browse": PluginsCatalogBrowseResult;
+  "plugins.controlUi.list": PluginsControlUiListResult;
   "plugins.list": PluginsListResult;
   "progressCard.get": ProgressCardGetResult;
   "question.list": QuestionListResult;
@@ -1855,6 +1900,8 @@ export interface MethodResults {
   "tasks.list": TasksListResult;
   "themes.list": ThemesListResult;
   "update.status": UpdateStatusResult;
+  "users.prefs.get": UsersPrefsGetResult;
+  "users.prefs.set": UsersPrefsSetResult;
   "web.login.start": WebLoginStartResult;
   "web.login.wait": WebLoginWaitResult;
 }
@@ -1875,4 +1922,5 @@ export interface EventPayloads {
   "sessions.changed": SessionsChangedEvent;
   "shutdown": ShutdownEvent;
   "tick": TickEvent;
+  "users.prefs.changed": UsersPrefsChangedEvent;
 }

@@ -22,6 +22,8 @@ const ABSENT: Record<string, [TObject, TSchema, () => unknown]> = {
   "sessions.companion.state": [S.SessionsCompanionStateParams, S.SessionsCompanionStateResult, () => ({ exchanges: [] })],
   "sessions.catalog.list": [S.SessionsCatalogListParams, S.SessionsCatalogListResult, () => ({ catalogs: [] })],
   "themes.list": [S.ThemesListParams, S.ThemesListResult, () => ({ themes: [] })],
+  // The catalog's revision names its content; an empty catalog has one fixed revision.
+  "plugins.controlUi.list": [S.PluginsControlUiListParams, S.PluginsControlUiListResult, () => ({ revision: "empty", plugins: [], diagnostics: [] })],
   "diagnostics.lanes": [S.DiagnosticsLanesParams, S.DiagnosticsLanesResult, () => ({ ts: Date.now(), lanes: [], dynamic: null })],
 };
 

@@ -82,3 +82,7 @@ export const DiagnosticsLanesResult = Type.Object({ ts: Type.Number(), lanes: No
 
 export const ThemesListParams = Type.Object({}, closed);
 export const ThemesListResult = Type.Object({ themes: Nothing });
+
+/** plugins.controlUi.list: browser modules plugins add to the official Control UI (ours add none). */
+export const PluginsControlUiListParams = Type.Object({}, closed);
+export const PluginsControlUiListResult = Type.Object({ revision: NonEmpty, plugins: Nothing, diagnostics: Nothing });
