@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startTestGateway, stopAllTestGateways } from "../../helpers/gateway.js";
 import agent from "../../../plugins/agent/index.js";
-import absentFeatures from "../../../plugins/absent-features/index.js";
+import absentFeatures, { ABSENT_METHODS } from "../../../plugins/absent-features/index.js";
 
 afterEach(stopAllTestGateways);
 
@@ -78,6 +78,10 @@ describe("session methods", () => {
   it("absent features answer their empty state", async () => {
     const gw = await startTestGateway({ plugins: [absentFeatures] });
     const c = await gw.client({ scopes: ["operator.read"] });
+    // Advertised as upstream does: every method it answers is in hello-ok features.methods (no separate marker).
+    expect(c.hello!.features.methods).toEqual(expect.arrayContaining(ABSENT_METHODS));
+    expect(ABSENT_METHODS).toContain("plugins.controlUi.list");
+    expect(await c.request("plugins.controlUi.list", {})).toEqual({ revision: "empty", plugins: [], diagnostics: [] });
     expect(await c.request("question.list", {})).toEqual({ questions: [] });
     expect(await c.request("tasks.list", { status: ["queued", "running"], limit: 200 })).toEqual({ tasks: [] });
     expect(await c.request("progressCard.get", { sessionKey: "agent:main:main" })).toEqual({ card: null });
