@@ -216,6 +216,19 @@ export type AgentsListResult = {
     };
   }>;
 };
+export type ArtifactsListParams = {
+  sessionKey?: string;
+  runId?: string;
+  taskId?: string;
+  agentId?: string;
+  messageRole?: "assistant";
+  type?: "image";
+  limit?: number;
+  cursor?: string;
+};
+export type ArtifactsListResult = {
+  artifacts: unknown[];
+};
 export type CanvasA2uiPushParams = {
   jsonl?: string;
   text?: string;
@@ -607,6 +620,17 @@ export type DiagnosticsLanesResult = {
   ts: number;
   lanes: unknown[];
   dynamic: null;
+};
+export type DoctorMemoryStatusParams = {
+  agentId?: string;
+};
+export type DoctorMemoryStatusResult = {
+  agentId?: string;
+  searchRuntimeRegistered: false;
+  embedding: {
+    ok: false;
+    error: string;
+  };
 };
 export type EnvironmentsListParams = {
   runtimeId?: string;
@@ -1333,7 +1357,7 @@ export type SkillsLibraryListParams = {
   scope?: "mine" | "team" | "all";
 };
 export type SkillsLibraryListResult = {
-  skills: unknown[];
+  entries: unknown[];
 };
 export type SkillsSearchParams = {
   query?: string;
@@ -1341,6 +1365,14 @@ export type SkillsSearchParams = {
 };
 export type SkillsSearchResult = {
   results: unknown[];
+};
+export type SkillsStatusParams = {
+  agentId?: string;
+  sessionKey?: string;
+};
+export type SkillsStatusResult = {
+  agentId?: string;
+  skills: unknown[];
 };
 export type StatusParams = {
   includeChannelSummary?: boolean;
@@ -1536,6 +1568,10 @@ export type WebLoginWaitResult = {
   accountId: string;
   connected: boolean;
   message: string;
+};
+export type WorktreesListParams = Record<string, never>;
+export type WorktreesListResult = {
+  worktrees: unknown[];
 };
 
 // Events: the payload of each
@@ -1748,6 +1784,7 @@ export interface MethodParams {
   "agent.identity.get": AgentIdentityGetParams;
   "agent.wait": AgentWaitParams;
   "agents.list": AgentsListParams;
+  "artifacts.list": ArtifactsListParams;
   "canvas.a2ui.push": CanvasA2uiPushParams;
   "canvas.a2ui.reset": CanvasA2uiResetParams;
   "canvas.info": CanvasInfoParams;
@@ -1770,6 +1807,7 @@ export interface MethodParams {
   "device.token.revoke": DeviceTokenRevokeParams;
   "device.token.rotate": DeviceTokenRotateParams;
   "diagnostics.lanes": DiagnosticsLanesParams;
+  "doctor.memory.status": DoctorMemoryStatusParams;
   "environments.list": EnvironmentsListParams;
   "health": HealthParams;
   "logs.tail": LogsTailParams;
@@ -1810,6 +1848,7 @@ export interface MethodParams {
   "sessions.unsubscribe": SessionsUnsubscribeParams;
   "skills.library.list": SkillsLibraryListParams;
   "skills.search": SkillsSearchParams;
+  "skills.status": SkillsStatusParams;
   "status": StatusParams;
   "system-event": SystemEventParams;
   "system-presence": SystemPresenceParams;
@@ -1822,6 +1861,7 @@ export interface MethodParams {
   "users.prefs.set": UsersPrefsSetParams;
   "web.login.start": WebLoginStartParams;
   "web.login.wait": WebLoginWaitParams;
+  "worktrees.list": WorktreesListParams;
 }
 
 /** Method name → result type. */
@@ -1830,6 +1870,7 @@ export interface MethodResults {
   "agent.identity.get": AgentIdentityGetResult;
   "agent.wait": AgentWaitResult;
   "agents.list": AgentsListResult;
+  "artifacts.list": ArtifactsListResult;
   "canvas.a2ui.push": CanvasA2uiPushResult;
   "canvas.a2ui.reset": CanvasA2uiResetResult;
   "canvas.info": CanvasInfoResult;
@@ -1852,6 +1893,7 @@ export interface MethodResults {
   "device.token.revoke": DeviceTokenRevokeResult;
   "device.token.rotate": DeviceTokenRotateResult;
   "diagnostics.lanes": DiagnosticsLanesResult;
+  "doctor.memory.status": DoctorMemoryStatusResult;
   "environments.list": EnvironmentsListResult;
   "health": HealthResult;
   "logs.tail": LogsTailResult;
@@ -1892,6 +1934,7 @@ export interface MethodResults {
   "sessions.unsubscribe": SessionsUnsubscribeResult;
   "skills.library.list": SkillsLibraryListResult;
   "skills.search": SkillsSearchResult;
+  "skills.status": SkillsStatusResult;
   "status": StatusResult;
   "system-event": SystemEventResult;
   "system-presence": SystemPresenceResult;
@@ -1904,6 +1947,7 @@ export interface MethodResults {
   "users.prefs.set": UsersPrefsSetResult;
   "web.login.start": WebLoginStartResult;
   "web.login.wait": WebLoginWaitResult;
+  "worktrees.list": WorktreesListResult;
 }
 
 /** Event name → payload type. */

@@ -50,7 +50,7 @@ export const SkillsLibraryListParams = Type.Object(
   { sessionKey: Type.Optional(NonEmpty), scope: Type.Optional(Type.Union([Type.Literal("mine"), Type.Literal("team"), Type.Literal("all")])) },
   closed,
 );
-export const SkillsLibraryListResult = Type.Object({ skills: Nothing });
+export const SkillsLibraryListResult = Type.Object({ entries: Nothing });
 
 export const PluginsCatalogBrowseParams = Type.Object(
   {
@@ -86,3 +86,38 @@ export const ThemesListResult = Type.Object({ themes: Nothing });
 /** plugins.controlUi.list: browser modules plugins add to the official Control UI (ours add none). */
 export const PluginsControlUiListParams = Type.Object({}, closed);
 export const PluginsControlUiListResult = Type.Object({ revision: NonEmpty, plugins: Nothing, diagnostics: Nothing });
+
+/** skills.status: the skills an agent's workspace offers (none: this gateway has no skills). */
+export const SkillsStatusParams = Type.Object({ agentId: Type.Optional(NonEmpty), sessionKey: Type.Optional(NonEmpty) }, closed);
+export const SkillsStatusResult = Type.Object({ agentId: Type.Optional(Type.String()), skills: Nothing });
+
+/** worktrees.list: repository checkouts the gateway manages for agent tasks (none here). */
+export const WorktreesListParams = Type.Object({}, closed);
+export const WorktreesListResult = Type.Object({ worktrees: Nothing });
+
+/** artifacts.list: images and files runs produced (this gateway keeps no artifact store). */
+export const ArtifactsListParams = Type.Object(
+  {
+    sessionKey: Type.Optional(NonEmpty),
+    runId: Type.Optional(NonEmpty),
+    taskId: Type.Optional(NonEmpty),
+    agentId: Type.Optional(NonEmpty),
+    messageRole: Type.Optional(Type.Literal("assistant")),
+    type: Type.Optional(Type.Literal("image")),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
+  },
+  closed,
+);
+export const ArtifactsListResult = Type.Object({ artifacts: Nothing });
+
+/**
+ * doctor.memory.status: the agent memory search runtime. Upstream answers a missing runtime with
+ * `embedding: {ok: false, error}` rather than an error; other upstream params (probing) are accepted.
+ */
+export const DoctorMemoryStatusParams = Type.Object({ agentId: Type.Optional(NonEmpty) }, { additionalProperties: true });
+export const DoctorMemoryStatusResult = Type.Object({
+  agentId: Type.Optional(Type.String()),
+  searchRuntimeRegistered: Type.Literal(false),
+  embedding: Type.Object({ ok: Type.Literal(false), error: Type.String() }),
+});
