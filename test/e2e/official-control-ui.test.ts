@@ -138,7 +138,23 @@ describe.skipIf(!RUN)("official Control UI against our gateway", () => {
       if (!VIEWS_OF_OTHER_SLICES.has(path) && !SLICE_U_MISSING_VIEWS.has(path)) expect(unexplained, `error banner on ${path}`).toEqual([]);
     }
 
-    const { failures } = summary(frames);
+    // Debug → Manual RPC: a method called from the view answers; bad params name the field (INVALID_REQUEST).
+    const tourFrames = frames.length; // the deliberate bad call below is not a failure of the tour
+    await page.evaluate(() => { history.pushState({}, "", "/debug"); dispatchEvent(new PopStateEvent("popstate")); });
+    const rpc = page.locator("section.settings-section", { hasText: "Manual RPC" });
+    await rpc.getByLabel("Method").selectOption("system.info");
+    await rpc.locator("textarea").fill("{}");
+    await rpc.getByRole("button").last().click();
+    await rpc.getByText("machineName").first().waitFor({ timeout: 10_000 });
+    await rpc.getByLabel("Method").selectOption("progressCard.get");
+    await rpc.locator("textarea").fill('{"sessionKey": 5}');
+    await rpc.getByRole("button").last().click();
+    await expect.poll(async () => (await rpc.innerText()).includes("sessionKey"), { timeout: 10_000 }).toBe(true);
+    const badCall = [...frames].reverse().find((f) => f.dir === "out" && f.data.method === "progressCard.get" && JSON.stringify(f.data.params) === '{"sessionKey":5}');
+    const badAnswer = frames.find((f) => f.dir === "in" && f.data.type === "res" && f.data.id === badCall?.data.id);
+    expect(badAnswer?.data.error).toMatchObject({ code: "INVALID_REQUEST", message: expect.stringContaining("sessionKey") });
+
+    const { failures } = summary(frames.slice(0, tourFrames));
     const unknown = Object.entries(failures).filter(([m, e]) => e.includes("unknown method") && !OWNED_BY_OTHER_SLICES.has(m) && !SLICE_U_MISSING.has(m));
     expect(unknown).toEqual([]);
     const otherFailures = Object.entries(failures).filter(([m]) => m !== "connect" && !OWNED_BY_OTHER_SLICES.has(m) && !SLICE_U_MISSING.has(m));
