@@ -189,6 +189,16 @@ export type AgentResult = {
     };
   };
 };
+export type AgentIdentityGetParams = {
+  agentId?: string;
+  sessionKey?: string;
+};
+export type AgentIdentityGetResult = {
+  agentId: string;
+  name?: string;
+  nameSource?: "config" | "default";
+  avatarStatus?: "none";
+};
 export type AgentWaitParams = {
   runId: string;
   timeoutMs?: number;
@@ -199,6 +209,36 @@ export type AgentWaitResult = {
   startedAt?: number;
   endedAt?: number;
   error?: string;
+};
+export type AgentsListParams = Record<string, never>;
+export type AgentsListResult = {
+  defaultId: string;
+  mainKey: string;
+  scope: "per-sender" | "global";
+  agents: Array<{
+    id: string;
+    name?: string;
+    identity?: {
+      name?: string;
+    };
+    model?: {
+      primary?: string;
+      fallbacks?: string[];
+    };
+  }>;
+};
+export type ArtifactsListParams = {
+  sessionKey?: string;
+  runId?: string;
+  taskId?: string;
+  agentId?: string;
+  messageRole?: "assistant";
+  type?: "image";
+  limit?: number;
+  cursor?: string;
+};
+export type ArtifactsListResult = {
+  artifacts: unknown[];
 };
 export type CanvasA2uiPushParams = {
   jsonl?: string;
@@ -317,6 +357,7 @@ export type ChannelsStatusResult = {
 };
 export type ChatAbortParams = {
   sessionKey: string;
+  agentId?: string;
   runId?: string;
 };
 export type ChatAbortResult = {
@@ -326,7 +367,16 @@ export type ChatAbortResult = {
 };
 export type ChatHistoryParams = {
   sessionKey: string;
+  agentId?: string;
   limit?: number;
+  cursor?: string;
+  maxBytes?: number;
+  offset?: number;
+  pendingBefore?: number;
+  inputRunIds?: string[];
+  messageId?: string;
+  sessionId?: string;
+  maxChars?: number;
 };
 export type ChatHistoryResult = {
   sessionKey: string;
@@ -338,10 +388,24 @@ export type ChatHistoryResult = {
       text?: string;
     }>;
     timestamp?: number;
+    __openclaw?: {
+      runId?: string;
+      idempotencyKey?: string;
+    };
   }>;
+};
+export type ChatMetadataParams = {
+  agentId?: string;
+  sessionKey?: string;
+};
+export type ChatMetadataResult = {
+  commands: unknown[];
+  swarmEnabled: boolean;
 };
 export type ChatSendParams = {
   sessionKey: string;
+  agentId?: string;
+  sessionId?: string;
   message: string;
   thinking?: string;
   deliver?: boolean;
@@ -362,6 +426,62 @@ export type ChatSendResult = {
   ok: boolean;
   aborted: boolean;
   runIds: string[];
+};
+export type ChatStartupParams = {
+  sessionKey: string;
+  agentId?: string;
+  limit?: number;
+  cursor?: string;
+  maxBytes?: number;
+  offset?: number;
+  pendingBefore?: number;
+  inputRunIds?: string[];
+  messageId?: string;
+  sessionId?: string;
+  maxChars?: number;
+};
+export type ChatStartupResult = {
+  sessionKey: string;
+  sessionId?: string;
+  messages: Array<{
+    role: string;
+    content?: string | Array<{
+      type: string;
+      text?: string;
+    }>;
+    timestamp?: number;
+    __openclaw?: {
+      runId?: string;
+      idempotencyKey?: string;
+    };
+  }>;
+} & {
+  sessionInfo?: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+  defaults: {
+    model?: string;
+    modelProvider?: string;
+  };
 };
 export type ConfigApplyParams = {
   raw: string;
@@ -1071,6 +1191,32 @@ export type DeviceTokenRotateResult = {
   scopes: string[];
   rotatedAtMs: number;
 };
+export type DiagnosticsLanesParams = Record<string, never>;
+export type DiagnosticsLanesResult = {
+  ts: number;
+  lanes: unknown[];
+  dynamic: null;
+};
+export type DoctorMemoryStatusParams = {
+  agentId?: string;
+};
+export type DoctorMemoryStatusResult = {
+  agentId?: string;
+  searchRuntimeRegistered: false;
+  embedding: {
+    ok: false;
+    error: string;
+  };
+};
+export type EnvironmentsListParams = {
+  runtimeId?: string;
+  projection?: "profiles";
+  includeDesktopSetup?: boolean;
+};
+export type EnvironmentsListResult = {
+  environments: unknown[];
+  profiles?: unknown[];
+};
 export type HealthParams = {
   probe?: boolean;
 };
@@ -1457,6 +1603,33 @@ export type NodeRenameResult = {
   nodeId: string;
   displayName: string;
 };
+export type PluginSurfaceRefreshParams = {
+  surface: string;
+  observedUrl?: string;
+};
+export type PluginSurfaceRefreshResult = {
+  surface: string;
+  pluginSurfaceUrls: Record<string, string>;
+  expiresAtMs?: number;
+};
+export type PluginsCatalogBrowseParams = {
+  query?: string;
+  searchSource?: "openclaw-control-ui";
+  intent?: string;
+  category?: string;
+  cursor?: string;
+  pageSize?: number;
+};
+export type PluginsCatalogBrowseResult = {
+  items: unknown[];
+  categories?: unknown[];
+};
+export type PluginsControlUiListParams = Record<string, never>;
+export type PluginsControlUiListResult = {
+  revision: string;
+  plugins: unknown[];
+  diagnostics: unknown[];
+};
 export type PluginsListParams = Record<string, unknown>;
 export type PluginsListResult = {
   plugins: Array<{
@@ -1475,6 +1648,17 @@ export type PluginsListResult = {
     methods: string[];
     routes: string[];
   }>;
+};
+export type ProgressCardGetParams = {
+  sessionKey: string;
+  agentId?: string;
+};
+export type ProgressCardGetResult = {
+  card: null;
+};
+export type QuestionListParams = Record<string, never>;
+export type QuestionListResult = {
+  questions: unknown[];
 };
 export type SendParams = {
   to: string;
@@ -1496,6 +1680,361 @@ export type SendResult = {
   accountId: string;
   chatId: string;
   messageIds?: string[];
+};
+export type SessionsBranchesListParams = {
+  sessionKey: string;
+  agentId?: string;
+};
+export type SessionsBranchesListResult = {
+  branches: unknown[];
+};
+export type SessionsCatalogListParams = {
+  catalogId?: string;
+  metadataOnly?: boolean;
+  cursors?: Record<string, string>;
+};
+export type SessionsCatalogListResult = {
+  catalogs: unknown[];
+};
+export type SessionsCompactParams = {
+  key: string;
+  agentId?: string;
+  maxLines?: number;
+};
+export type SessionsCompactResult = {
+  ok: true;
+  key: string;
+  compacted: boolean;
+  reason?: string;
+};
+export type SessionsCompanionStateParams = {
+  sessionKey: string;
+  agentId?: string;
+};
+export type SessionsCompanionStateResult = {
+  exchanges: unknown[];
+};
+export type SessionsCreateParams = {
+  key?: string;
+  agentId?: string;
+  label?: string;
+  model?: string;
+};
+export type SessionsCreateResult = {
+  ok: true;
+  key: string;
+  sessionId: string;
+  entry: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+};
+export type SessionsDeleteParams = {
+  key: string;
+  agentId?: string;
+  deleteTranscript?: boolean;
+};
+export type SessionsDeleteResult = {
+  ok: true;
+  key: string;
+  deleted: boolean;
+};
+export type SessionsDescribeParams = {
+  key: string;
+  agentId?: string;
+  includeDerivedTitles?: boolean;
+  includeLastMessage?: boolean;
+};
+export type SessionsDescribeResult = {
+  session: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  } | null;
+};
+export type SessionsListParams = {
+  limit?: number;
+  offset?: number;
+  activeMinutes?: number;
+  activeOnly?: boolean;
+  requireLastInteraction?: boolean;
+  sortBy?: "updatedAt" | "lastInteractionAt" | "activity";
+  includeGlobal?: boolean;
+  includeUnknown?: boolean;
+  excludeSubagents?: boolean;
+  excludeCron?: boolean;
+  excludeSystem?: boolean;
+  configuredAgentsOnly?: boolean;
+  includeDerivedTitles?: boolean;
+  includeLastMessage?: boolean;
+  includeActivitySummary?: boolean;
+  label?: string;
+  pinned?: boolean;
+  agentId?: string;
+  search?: string;
+  archived?: boolean | "all";
+  spawnedBy?: string;
+  projectId?: string;
+  workspaceDir?: string;
+  group?: string;
+  boardFace?: "chat" | "dashboard";
+  hasBoard?: boolean;
+  creatorId?: string;
+  ownerId?: string;
+  ownerFirst?: boolean;
+  involvingMe?: boolean;
+  involvingProfileId?: string;
+  includePeople?: boolean;
+};
+export type SessionsListResult = {
+  ts: number;
+  count: number;
+  total: number;
+  hasMore: boolean;
+  nextOffset?: number;
+  defaults: {
+    model?: string;
+    modelProvider?: string;
+  };
+  sessions: Array<{
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  }>;
+};
+export type SessionsMessagesSubscribeParams = {
+  key: string;
+  agentId?: string;
+  includeApprovals?: true;
+};
+export type SessionsMessagesSubscribeResult = {
+  subscribed: boolean;
+  key: string;
+};
+export type SessionsMessagesUnsubscribeParams = {
+  key: string;
+  agentId?: string;
+};
+export type SessionsMessagesUnsubscribeResult = {
+  subscribed: boolean;
+  key: string;
+};
+export type SessionsObserverVisibilityParams = {
+  visible: boolean;
+};
+export type SessionsObserverVisibilityResult = {
+  ok: true;
+};
+export type SessionsPatchParams = {
+  key: string;
+  agentId?: string;
+  label?: string | null;
+  model?: string | null;
+  archived?: boolean;
+  pinned?: boolean;
+};
+export type SessionsPatchResult = {
+  ok: true;
+  key: string;
+  entry: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+};
+export type SessionsPatchManyParams = {
+  targets: Array<{
+    key: string;
+    agentId?: string;
+  }>;
+  patch: {
+    label?: string | null;
+    model?: string | null;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+};
+export type SessionsPatchManyResult = {
+  outcomes: Array<{
+    key: string;
+    ok: boolean;
+    error?: string;
+  }>;
+};
+export type SessionsResetParams = {
+  key: string;
+  agentId?: string;
+  reason?: "new" | "reset";
+  expectedSessionId?: string;
+};
+export type SessionsResetResult = {
+  ok: true;
+  key: string;
+  entry: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+};
+export type SessionsSubscribeParams = {
+  limit?: number;
+  offset?: number;
+  activeMinutes?: number;
+  activeOnly?: boolean;
+  requireLastInteraction?: boolean;
+  sortBy?: "updatedAt" | "lastInteractionAt" | "activity";
+  includeGlobal?: boolean;
+  includeUnknown?: boolean;
+  excludeSubagents?: boolean;
+  excludeCron?: boolean;
+  excludeSystem?: boolean;
+  configuredAgentsOnly?: boolean;
+  includeDerivedTitles?: boolean;
+  includeLastMessage?: boolean;
+  includeActivitySummary?: boolean;
+  label?: string;
+  pinned?: boolean;
+  agentId?: string;
+  search?: string;
+  archived?: boolean | "all";
+  spawnedBy?: string;
+  projectId?: string;
+  workspaceDir?: string;
+  group?: string;
+  boardFace?: "chat" | "dashboard";
+  hasBoard?: boolean;
+  creatorId?: string;
+  ownerId?: string;
+  ownerFirst?: boolean;
+  involvingMe?: boolean;
+  involvingProfileId?: string;
+  includePeople?: boolean;
+};
+export type SessionsSubscribeResult = {
+  subscribed: boolean;
+  list?: {
+    ts: number;
+    count: number;
+    total: number;
+    hasMore: boolean;
+    nextOffset?: number;
+    defaults: {
+      model?: string;
+      modelProvider?: string;
+    };
+    sessions: Array<{
+      key: string;
+      agentId: string;
+      kind: string;
+      sessionId: string;
+      createdAt: number;
+      updatedAt: number;
+      label?: string;
+      displayName?: string;
+      derivedTitle?: string;
+      lastMessagePreview?: string;
+      channel?: string;
+      model?: string;
+      modelProvider?: string;
+      inputTokens?: number;
+      outputTokens?: number;
+      totalTokens?: number;
+      hasActiveRun: boolean;
+      status?: string;
+      archived?: boolean;
+      pinned?: boolean;
+    }>;
+  };
+};
+export type SessionsUnsubscribeParams = Record<string, never>;
+export type SessionsUnsubscribeResult = {
+  subscribed: boolean;
 };
 export type SessionsUsageParams = {
   key?: string;
@@ -1625,6 +2164,28 @@ export type SetHeartbeatsResult = {
   ok: true;
   enabled: boolean;
 };
+export type SkillsLibraryListParams = {
+  sessionKey?: string;
+  scope?: "mine" | "team" | "all";
+};
+export type SkillsLibraryListResult = {
+  entries: unknown[];
+};
+export type SkillsSearchParams = {
+  query?: string;
+  limit?: number;
+};
+export type SkillsSearchResult = {
+  results: unknown[];
+};
+export type SkillsStatusParams = {
+  agentId?: string;
+  sessionKey?: string;
+};
+export type SkillsStatusResult = {
+  agentId?: string;
+  skills: unknown[];
+};
 export type StatusParams = {
   includeChannelSummary?: boolean;
 };
@@ -1706,6 +2267,75 @@ export type SystemPresenceResult = Array<{
   scopes?: string[];
   instanceId?: string;
 }>;
+export type SystemInfoParams = Record<string, never>;
+export type SystemInfoResult = {
+  machineName: string;
+  hostname: string;
+  platform: string;
+  release: string;
+  arch: string;
+  osLabel: string;
+  port?: number;
+  nodeVersion: string;
+  pid: number;
+  uptimeMs: number;
+  cpuCount: number;
+  cpuModel?: string;
+  loadAverage?: unknown[];
+  memoryTotalBytes: number;
+  memoryFreeBytes: number;
+  processMemory?: {
+    rss: number;
+    heapUsed: number;
+    heapTotal: number;
+  };
+  diskTotalBytes?: number;
+  diskAvailableBytes?: number;
+  diskPath?: string;
+};
+export type TalkCatalogParams = {
+  provider?: string;
+  model?: string;
+};
+export type TalkCatalogResult = {
+  modes: unknown[];
+  transports: unknown[];
+  brains: unknown[];
+  speech: {
+    ready?: boolean;
+    providers: unknown[];
+  };
+  transcription: {
+    ready?: boolean;
+    providers: unknown[];
+  };
+  realtime: {
+    ready?: boolean;
+    providers: unknown[];
+  };
+};
+export type TasksListParams = {
+  status?: string | string[];
+  agentId?: string;
+  sessionKey?: string;
+  limit?: number;
+  cursor?: string;
+  sortBy?: string;
+};
+export type TasksListResult = {
+  tasks: unknown[];
+};
+export type ThemesListParams = Record<string, never>;
+export type ThemesListResult = {
+  themes: unknown[];
+};
+export type UpdateStatusParams = {
+  refreshCheckout?: boolean;
+};
+export type UpdateStatusResult = {
+  sentinel: null;
+  updateAvailable: null;
+};
 export type UsageCostParams = {
   startDate?: string;
   endDate?: string;
@@ -1789,6 +2419,26 @@ export type UsageStatusResult = {
     missingCostByModel?: Record<string, number>;
   };
 };
+export type UsersPrefsGetParams = {
+  keys?: string[];
+};
+export type UsersPrefsGetResult = {
+  status: "ok";
+  entries: Record<string, unknown>;
+} | {
+  status: "no_durable_identity";
+};
+export type UsersPrefsSetParams = {
+  entries: Record<string, unknown>;
+  expectedEntries?: Record<string, unknown>;
+};
+export type UsersPrefsSetResult = {
+  status: "ok";
+} | {
+  status: "conflict";
+} | {
+  status: "no_durable_identity";
+};
 export type WakeParams = {
   mode: "now" | "next-heartbeat";
   text: string;
@@ -1823,6 +2473,10 @@ export type WebLoginWaitResult = {
   connected: boolean;
   message: string;
 };
+export type WorktreesListParams = Record<string, never>;
+export type WorktreesListResult = {
+  worktrees: unknown[];
+};
 
 // Events: the payload of each
 export type AgentEvent = {
@@ -1856,6 +2510,10 @@ export type ChatEvent = {
       text?: string;
     }>;
     timestamp?: number;
+    __openclaw?: {
+      runId?: string;
+      idempotencyKey?: string;
+    };
   };
   deltaText?: string;
   errorMessage?: string;
@@ -2072,6 +2730,33 @@ export type PresenceEvent = {
     instanceId?: string;
   }>;
 };
+export type SessionsChangedEvent = {
+  sessionKey: string;
+  reason: string;
+  ts: number;
+  session?: {
+    key: string;
+    agentId: string;
+    kind: string;
+    sessionId: string;
+    createdAt: number;
+    updatedAt: number;
+    label?: string;
+    displayName?: string;
+    derivedTitle?: string;
+    lastMessagePreview?: string;
+    channel?: string;
+    model?: string;
+    modelProvider?: string;
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+    hasActiveRun: boolean;
+    status?: string;
+    archived?: boolean;
+    pinned?: boolean;
+  };
+};
 export type ShutdownEvent = {
   reason: string;
   restartExpectedMs: number | null;
@@ -2079,11 +2764,18 @@ export type ShutdownEvent = {
 export type TickEvent = {
   ts: number;
 };
+export type UsersPrefsChangedEvent = {
+  profileId: string;
+  keys: string[];
+};
 
 /** Method name → params type. */
 export interface MethodParams {
   "agent": AgentParams;
+  "agent.identity.get": AgentIdentityGetParams;
   "agent.wait": AgentWaitParams;
+  "agents.list": AgentsListParams;
+  "artifacts.list": ArtifactsListParams;
   "canvas.a2ui.push": CanvasA2uiPushParams;
   "canvas.a2ui.reset": CanvasA2uiResetParams;
   "canvas.info": CanvasInfoParams;
@@ -2093,7 +2785,9 @@ export interface MethodParams {
   "channels.status": ChannelsStatusParams;
   "chat.abort": ChatAbortParams;
   "chat.history": ChatHistoryParams;
+  "chat.metadata": ChatMetadataParams;
   "chat.send": ChatSendParams;
+  "chat.startup": ChatStartupParams;
   "config.apply": ConfigApplyParams;
   "config.get": ConfigGetParams;
   "config.patch": ConfigPatchParams;
@@ -2114,6 +2808,9 @@ export interface MethodParams {
   "device.pair.remove": DevicePairRemoveParams;
   "device.token.revoke": DeviceTokenRevokeParams;
   "device.token.rotate": DeviceTokenRotateParams;
+  "diagnostics.lanes": DiagnosticsLanesParams;
+  "doctor.memory.status": DoctorMemoryStatusParams;
+  "environments.list": EnvironmentsListParams;
   "health": HealthParams;
   "last-heartbeat": LastHeartbeatParams;
   "logs.tail": LogsTailParams;
@@ -2132,24 +2829,59 @@ export interface MethodParams {
   "node.pair.request": NodePairRequestParams;
   "node.pair.verify": NodePairVerifyParams;
   "node.rename": NodeRenameParams;
+  "plugin.surface.refresh": PluginSurfaceRefreshParams;
+  "plugins.catalog.browse": PluginsCatalogBrowseParams;
+  "plugins.controlUi.list": PluginsControlUiListParams;
   "plugins.list": PluginsListParams;
+  "progressCard.get": ProgressCardGetParams;
+  "question.list": QuestionListParams;
   "send": SendParams;
+  "sessions.branches.list": SessionsBranchesListParams;
+  "sessions.catalog.list": SessionsCatalogListParams;
+  "sessions.compact": SessionsCompactParams;
+  "sessions.companion.state": SessionsCompanionStateParams;
+  "sessions.create": SessionsCreateParams;
+  "sessions.delete": SessionsDeleteParams;
+  "sessions.describe": SessionsDescribeParams;
+  "sessions.list": SessionsListParams;
+  "sessions.messages.subscribe": SessionsMessagesSubscribeParams;
+  "sessions.messages.unsubscribe": SessionsMessagesUnsubscribeParams;
+  "sessions.observer.visibility": SessionsObserverVisibilityParams;
+  "sessions.patch": SessionsPatchParams;
+  "sessions.patchMany": SessionsPatchManyParams;
+  "sessions.reset": SessionsResetParams;
+  "sessions.subscribe": SessionsSubscribeParams;
+  "sessions.unsubscribe": SessionsUnsubscribeParams;
   "sessions.usage": SessionsUsageParams;
   "set-heartbeats": SetHeartbeatsParams;
+  "skills.library.list": SkillsLibraryListParams;
+  "skills.search": SkillsSearchParams;
+  "skills.status": SkillsStatusParams;
   "status": StatusParams;
   "system-event": SystemEventParams;
   "system-presence": SystemPresenceParams;
+  "system.info": SystemInfoParams;
+  "talk.catalog": TalkCatalogParams;
+  "tasks.list": TasksListParams;
+  "themes.list": ThemesListParams;
+  "update.status": UpdateStatusParams;
   "usage.cost": UsageCostParams;
   "usage.status": UsageStatusParams;
+  "users.prefs.get": UsersPrefsGetParams;
+  "users.prefs.set": UsersPrefsSetParams;
   "wake": WakeParams;
   "web.login.start": WebLoginStartParams;
   "web.login.wait": WebLoginWaitParams;
+  "worktrees.list": WorktreesListParams;
 }
 
 /** Method name → result type. */
 export interface MethodResults {
   "agent": AgentResult;
+  "agent.identity.get": AgentIdentityGetResult;
   "agent.wait": AgentWaitResult;
+  "agents.list": AgentsListResult;
+  "artifacts.list": ArtifactsListResult;
   "canvas.a2ui.push": CanvasA2uiPushResult;
   "canvas.a2ui.reset": CanvasA2uiResetResult;
   "canvas.info": CanvasInfoResult;
@@ -2159,7 +2891,9 @@ export interface MethodResults {
   "channels.status": ChannelsStatusResult;
   "chat.abort": ChatAbortResult;
   "chat.history": ChatHistoryResult;
+  "chat.metadata": ChatMetadataResult;
   "chat.send": ChatSendResult;
+  "chat.startup": ChatStartupResult;
   "config.apply": ConfigApplyResult;
   "config.get": ConfigGetResult;
   "config.patch": ConfigPatchResult;
@@ -2180,6 +2914,9 @@ export interface MethodResults {
   "device.pair.remove": DevicePairRemoveResult;
   "device.token.revoke": DeviceTokenRevokeResult;
   "device.token.rotate": DeviceTokenRotateResult;
+  "diagnostics.lanes": DiagnosticsLanesResult;
+  "doctor.memory.status": DoctorMemoryStatusResult;
+  "environments.list": EnvironmentsListResult;
   "health": HealthResult;
   "last-heartbeat": LastHeartbeatResult;
   "logs.tail": LogsTailResult;
@@ -2198,18 +2935,50 @@ export interface MethodResults {
   "node.pair.request": NodePairRequestResult;
   "node.pair.verify": NodePairVerifyResult;
   "node.rename": NodeRenameResult;
+  "plugin.surface.refresh": PluginSurfaceRefreshResult;
+  "plugins.catalog.browse": PluginsCatalogBrowseResult;
+  "plugins.controlUi.list": PluginsControlUiListResult;
   "plugins.list": PluginsListResult;
+  "progressCard.get": ProgressCardGetResult;
+  "question.list": QuestionListResult;
   "send": SendResult;
+  "sessions.branches.list": SessionsBranchesListResult;
+  "sessions.catalog.list": SessionsCatalogListResult;
+  "sessions.compact": SessionsCompactResult;
+  "sessions.companion.state": SessionsCompanionStateResult;
+  "sessions.create": SessionsCreateResult;
+  "sessions.delete": SessionsDeleteResult;
+  "sessions.describe": SessionsDescribeResult;
+  "sessions.list": SessionsListResult;
+  "sessions.messages.subscribe": SessionsMessagesSubscribeResult;
+  "sessions.messages.unsubscribe": SessionsMessagesUnsubscribeResult;
+  "sessions.observer.visibility": SessionsObserverVisibilityResult;
+  "sessions.patch": SessionsPatchResult;
+  "sessions.patchMany": SessionsPatchManyResult;
+  "sessions.reset": SessionsResetResult;
+  "sessions.subscribe": SessionsSubscribeResult;
+  "sessions.unsubscribe": SessionsUnsubscribeResult;
   "sessions.usage": SessionsUsageResult;
   "set-heartbeats": SetHeartbeatsResult;
+  "skills.library.list": SkillsLibraryListResult;
+  "skills.search": SkillsSearchResult;
+  "skills.status": SkillsStatusResult;
   "status": StatusResult;
   "system-event": SystemEventResult;
   "system-presence": SystemPresenceResult;
+  "system.info": SystemInfoResult;
+  "talk.catalog": TalkCatalogResult;
+  "tasks.list": TasksListResult;
+  "themes.list": ThemesListResult;
+  "update.status": UpdateStatusResult;
   "usage.cost": UsageCostResult;
   "usage.status": UsageStatusResult;
+  "users.prefs.get": UsersPrefsGetResult;
+  "users.prefs.set": UsersPrefsSetResult;
   "wake": WakeResult;
   "web.login.start": WebLoginStartResult;
   "web.login.wait": WebLoginWaitResult;
+  "worktrees.list": WorktreesListResult;
 }
 
 /** Event name → payload type. */
@@ -2227,6 +2996,8 @@ export interface EventPayloads {
   "node.pair.requested": NodePairRequestedEvent;
   "node.pair.resolved": NodePairResolvedEvent;
   "presence": PresenceEvent;
+  "sessions.changed": SessionsChangedEvent;
   "shutdown": ShutdownEvent;
   "tick": TickEvent;
+  "users.prefs.changed": UsersPrefsChangedEvent;
 }

@@ -13,7 +13,10 @@ import telegram from "./telegram/index.js";
 import whatsapp from "./whatsapp/index.js";
 import controlUi from "./control-ui/index.js";
 import automations from "./automations/index.js";
+import hostInfo from "./host-info/index.js";
+import userPrefs from "./user-prefs/index.js";
+import absentFeatures from "./absent-features/index.js";
 
 export function builtinPlugins(): AnyPlugin[] {
-  return [presence, nodes, canvas, agent, openaiHttp, channels, telegram, whatsapp, automations, controlUi];
+  return [presence, nodes, canvas, agent, openaiHttp, channels, telegram, whatsapp, automations, controlUi, hostInfo, userPrefs, absentFeatures];
 }

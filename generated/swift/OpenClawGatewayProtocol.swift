@@ -9,8 +9,14 @@
 //   let helloOk = try? JSONDecoder().decode(HelloOk.self, from: jsonData)
 //   let agentParams = try? JSONDecoder().decode(AgentParams.self, from: jsonData)
 //   let agentResult = try? JSONDecoder().decode(AgentResult.self, from: jsonData)
+//   let agentIdentityGetParams = try? JSONDecoder().decode(AgentIdentityGetParams.self, from: jsonData)
+//   let agentIdentityGetResult = try? JSONDecoder().decode(AgentIdentityGetResult.self, from: jsonData)
 //   let agentWaitParams = try? JSONDecoder().decode(AgentWaitParams.self, from: jsonData)
 //   let agentWaitResult = try? JSONDecoder().decode(AgentWaitResult.self, from: jsonData)
+//   let agentsListParams = try? JSONDecoder().decode(AgentsListParams.self, from: jsonData)
+//   let agentsListResult = try? JSONDecoder().decode(AgentsListResult.self, from: jsonData)
+//   let artifactsListParams = try? JSONDecoder().decode(ArtifactsListParams.self, from: jsonData)
+//   let artifactsListResult = try? JSONDecoder().decode(ArtifactsListResult.self, from: jsonData)
 //   let canvasA2UIPushParams = try? JSONDecoder().decode(CanvasA2UIPushParams.self, from: jsonData)
 //   let canvasA2UIPushResult = try? JSONDecoder().decode(CanvasA2UIPushResult.self, from: jsonData)
 //   let canvasA2UIResetParams = try? JSONDecoder().decode(CanvasA2UIResetParams.self, from: jsonData)
@@ -29,8 +35,12 @@
 //   let chatAbortResult = try? JSONDecoder().decode(ChatAbortResult.self, from: jsonData)
 //   let chatHistoryParams = try? JSONDecoder().decode(ChatHistoryParams.self, from: jsonData)
 //   let chatHistoryResult = try? JSONDecoder().decode(ChatHistoryResult.self, from: jsonData)
+//   let chatMetadataParams = try? JSONDecoder().decode(ChatMetadataParams.self, from: jsonData)
+//   let chatMetadataResult = try? JSONDecoder().decode(ChatMetadataResult.self, from: jsonData)
 //   let chatSendParams = try? JSONDecoder().decode(ChatSendParams.self, from: jsonData)
 //   let chatSendResult = try? JSONDecoder().decode(ChatSendResult.self, from: jsonData)
+//   let chatStartupParams = try? JSONDecoder().decode(ChatStartupParams.self, from: jsonData)
+//   let chatStartupResult = try? JSONDecoder().decode(ChatStartupResult.self, from: jsonData)
 //   let configApplyParams = try? JSONDecoder().decode(ConfigApplyParams.self, from: jsonData)
 //   let configApplyResult = try? JSONDecoder().decode(ConfigApplyResult.self, from: jsonData)
 //   let configGetParams = try? JSONDecoder().decode(ConfigGetParams.self, from: jsonData)
@@ -71,6 +81,12 @@
 //   let deviceTokenRevokeResult = try? JSONDecoder().decode(DeviceTokenRevokeResult.self, from: jsonData)
 //   let deviceTokenRotateParams = try? JSONDecoder().decode(DeviceTokenRotateParams.self, from: jsonData)
 //   let deviceTokenRotateResult = try? JSONDecoder().decode(DeviceTokenRotateResult.self, from: jsonData)
+//   let diagnosticsLanesParams = try? JSONDecoder().decode(DiagnosticsLanesParams.self, from: jsonData)
+//   let diagnosticsLanesResult = try? JSONDecoder().decode(DiagnosticsLanesResult.self, from: jsonData)
+//   let doctorMemoryStatusParams = try? JSONDecoder().decode(DoctorMemoryStatusParams.self, from: jsonData)
+//   let doctorMemoryStatusResult = try? JSONDecoder().decode(DoctorMemoryStatusResult.self, from: jsonData)
+//   let environmentsListParams = try? JSONDecoder().decode(EnvironmentsListParams.self, from: jsonData)
+//   let environmentsListResult = try? JSONDecoder().decode(EnvironmentsListResult.self, from: jsonData)
 //   let healthParams = try? JSONDecoder().decode(HealthParams.self, from: jsonData)
 //   let healthResult = try? JSONDecoder().decode(HealthResult.self, from: jsonData)
 //   let lastHeartbeatParams = try? JSONDecoder().decode(LastHeartbeatParams.self, from: jsonData)
@@ -107,30 +123,94 @@
 //   let nodePairVerifyResult = try? JSONDecoder().decode(NodePairVerifyResult.self, from: jsonData)
 //   let nodeRenameParams = try? JSONDecoder().decode(NodeRenameParams.self, from: jsonData)
 //   let nodeRenameResult = try? JSONDecoder().decode(NodeRenameResult.self, from: jsonData)
+//   let pluginSurfaceRefreshParams = try? JSONDecoder().decode(PluginSurfaceRefreshParams.self, from: jsonData)
+//   let pluginSurfaceRefreshResult = try? JSONDecoder().decode(PluginSurfaceRefreshResult.self, from: jsonData)
+//   let pluginsCatalogBrowseParams = try? JSONDecoder().decode(PluginsCatalogBrowseParams.self, from: jsonData)
+//   let pluginsCatalogBrowseResult = try? JSONDecoder().decode(PluginsCatalogBrowseResult.self, from: jsonData)
+//   let pluginsControlUIListParams = try? JSONDecoder().decode(PluginsControlUIListParams.self, from: jsonData)
+//   let pluginsControlUIListResult = try? JSONDecoder().decode(PluginsControlUIListResult.self, from: jsonData)
 //   let pluginsListParams = try? JSONDecoder().decode(PluginsListParams.self, from: jsonData)
 //   let pluginsListResult = try? JSONDecoder().decode(PluginsListResult.self, from: jsonData)
+//   let progressCardGetParams = try? JSONDecoder().decode(ProgressCardGetParams.self, from: jsonData)
+//   let progressCardGetResult = try? JSONDecoder().decode(ProgressCardGetResult.self, from: jsonData)
+//   let questionListParams = try? JSONDecoder().decode(QuestionListParams.self, from: jsonData)
+//   let questionListResult = try? JSONDecoder().decode(QuestionListResult.self, from: jsonData)
 //   let sendParams = try? JSONDecoder().decode(SendParams.self, from: jsonData)
 //   let sendResult = try? JSONDecoder().decode(SendResult.self, from: jsonData)
+//   let sessionsBranchesListParams = try? JSONDecoder().decode(SessionsBranchesListParams.self, from: jsonData)
+//   let sessionsBranchesListResult = try? JSONDecoder().decode(SessionsBranchesListResult.self, from: jsonData)
+//   let sessionsCatalogListParams = try? JSONDecoder().decode(SessionsCatalogListParams.self, from: jsonData)
+//   let sessionsCatalogListResult = try? JSONDecoder().decode(SessionsCatalogListResult.self, from: jsonData)
+//   let sessionsCompactParams = try? JSONDecoder().decode(SessionsCompactParams.self, from: jsonData)
+//   let sessionsCompactResult = try? JSONDecoder().decode(SessionsCompactResult.self, from: jsonData)
+//   let sessionsCompanionStateParams = try? JSONDecoder().decode(SessionsCompanionStateParams.self, from: jsonData)
+//   let sessionsCompanionStateResult = try? JSONDecoder().decode(SessionsCompanionStateResult.self, from: jsonData)
+//   let sessionsCreateParams = try? JSONDecoder().decode(SessionsCreateParams.self, from: jsonData)
+//   let sessionsCreateResult = try? JSONDecoder().decode(SessionsCreateResult.self, from: jsonData)
+//   let sessionsDeleteParams = try? JSONDecoder().decode(SessionsDeleteParams.self, from: jsonData)
+//   let sessionsDeleteResult = try? JSONDecoder().decode(SessionsDeleteResult.self, from: jsonData)
+//   let sessionsDescribeParams = try? JSONDecoder().decode(SessionsDescribeParams.self, from: jsonData)
+//   let sessionsDescribeResult = try? JSONDecoder().decode(SessionsDescribeResult.self, from: jsonData)
+//   let sessionsListParams = try? JSONDecoder().decode(SessionsListParams.self, from: jsonData)
+//   let sessionsListResult = try? JSONDecoder().decode(SessionsListResult.self, from: jsonData)
+//   let sessionsMessagesSubscribeParams = try? JSONDecoder().decode(SessionsMessagesSubscribeParams.self, from: jsonData)
+//   let sessionsMessagesSubscribeResult = try? JSONDecoder().decode(SessionsMessagesSubscribeResult.self, from: jsonData)
+//   let sessionsMessagesUnsubscribeParams = try? JSONDecoder().decode(SessionsMessagesUnsubscribeParams.self, from: jsonData)
+//   let sessionsMessagesUnsubscribeResult = try? JSONDecoder().decode(SessionsMessagesUnsubscribeResult.self, from: jsonData)
+//   let sessionsObserverVisibilityParams = try? JSONDecoder().decode(SessionsObserverVisibilityParams.self, from: jsonData)
+//   let sessionsObserverVisibilityResult = try? JSONDecoder().decode(SessionsObserverVisibilityResult.self, from: jsonData)
+//   let sessionsPatchParams = try? JSONDecoder().decode(SessionsPatchParams.self, from: jsonData)
+//   let sessionsPatchResult = try? JSONDecoder().decode(SessionsPatchResult.self, from: jsonData)
+//   let sessionsPatchManyParams = try? JSONDecoder().decode(SessionsPatchManyParams.self, from: jsonData)
+//   let sessionsPatchManyResult = try? JSONDecoder().decode(SessionsPatchManyResult.self, from: jsonData)
+//   let sessionsResetParams = try? JSONDecoder().decode(SessionsResetParams.self, from: jsonData)
+//   let sessionsResetResult = try? JSONDecoder().decode(SessionsResetResult.self, from: jsonData)
+//   let sessionsSubscribeParams = try? JSONDecoder().decode(SessionsSubscribeParams.self, from: jsonData)
+//   let sessionsSubscribeResult = try? JSONDecoder().decode(SessionsSubscribeResult.self, from: jsonData)
+//   let sessionsUnsubscribeParams = try? JSONDecoder().decode(SessionsUnsubscribeParams.self, from: jsonData)
+//   let sessionsUnsubscribeResult = try? JSONDecoder().decode(SessionsUnsubscribeResult.self, from: jsonData)
 //   let sessionsUsageParams = try? JSONDecoder().decode(SessionsUsageParams.self, from: jsonData)
 //   let sessionsUsageResult = try? JSONDecoder().decode(SessionsUsageResult.self, from: jsonData)
 //   let setHeartbeatsParams = try? JSONDecoder().decode(SetHeartbeatsParams.self, from: jsonData)
 //   let setHeartbeatsResult = try? JSONDecoder().decode(SetHeartbeatsResult.self, from: jsonData)
+//   let skillsLibraryListParams = try? JSONDecoder().decode(SkillsLibraryListParams.self, from: jsonData)
+//   let skillsLibraryListResult = try? JSONDecoder().decode(SkillsLibraryListResult.self, from: jsonData)
+//   let skillsSearchParams = try? JSONDecoder().decode(SkillsSearchParams.self, from: jsonData)
+//   let skillsSearchResult = try? JSONDecoder().decode(SkillsSearchResult.self, from: jsonData)
+//   let skillsStatusParams = try? JSONDecoder().decode(SkillsStatusParams.self, from: jsonData)
+//   let skillsStatusResult = try? JSONDecoder().decode(SkillsStatusResult.self, from: jsonData)
 //   let statusParams = try? JSONDecoder().decode(StatusParams.self, from: jsonData)
 //   let statusResult = try? JSONDecoder().decode(StatusResult.self, from: jsonData)
 //   let systemEventParams = try? JSONDecoder().decode(SystemEventParams.self, from: jsonData)
 //   let systemEventResult = try? JSONDecoder().decode(SystemEventResult.self, from: jsonData)
 //   let systemPresenceParams = try? JSONDecoder().decode(SystemPresenceParams.self, from: jsonData)
 //   let systemPresenceResult = try? JSONDecoder().decode(SystemPresenceResult.self, from: jsonData)
+//   let systemInfoParams = try? JSONDecoder().decode(SystemInfoParams.self, from: jsonData)
+//   let systemInfoResult = try? JSONDecoder().decode(SystemInfoResult.self, from: jsonData)
+//   let talkCatalogParams = try? JSONDecoder().decode(TalkCatalogParams.self, from: jsonData)
+//   let talkCatalogResult = try? JSONDecoder().decode(TalkCatalogResult.self, from: jsonData)
+//   let tasksListParams = try? JSONDecoder().decode(TasksListParams.self, from: jsonData)
+//   let tasksListResult = try? JSONDecoder().decode(TasksListResult.self, from: jsonData)
+//   let themesListParams = try? JSONDecoder().decode(ThemesListParams.self, from: jsonData)
+//   let themesListResult = try? JSONDecoder().decode(ThemesListResult.self, from: jsonData)
+//   let updateStatusParams = try? JSONDecoder().decode(UpdateStatusParams.self, from: jsonData)
+//   let updateStatusResult = try? JSONDecoder().decode(UpdateStatusResult.self, from: jsonData)
 //   let usageCostParams = try? JSONDecoder().decode(UsageCostParams.self, from: jsonData)
 //   let usageCostResult = try? JSONDecoder().decode(UsageCostResult.self, from: jsonData)
 //   let usageStatusParams = try? JSONDecoder().decode(UsageStatusParams.self, from: jsonData)
 //   let usageStatusResult = try? JSONDecoder().decode(UsageStatusResult.self, from: jsonData)
+//   let usersPrefsGetParams = try? JSONDecoder().decode(UsersPrefsGetParams.self, from: jsonData)
+//   let usersPrefsGetResult = try? JSONDecoder().decode(UsersPrefsGetResult.self, from: jsonData)
+//   let usersPrefsSetParams = try? JSONDecoder().decode(UsersPrefsSetParams.self, from: jsonData)
+//   let usersPrefsSetResult = try? JSONDecoder().decode(UsersPrefsSetResult.self, from: jsonData)
 //   let wakeParams = try? JSONDecoder().decode(WakeParams.self, from: jsonData)
 //   let wakeResult = try? JSONDecoder().decode(WakeResult.self, from: jsonData)
 //   let webLoginStartParams = try? JSONDecoder().decode(WebLoginStartParams.self, from: jsonData)
 //   let webLoginStartResult = try? JSONDecoder().decode(WebLoginStartResult.self, from: jsonData)
 //   let webLoginWaitParams = try? JSONDecoder().decode(WebLoginWaitParams.self, from: jsonData)
 //   let webLoginWaitResult = try? JSONDecoder().decode(WebLoginWaitResult.self, from: jsonData)
+//   let worktreesListParams = try? JSONDecoder().decode(WorktreesListParams.self, from: jsonData)
+//   let worktreesListResult = try? JSONDecoder().decode(WorktreesListResult.self, from: jsonData)
 //   let agentEvent = try? JSONDecoder().decode(AgentEvent.self, from: jsonData)
 //   let canvasA2UIActionEvent = try? JSONDecoder().decode(CanvasA2UIActionEvent.self, from: jsonData)
 //   let chatEvent = try? JSONDecoder().decode(ChatEvent.self, from: jsonData)
@@ -144,8 +224,10 @@
 //   let nodePairRequestedEvent = try? JSONDecoder().decode(NodePairRequestedEvent.self, from: jsonData)
 //   let nodePairResolvedEvent = try? JSONDecoder().decode(NodePairResolvedEvent.self, from: jsonData)
 //   let presenceEvent = try? JSONDecoder().decode(PresenceEvent.self, from: jsonData)
+//   let sessionsChangedEvent = try? JSONDecoder().decode(SessionsChangedEvent.self, from: jsonData)
 //   let shutdownEvent = try? JSONDecoder().decode(ShutdownEvent.self, from: jsonData)
 //   let tickEvent = try? JSONDecoder().decode(TickEvent.self, from: jsonData)
+//   let usersPrefsChangedEvent = try? JSONDecoder().decode(UsersPrefsChangedEvent.self, from: jsonData)
 
 // Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
 
@@ -1014,6 +1096,61 @@ public struct PayloadElement: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - AgentIdentityGetParams
+public struct AgentIdentityGetParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String?) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - AgentIdentityGetResult
+public struct AgentIdentityGetResult: Codable {
+    public let agentID: String
+    public let avatarStatus: AvatarStatus?
+    public let name: String?
+    public let nameSource: NameSource?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case avatarStatus = "avatarStatus"
+        case name = "name"
+        case nameSource = "nameSource"
+    }
+
+    public init(agentID: String, avatarStatus: AvatarStatus?, name: String?, nameSource: NameSource?) {
+        self.agentID = agentID
+        self.avatarStatus = avatarStatus
+        self.name = name
+        self.nameSource = nameSource
+    }
+}
+
+public enum AvatarStatus: String, Codable {
+    case none = "none"
+}
+
+public enum NameSource: String, Codable {
+    case config = "config"
+    case nameSourceDefault = "default"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - AgentWaitParams
 public struct AgentWaitParams: Codable {
     public let runID: String
@@ -1064,6 +1201,174 @@ public enum AgentWaitResultStatus: String, Codable {
     case ok = "ok"
     case running = "running"
     case timeout = "timeout"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - AgentsListParams
+public struct AgentsListParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - AgentsListResult
+public struct AgentsListResult: Codable {
+    public let agents: [Agent]
+    public let defaultID: String
+    public let mainKey: String
+    public let scope: AgentsListResultScope
+
+    public enum CodingKeys: String, CodingKey {
+        case agents = "agents"
+        case defaultID = "defaultId"
+        case mainKey = "mainKey"
+        case scope = "scope"
+    }
+
+    public init(agents: [Agent], defaultID: String, mainKey: String, scope: AgentsListResultScope) {
+        self.agents = agents
+        self.defaultID = defaultID
+        self.mainKey = mainKey
+        self.scope = scope
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Agent
+public struct Agent: Codable {
+    public let id: String
+    public let identity: Identity?
+    public let model: AgentModel?
+    public let name: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case identity = "identity"
+        case model = "model"
+        case name = "name"
+    }
+
+    public init(id: String, identity: Identity?, model: AgentModel?, name: String?) {
+        self.id = id
+        self.identity = identity
+        self.model = model
+        self.name = name
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Identity
+public struct Identity: Codable {
+    public let name: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case name = "name"
+    }
+
+    public init(name: String?) {
+        self.name = name
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - AgentModel
+public struct AgentModel: Codable {
+    public let fallbacks: [String]?
+    public let primary: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case fallbacks = "fallbacks"
+        case primary = "primary"
+    }
+
+    public init(fallbacks: [String]?, primary: String?) {
+        self.fallbacks = fallbacks
+        self.primary = primary
+    }
+}
+
+public enum AgentsListResultScope: String, Codable {
+    case global = "global"
+    case perSender = "per-sender"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ArtifactsListParams
+public struct ArtifactsListParams: Codable {
+    public let agentID: String?
+    public let cursor: String?
+    public let limit: Int?
+    public let messageRole: MessageRole?
+    public let runID: String?
+    public let sessionKey: String?
+    public let taskID: String?
+    public let type: ArtifactsListParamsType?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case cursor = "cursor"
+        case limit = "limit"
+        case messageRole = "messageRole"
+        case runID = "runId"
+        case sessionKey = "sessionKey"
+        case taskID = "taskId"
+        case type = "type"
+    }
+
+    public init(agentID: String?, cursor: String?, limit: Int?, messageRole: MessageRole?, runID: String?, sessionKey: String?, taskID: String?, type: ArtifactsListParamsType?) {
+        self.agentID = agentID
+        self.cursor = cursor
+        self.limit = limit
+        self.messageRole = messageRole
+        self.runID = runID
+        self.sessionKey = sessionKey
+        self.taskID = taskID
+        self.type = type
+    }
+}
+
+public enum MessageRole: String, Codable {
+    case assistant = "assistant"
+}
+
+public enum ArtifactsListParamsType: String, Codable {
+    case image = "image"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ArtifactsListResult
+public struct ArtifactsListResult: Codable {
+    public let artifacts: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case artifacts = "artifacts"
+    }
+
+    public init(artifacts: [JSONAny]) {
+        self.artifacts = artifacts
+    }
 }
 
 // Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
@@ -1441,15 +1746,18 @@ public struct ChannelsStatusResult: Codable {
 
 // MARK: - ChatAbortParams
 public struct ChatAbortParams: Codable {
+    public let agentID: String?
     public let runID: String?
     public let sessionKey: String
 
     public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
         case runID = "runId"
         case sessionKey = "sessionKey"
     }
 
-    public init(runID: String?, sessionKey: String) {
+    public init(agentID: String?, runID: String?, sessionKey: String) {
+        self.agentID = agentID
         self.runID = runID
         self.sessionKey = sessionKey
     }
@@ -1484,16 +1792,43 @@ public struct ChatAbortResult: Codable {
 
 // MARK: - ChatHistoryParams
 public struct ChatHistoryParams: Codable {
+    public let agentID: String?
+    public let cursor: String?
+    public let inputRunIDS: [String]?
     public let limit: Int?
+    public let maxBytes: Int?
+    public let maxChars: Int?
+    public let messageID: String?
+    public let offset: Int?
+    public let pendingBefore: Int?
+    public let sessionID: String?
     public let sessionKey: String
 
     public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case cursor = "cursor"
+        case inputRunIDS = "inputRunIds"
         case limit = "limit"
+        case maxBytes = "maxBytes"
+        case maxChars = "maxChars"
+        case messageID = "messageId"
+        case offset = "offset"
+        case pendingBefore = "pendingBefore"
+        case sessionID = "sessionId"
         case sessionKey = "sessionKey"
     }
 
-    public init(limit: Int?, sessionKey: String) {
+    public init(agentID: String?, cursor: String?, inputRunIDS: [String]?, limit: Int?, maxBytes: Int?, maxChars: Int?, messageID: String?, offset: Int?, pendingBefore: Int?, sessionID: String?, sessionKey: String) {
+        self.agentID = agentID
+        self.cursor = cursor
+        self.inputRunIDS = inputRunIDS
         self.limit = limit
+        self.maxBytes = maxBytes
+        self.maxChars = maxChars
+        self.messageID = messageID
+        self.offset = offset
+        self.pendingBefore = pendingBefore
+        self.sessionID = sessionID
         self.sessionKey = sessionKey
     }
 }
@@ -1504,7 +1839,7 @@ public struct ChatHistoryParams: Codable {
 
 // MARK: - ChatHistoryResult
 public struct ChatHistoryResult: Codable {
-    public let messages: [MessageElement]
+    public let messages: [ChatHistoryResultMessage]
     public let sessionID: String?
     public let sessionKey: String
 
@@ -1514,7 +1849,7 @@ public struct ChatHistoryResult: Codable {
         case sessionKey = "sessionKey"
     }
 
-    public init(messages: [MessageElement], sessionID: String?, sessionKey: String) {
+    public init(messages: [ChatHistoryResultMessage], sessionID: String?, sessionKey: String) {
         self.messages = messages
         self.sessionID = sessionID
         self.sessionKey = sessionKey
@@ -1525,26 +1860,29 @@ public struct ChatHistoryResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - MessageElement
-public struct MessageElement: Codable {
-    public let content: TentacledContent?
+// MARK: - ChatHistoryResultMessage
+public struct ChatHistoryResultMessage: Codable {
+    public let openclaw: PurpleOpenclaw?
+    public let content: StickyContent?
     public let role: String
     public let timestamp: Double?
 
     public enum CodingKeys: String, CodingKey {
+        case openclaw = "__openclaw"
         case content = "content"
         case role = "role"
         case timestamp = "timestamp"
     }
 
-    public init(content: TentacledContent?, role: String, timestamp: Double?) {
+    public init(openclaw: PurpleOpenclaw?, content: StickyContent?, role: String, timestamp: Double?) {
+        self.openclaw = openclaw
         self.content = content
         self.role = role
         self.timestamp = timestamp
     }
 }
 
-public enum TentacledContent: Codable {
+public enum StickyContent: Codable {
     case purpleContentArray([PurpleContent])
     case string(String)
 
@@ -1558,7 +1896,7 @@ public enum TentacledContent: Codable {
             self = .string(x)
             return
         }
-        throw DecodingError.typeMismatch(TentacledContent.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for TentacledContent"))
+        throw DecodingError.typeMismatch(StickyContent.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for StickyContent"))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -1596,31 +1934,97 @@ public struct PurpleContent: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - PurpleOpenclaw
+public struct PurpleOpenclaw: Codable {
+    public let idempotencyKey: String?
+    public let runID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case idempotencyKey = "idempotencyKey"
+        case runID = "runId"
+    }
+
+    public init(idempotencyKey: String?, runID: String?) {
+        self.idempotencyKey = idempotencyKey
+        self.runID = runID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatMetadataParams
+public struct ChatMetadataParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String?) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatMetadataResult
+public struct ChatMetadataResult: Codable {
+    public let commands: [JSONAny]
+    public let swarmEnabled: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case commands = "commands"
+        case swarmEnabled = "swarmEnabled"
+    }
+
+    public init(commands: [JSONAny], swarmEnabled: Bool) {
+        self.commands = commands
+        self.swarmEnabled = swarmEnabled
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - ChatSendParams
 public struct ChatSendParams: Codable {
+    public let agentID: String?
     public let attachments: [ChatSendParamsAttachment]?
     public let deliver: Bool?
     public let idempotencyKey: String
     public let message: String
+    public let sessionID: String?
     public let sessionKey: String
     public let thinking: String?
     public let timeoutMS: Int?
 
     public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
         case attachments = "attachments"
         case deliver = "deliver"
         case idempotencyKey = "idempotencyKey"
         case message = "message"
+        case sessionID = "sessionId"
         case sessionKey = "sessionKey"
         case thinking = "thinking"
         case timeoutMS = "timeoutMs"
     }
 
-    public init(attachments: [ChatSendParamsAttachment]?, deliver: Bool?, idempotencyKey: String, message: String, sessionKey: String, thinking: String?, timeoutMS: Int?) {
+    public init(agentID: String?, attachments: [ChatSendParamsAttachment]?, deliver: Bool?, idempotencyKey: String, message: String, sessionID: String?, sessionKey: String, thinking: String?, timeoutMS: Int?) {
+        self.agentID = agentID
         self.attachments = attachments
         self.deliver = deliver
         self.idempotencyKey = idempotencyKey
         self.message = message
+        self.sessionID = sessionID
         self.sessionKey = sessionKey
         self.thinking = thinking
         self.timeoutMS = timeoutMS
@@ -1690,6 +2094,270 @@ public enum ChatSendResultStatus: String, Codable {
     case inFlight = "in_flight"
     case ok = "ok"
     case started = "started"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatStartupParams
+public struct ChatStartupParams: Codable {
+    public let agentID: String?
+    public let cursor: String?
+    public let inputRunIDS: [String]?
+    public let limit: Int?
+    public let maxBytes: Int?
+    public let maxChars: Int?
+    public let messageID: String?
+    public let offset: Int?
+    public let pendingBefore: Int?
+    public let sessionID: String?
+    public let sessionKey: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case cursor = "cursor"
+        case inputRunIDS = "inputRunIds"
+        case limit = "limit"
+        case maxBytes = "maxBytes"
+        case maxChars = "maxChars"
+        case messageID = "messageId"
+        case offset = "offset"
+        case pendingBefore = "pendingBefore"
+        case sessionID = "sessionId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, cursor: String?, inputRunIDS: [String]?, limit: Int?, maxBytes: Int?, maxChars: Int?, messageID: String?, offset: Int?, pendingBefore: Int?, sessionID: String?, sessionKey: String) {
+        self.agentID = agentID
+        self.cursor = cursor
+        self.inputRunIDS = inputRunIDS
+        self.limit = limit
+        self.maxBytes = maxBytes
+        self.maxChars = maxChars
+        self.messageID = messageID
+        self.offset = offset
+        self.pendingBefore = pendingBefore
+        self.sessionID = sessionID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatStartupResult
+public struct ChatStartupResult: Codable {
+    public let messages: [ChatStartupResultMessage]
+    public let sessionID: String?
+    public let sessionKey: String
+    public let defaults: ChatStartupResultDefaults
+    public let sessionInfo: SessionInfo?
+
+    public enum CodingKeys: String, CodingKey {
+        case messages = "messages"
+        case sessionID = "sessionId"
+        case sessionKey = "sessionKey"
+        case defaults = "defaults"
+        case sessionInfo = "sessionInfo"
+    }
+
+    public init(messages: [ChatStartupResultMessage], sessionID: String?, sessionKey: String, defaults: ChatStartupResultDefaults, sessionInfo: SessionInfo?) {
+        self.messages = messages
+        self.sessionID = sessionID
+        self.sessionKey = sessionKey
+        self.defaults = defaults
+        self.sessionInfo = sessionInfo
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatStartupResultDefaults
+public struct ChatStartupResultDefaults: Codable {
+    public let model: String?
+    public let modelProvider: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case model = "model"
+        case modelProvider = "modelProvider"
+    }
+
+    public init(model: String?, modelProvider: String?) {
+        self.model = model
+        self.modelProvider = modelProvider
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ChatStartupResultMessage
+public struct ChatStartupResultMessage: Codable {
+    public let openclaw: FluffyOpenclaw?
+    public let content: IndigoContent?
+    public let role: String
+    public let timestamp: Double?
+
+    public enum CodingKeys: String, CodingKey {
+        case openclaw = "__openclaw"
+        case content = "content"
+        case role = "role"
+        case timestamp = "timestamp"
+    }
+
+    public init(openclaw: FluffyOpenclaw?, content: IndigoContent?, role: String, timestamp: Double?) {
+        self.openclaw = openclaw
+        self.content = content
+        self.role = role
+        self.timestamp = timestamp
+    }
+}
+
+public enum IndigoContent: Codable {
+    case fluffyContentArray([FluffyContent])
+    case string(String)
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let x = try? container.decode([FluffyContent].self) {
+            self = .fluffyContentArray(x)
+            return
+        }
+        if let x = try? container.decode(String.self) {
+            self = .string(x)
+            return
+        }
+        throw DecodingError.typeMismatch(IndigoContent.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for IndigoContent"))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .fluffyContentArray(let x):
+            try container.encode(x)
+        case .string(let x):
+            try container.encode(x)
+        }
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffyContent
+public struct FluffyContent: Codable {
+    public let text: String?
+    public let type: String
+
+    public enum CodingKeys: String, CodingKey {
+        case text = "text"
+        case type = "type"
+    }
+
+    public init(text: String?, type: String) {
+        self.text = text
+        self.type = type
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffyOpenclaw
+public struct FluffyOpenclaw: Codable {
+    public let idempotencyKey: String?
+    public let runID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case idempotencyKey = "idempotencyKey"
+        case runID = "runId"
+    }
+
+    public init(idempotencyKey: String?, runID: String?) {
+        self.idempotencyKey = idempotencyKey
+        self.runID = runID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionInfo
+public struct SessionInfo: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
 }
 
 // Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
@@ -3182,7 +3850,7 @@ public struct CronRunsParams: Codable {
     public let offset: Int?
     public let query: String?
     public let runID: String?
-    public let scope: Scope?
+    public let scope: CronRunsParamsScope?
     public let sortDir: SortDir?
     public let status: CronRunsParamsStatus?
 
@@ -3199,7 +3867,7 @@ public struct CronRunsParams: Codable {
         case status = "status"
     }
 
-    public init(deliveryStatus: DeliveryStatus?, id: String?, jobID: String?, limit: Int?, offset: Int?, query: String?, runID: String?, scope: Scope?, sortDir: SortDir?, status: CronRunsParamsStatus?) {
+    public init(deliveryStatus: DeliveryStatus?, id: String?, jobID: String?, limit: Int?, offset: Int?, query: String?, runID: String?, scope: CronRunsParamsScope?, sortDir: SortDir?, status: CronRunsParamsStatus?) {
         self.deliveryStatus = deliveryStatus
         self.id = id
         self.jobID = jobID
@@ -3213,7 +3881,7 @@ public struct CronRunsParams: Codable {
     }
 }
 
-public enum Scope: String, Codable {
+public enum CronRunsParamsScope: String, Codable {
     case all = "all"
     case job = "job"
 }
@@ -3231,7 +3899,7 @@ public enum CronRunsParamsStatus: String, Codable {
 
 // MARK: - CronRunsResult
 public struct CronRunsResult: Codable {
-    public let entries: [Entry]
+    public let entries: [EntryElement]
     public let hasMore: Bool
     public let limit: Int
     public let nextOffset: Int?
@@ -3247,7 +3915,7 @@ public struct CronRunsResult: Codable {
         case total = "total"
     }
 
-    public init(entries: [Entry], hasMore: Bool, limit: Int, nextOffset: Int?, offset: Int, total: Int) {
+    public init(entries: [EntryElement], hasMore: Bool, limit: Int, nextOffset: Int?, offset: Int, total: Int) {
         self.entries = entries
         self.hasMore = hasMore
         self.limit = limit
@@ -3261,8 +3929,8 @@ public struct CronRunsResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - Entry
-public struct Entry: Codable {
+// MARK: - EntryElement
+public struct EntryElement: Codable {
     public let action: EntryAction
     public let delivered: Bool?
     public let deliveryError: String?
@@ -3409,7 +4077,7 @@ public struct BackingOff: Codable {
 public struct CronUpdateParams: Codable {
     public let expectedConfigRevision: String?
     public let id: String?
-    public let patch: Patch
+    public let patch: CronUpdateParamsPatch
     public let jobID: String?
 
     public enum CodingKeys: String, CodingKey {
@@ -3419,7 +4087,7 @@ public struct CronUpdateParams: Codable {
         case jobID = "jobId"
     }
 
-    public init(expectedConfigRevision: String?, id: String?, patch: Patch, jobID: String?) {
+    public init(expectedConfigRevision: String?, id: String?, patch: CronUpdateParamsPatch, jobID: String?) {
         self.expectedConfigRevision = expectedConfigRevision
         self.id = id
         self.patch = patch
@@ -3431,8 +4099,8 @@ public struct CronUpdateParams: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - Patch
-public struct Patch: Codable {
+// MARK: - CronUpdateParamsPatch
+public struct CronUpdateParamsPatch: Codable {
     public let agentID: String?
     public let deleteAfterRun: Bool?
     public let delivery: PatchDelivery?
@@ -4318,6 +4986,147 @@ public struct DeviceTokenRotateResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - DiagnosticsLanesParams
+public struct DiagnosticsLanesParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - DiagnosticsLanesResult
+public struct DiagnosticsLanesResult: Codable {
+    public let diagnosticsLanesResultDynamic: JSONNull?
+    public let lanes: [JSONAny]
+    public let ts: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case diagnosticsLanesResultDynamic = "dynamic"
+        case lanes = "lanes"
+        case ts = "ts"
+    }
+
+    public init(diagnosticsLanesResultDynamic: JSONNull?, lanes: [JSONAny], ts: Double) {
+        self.diagnosticsLanesResultDynamic = diagnosticsLanesResultDynamic
+        self.lanes = lanes
+        self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - DoctorMemoryStatusParams
+public struct DoctorMemoryStatusParams: Codable {
+    public let agentID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+    }
+
+    public init(agentID: String?) {
+        self.agentID = agentID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - DoctorMemoryStatusResult
+public struct DoctorMemoryStatusResult: Codable {
+    public let agentID: String?
+    public let embedding: Embedding
+    public let searchRuntimeRegistered: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case embedding = "embedding"
+        case searchRuntimeRegistered = "searchRuntimeRegistered"
+    }
+
+    public init(agentID: String?, embedding: Embedding, searchRuntimeRegistered: Bool) {
+        self.agentID = agentID
+        self.embedding = embedding
+        self.searchRuntimeRegistered = searchRuntimeRegistered
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Embedding
+public struct Embedding: Codable {
+    public let error: String
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case error = "error"
+        case ok = "ok"
+    }
+
+    public init(error: String, ok: Bool) {
+        self.error = error
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - EnvironmentsListParams
+public struct EnvironmentsListParams: Codable {
+    public let includeDesktopSetup: Bool?
+    public let projection: Projection?
+    public let runtimeID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case includeDesktopSetup = "includeDesktopSetup"
+        case projection = "projection"
+        case runtimeID = "runtimeId"
+    }
+
+    public init(includeDesktopSetup: Bool?, projection: Projection?, runtimeID: String?) {
+        self.includeDesktopSetup = includeDesktopSetup
+        self.projection = projection
+        self.runtimeID = runtimeID
+    }
+}
+
+public enum Projection: String, Codable {
+    case profiles = "profiles"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - EnvironmentsListResult
+public struct EnvironmentsListResult: Codable {
+    public let environments: [JSONAny]
+    public let profiles: [JSONAny]?
+
+    public enum CodingKeys: String, CodingKey {
+        case environments = "environments"
+        case profiles = "profiles"
+    }
+
+    public init(environments: [JSONAny], profiles: [JSONAny]?) {
+        self.environments = environments
+        self.profiles = profiles
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - HealthParams
 public struct HealthParams: Codable {
     public let probe: Bool?
@@ -4873,7 +5682,7 @@ public enum View: String, Codable {
 // MARK: - ModelsListResult
 public struct ModelsListResult: Codable {
     public let defaultModels: DefaultModels?
-    public let models: [Model]
+    public let models: [ModelElement]
     public let providerOutcomes: [ProviderOutcome]?
     public let refreshFailed: Bool?
 
@@ -4884,7 +5693,7 @@ public struct ModelsListResult: Codable {
         case refreshFailed = "refreshFailed"
     }
 
-    public init(defaultModels: DefaultModels?, models: [Model], providerOutcomes: [ProviderOutcome]?, refreshFailed: Bool?) {
+    public init(defaultModels: DefaultModels?, models: [ModelElement], providerOutcomes: [ProviderOutcome]?, refreshFailed: Bool?) {
         self.defaultModels = defaultModels
         self.models = models
         self.providerOutcomes = providerOutcomes
@@ -4913,8 +5722,8 @@ public struct DefaultModels: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - Model
-public struct Model: Codable {
+// MARK: - ModelElement
+public struct ModelElement: Codable {
     public let available: Bool?
     public let contextWindow: Int?
     public let id: String
@@ -5923,6 +6732,141 @@ public struct NodeRenameResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - PluginSurfaceRefreshParams
+public struct PluginSurfaceRefreshParams: Codable {
+    /// the URL the client holds now
+    public let observedURL: String?
+    /// the surface, as keyed in hello-ok pluginSurfaceUrls (here only "canvas")
+    public let surface: String
+
+    public enum CodingKeys: String, CodingKey {
+        case observedURL = "observedUrl"
+        case surface = "surface"
+    }
+
+    public init(observedURL: String?, surface: String) {
+        self.observedURL = observedURL
+        self.surface = surface
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PluginSurfaceRefreshResult
+public struct PluginSurfaceRefreshResult: Codable {
+    public let expiresAtMS: Double?
+    public let pluginSurfaceUrls: [String: JSONAny]
+    public let surface: String
+
+    public enum CodingKeys: String, CodingKey {
+        case expiresAtMS = "expiresAtMs"
+        case pluginSurfaceUrls = "pluginSurfaceUrls"
+        case surface = "surface"
+    }
+
+    public init(expiresAtMS: Double?, pluginSurfaceUrls: [String: JSONAny], surface: String) {
+        self.expiresAtMS = expiresAtMS
+        self.pluginSurfaceUrls = pluginSurfaceUrls
+        self.surface = surface
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PluginsCatalogBrowseParams
+public struct PluginsCatalogBrowseParams: Codable {
+    public let category: String?
+    public let cursor: String?
+    public let intent: String?
+    public let pageSize: Int?
+    public let query: String?
+    public let searchSource: SearchSource?
+
+    public enum CodingKeys: String, CodingKey {
+        case category = "category"
+        case cursor = "cursor"
+        case intent = "intent"
+        case pageSize = "pageSize"
+        case query = "query"
+        case searchSource = "searchSource"
+    }
+
+    public init(category: String?, cursor: String?, intent: String?, pageSize: Int?, query: String?, searchSource: SearchSource?) {
+        self.category = category
+        self.cursor = cursor
+        self.intent = intent
+        self.pageSize = pageSize
+        self.query = query
+        self.searchSource = searchSource
+    }
+}
+
+public enum SearchSource: String, Codable {
+    case openclawControlUI = "openclaw-control-ui"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PluginsCatalogBrowseResult
+public struct PluginsCatalogBrowseResult: Codable {
+    public let categories: [JSONAny]?
+    public let items: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case categories = "categories"
+        case items = "items"
+    }
+
+    public init(categories: [JSONAny]?, items: [JSONAny]) {
+        self.categories = categories
+        self.items = items
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PluginsControlUIListParams
+public struct PluginsControlUIListParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PluginsControlUIListResult
+public struct PluginsControlUIListResult: Codable {
+    public let diagnostics: [JSONAny]
+    public let plugins: [JSONAny]
+    public let revision: String
+
+    public enum CodingKeys: String, CodingKey {
+        case diagnostics = "diagnostics"
+        case plugins = "plugins"
+        case revision = "revision"
+    }
+
+    public init(diagnostics: [JSONAny], plugins: [JSONAny], revision: String) {
+        self.diagnostics = diagnostics
+        self.plugins = plugins
+        self.revision = revision
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - PluginsListResult
 public struct PluginsListResult: Codable {
     public let plugins: [Plugin]
@@ -6004,6 +6948,71 @@ public enum PluginState: String, Codable {
     case failed = "failed"
     case skipped = "skipped"
     case stopped = "stopped"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ProgressCardGetParams
+public struct ProgressCardGetParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ProgressCardGetResult
+public struct ProgressCardGetResult: Codable {
+    public let card: JSONNull?
+
+    public enum CodingKeys: String, CodingKey {
+        case card = "card"
+    }
+
+    public init(card: JSONNull?) {
+        self.card = card
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - QuestionListParams
+public struct QuestionListParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - QuestionListResult
+public struct QuestionListResult: Codable {
+    public let questions: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case questions = "questions"
+    }
+
+    public init(questions: [JSONAny]) {
+        self.questions = questions
+    }
 }
 
 // Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
@@ -6117,6 +7126,1507 @@ public struct SendResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - SessionsBranchesListParams
+public struct SessionsBranchesListParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsBranchesListResult
+public struct SessionsBranchesListResult: Codable {
+    public let branches: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case branches = "branches"
+    }
+
+    public init(branches: [JSONAny]) {
+        self.branches = branches
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCatalogListParams
+public struct SessionsCatalogListParams: Codable {
+    public let catalogID: String?
+    public let cursors: [String: JSONAny]?
+    public let metadataOnly: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case catalogID = "catalogId"
+        case cursors = "cursors"
+        case metadataOnly = "metadataOnly"
+    }
+
+    public init(catalogID: String?, cursors: [String: JSONAny]?, metadataOnly: Bool?) {
+        self.catalogID = catalogID
+        self.cursors = cursors
+        self.metadataOnly = metadataOnly
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCatalogListResult
+public struct SessionsCatalogListResult: Codable {
+    public let catalogs: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case catalogs = "catalogs"
+    }
+
+    public init(catalogs: [JSONAny]) {
+        self.catalogs = catalogs
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCompactParams
+public struct SessionsCompactParams: Codable {
+    public let agentID: String?
+    public let key: String
+    public let maxLines: Int?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case key = "key"
+        case maxLines = "maxLines"
+    }
+
+    public init(agentID: String?, key: String, maxLines: Int?) {
+        self.agentID = agentID
+        self.key = key
+        self.maxLines = maxLines
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCompactResult
+public struct SessionsCompactResult: Codable {
+    public let compacted: Bool
+    public let key: String
+    public let ok: Bool
+    public let reason: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case compacted = "compacted"
+        case key = "key"
+        case ok = "ok"
+        case reason = "reason"
+    }
+
+    public init(compacted: Bool, key: String, ok: Bool, reason: String?) {
+        self.compacted = compacted
+        self.key = key
+        self.ok = ok
+        self.reason = reason
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCompanionStateParams
+public struct SessionsCompanionStateParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCompanionStateResult
+public struct SessionsCompanionStateResult: Codable {
+    public let exchanges: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case exchanges = "exchanges"
+    }
+
+    public init(exchanges: [JSONAny]) {
+        self.exchanges = exchanges
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCreateParams
+public struct SessionsCreateParams: Codable {
+    public let agentID: String?
+    public let key: String?
+    public let label: String?
+    public let model: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case key = "key"
+        case label = "label"
+        case model = "model"
+    }
+
+    public init(agentID: String?, key: String?, label: String?, model: String?) {
+        self.agentID = agentID
+        self.key = key
+        self.label = label
+        self.model = model
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCreateResult
+public struct SessionsCreateResult: Codable {
+    public let entry: SessionsCreateResultEntry
+    public let key: String
+    public let ok: Bool
+    public let sessionID: String
+
+    public enum CodingKeys: String, CodingKey {
+        case entry = "entry"
+        case key = "key"
+        case ok = "ok"
+        case sessionID = "sessionId"
+    }
+
+    public init(entry: SessionsCreateResultEntry, key: String, ok: Bool, sessionID: String) {
+        self.entry = entry
+        self.key = key
+        self.ok = ok
+        self.sessionID = sessionID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsCreateResultEntry
+public struct SessionsCreateResultEntry: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsDeleteParams
+public struct SessionsDeleteParams: Codable {
+    public let agentID: String?
+    public let deleteTranscript: Bool?
+    public let key: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case deleteTranscript = "deleteTranscript"
+        case key = "key"
+    }
+
+    public init(agentID: String?, deleteTranscript: Bool?, key: String) {
+        self.agentID = agentID
+        self.deleteTranscript = deleteTranscript
+        self.key = key
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsDeleteResult
+public struct SessionsDeleteResult: Codable {
+    public let deleted: Bool
+    public let key: String
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case deleted = "deleted"
+        case key = "key"
+        case ok = "ok"
+    }
+
+    public init(deleted: Bool, key: String, ok: Bool) {
+        self.deleted = deleted
+        self.key = key
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsDescribeParams
+public struct SessionsDescribeParams: Codable {
+    public let agentID: String?
+    public let includeDerivedTitles: Bool?
+    public let includeLastMessage: Bool?
+    public let key: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case includeDerivedTitles = "includeDerivedTitles"
+        case includeLastMessage = "includeLastMessage"
+        case key = "key"
+    }
+
+    public init(agentID: String?, includeDerivedTitles: Bool?, includeLastMessage: Bool?, key: String) {
+        self.agentID = agentID
+        self.includeDerivedTitles = includeDerivedTitles
+        self.includeLastMessage = includeLastMessage
+        self.key = key
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsDescribeResult
+public struct SessionsDescribeResult: Codable {
+    public let session: SessionsDescribeResultSession?
+
+    public enum CodingKeys: String, CodingKey {
+        case session = "session"
+    }
+
+    public init(session: SessionsDescribeResultSession?) {
+        self.session = session
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsDescribeResultSession
+public struct SessionsDescribeResultSession: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsListParams
+public struct SessionsListParams: Codable {
+    public let activeMinutes: Int?
+    public let activeOnly: Bool?
+    public let agentID: String?
+    public let archived: Archived?
+    public let boardFace: BoardFace?
+    public let configuredAgentsOnly: Bool?
+    public let creatorID: String?
+    public let excludeCron: Bool?
+    public let excludeSubagents: Bool?
+    public let excludeSystem: Bool?
+    public let group: String?
+    public let hasBoard: Bool?
+    public let includeActivitySummary: Bool?
+    public let includeDerivedTitles: Bool?
+    public let includeGlobal: Bool?
+    public let includeLastMessage: Bool?
+    public let includePeople: Bool?
+    public let includeUnknown: Bool?
+    public let involvingMe: Bool?
+    public let involvingProfileID: String?
+    public let label: String?
+    public let limit: Int?
+    public let offset: Int?
+    public let ownerFirst: Bool?
+    public let ownerID: String?
+    public let pinned: Bool?
+    public let projectID: String?
+    public let requireLastInteraction: Bool?
+    public let search: String?
+    public let sortBy: SortBy?
+    public let spawnedBy: String?
+    public let workspaceDir: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case activeMinutes = "activeMinutes"
+        case activeOnly = "activeOnly"
+        case agentID = "agentId"
+        case archived = "archived"
+        case boardFace = "boardFace"
+        case configuredAgentsOnly = "configuredAgentsOnly"
+        case creatorID = "creatorId"
+        case excludeCron = "excludeCron"
+        case excludeSubagents = "excludeSubagents"
+        case excludeSystem = "excludeSystem"
+        case group = "group"
+        case hasBoard = "hasBoard"
+        case includeActivitySummary = "includeActivitySummary"
+        case includeDerivedTitles = "includeDerivedTitles"
+        case includeGlobal = "includeGlobal"
+        case includeLastMessage = "includeLastMessage"
+        case includePeople = "includePeople"
+        case includeUnknown = "includeUnknown"
+        case involvingMe = "involvingMe"
+        case involvingProfileID = "involvingProfileId"
+        case label = "label"
+        case limit = "limit"
+        case offset = "offset"
+        case ownerFirst = "ownerFirst"
+        case ownerID = "ownerId"
+        case pinned = "pinned"
+        case projectID = "projectId"
+        case requireLastInteraction = "requireLastInteraction"
+        case search = "search"
+        case sortBy = "sortBy"
+        case spawnedBy = "spawnedBy"
+        case workspaceDir = "workspaceDir"
+    }
+
+    public init(activeMinutes: Int?, activeOnly: Bool?, agentID: String?, archived: Archived?, boardFace: BoardFace?, configuredAgentsOnly: Bool?, creatorID: String?, excludeCron: Bool?, excludeSubagents: Bool?, excludeSystem: Bool?, group: String?, hasBoard: Bool?, includeActivitySummary: Bool?, includeDerivedTitles: Bool?, includeGlobal: Bool?, includeLastMessage: Bool?, includePeople: Bool?, includeUnknown: Bool?, involvingMe: Bool?, involvingProfileID: String?, label: String?, limit: Int?, offset: Int?, ownerFirst: Bool?, ownerID: String?, pinned: Bool?, projectID: String?, requireLastInteraction: Bool?, search: String?, sortBy: SortBy?, spawnedBy: String?, workspaceDir: String?) {
+        self.activeMinutes = activeMinutes
+        self.activeOnly = activeOnly
+        self.agentID = agentID
+        self.archived = archived
+        self.boardFace = boardFace
+        self.configuredAgentsOnly = configuredAgentsOnly
+        self.creatorID = creatorID
+        self.excludeCron = excludeCron
+        self.excludeSubagents = excludeSubagents
+        self.excludeSystem = excludeSystem
+        self.group = group
+        self.hasBoard = hasBoard
+        self.includeActivitySummary = includeActivitySummary
+        self.includeDerivedTitles = includeDerivedTitles
+        self.includeGlobal = includeGlobal
+        self.includeLastMessage = includeLastMessage
+        self.includePeople = includePeople
+        self.includeUnknown = includeUnknown
+        self.involvingMe = involvingMe
+        self.involvingProfileID = involvingProfileID
+        self.label = label
+        self.limit = limit
+        self.offset = offset
+        self.ownerFirst = ownerFirst
+        self.ownerID = ownerID
+        self.pinned = pinned
+        self.projectID = projectID
+        self.requireLastInteraction = requireLastInteraction
+        self.search = search
+        self.sortBy = sortBy
+        self.spawnedBy = spawnedBy
+        self.workspaceDir = workspaceDir
+    }
+}
+
+public enum Archived: Codable {
+    case bool(Bool)
+    case enumeration(AgentScope)
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let x = try? container.decode(Bool.self) {
+            self = .bool(x)
+            return
+        }
+        if let x = try? container.decode(AgentScope.self) {
+            self = .enumeration(x)
+            return
+        }
+        throw DecodingError.typeMismatch(Archived.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for Archived"))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .bool(let x):
+            try container.encode(x)
+        case .enumeration(let x):
+            try container.encode(x)
+        }
+    }
+}
+
+public enum AgentScope: String, Codable {
+    case all = "all"
+}
+
+public enum BoardFace: String, Codable {
+    case chat = "chat"
+    case dashboard = "dashboard"
+}
+
+public enum SortBy: String, Codable {
+    case activity = "activity"
+    case lastInteractionAt = "lastInteractionAt"
+    case updatedAt = "updatedAt"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsListResult
+public struct SessionsListResult: Codable {
+    public let count: Int
+    public let defaults: SessionsListResultDefaults
+    public let hasMore: Bool
+    public let nextOffset: Int?
+    public let sessions: [SessionsListResultSession]
+    public let total: Int
+    public let ts: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case count = "count"
+        case defaults = "defaults"
+        case hasMore = "hasMore"
+        case nextOffset = "nextOffset"
+        case sessions = "sessions"
+        case total = "total"
+        case ts = "ts"
+    }
+
+    public init(count: Int, defaults: SessionsListResultDefaults, hasMore: Bool, nextOffset: Int?, sessions: [SessionsListResultSession], total: Int, ts: Double) {
+        self.count = count
+        self.defaults = defaults
+        self.hasMore = hasMore
+        self.nextOffset = nextOffset
+        self.sessions = sessions
+        self.total = total
+        self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsListResultDefaults
+public struct SessionsListResultDefaults: Codable {
+    public let model: String?
+    public let modelProvider: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case model = "model"
+        case modelProvider = "modelProvider"
+    }
+
+    public init(model: String?, modelProvider: String?) {
+        self.model = model
+        self.modelProvider = modelProvider
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsListResultSession
+public struct SessionsListResultSession: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsMessagesSubscribeParams
+public struct SessionsMessagesSubscribeParams: Codable {
+    public let agentID: String?
+    public let includeApprovals: Bool?
+    public let key: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case includeApprovals = "includeApprovals"
+        case key = "key"
+    }
+
+    public init(agentID: String?, includeApprovals: Bool?, key: String) {
+        self.agentID = agentID
+        self.includeApprovals = includeApprovals
+        self.key = key
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsMessagesSubscribeResult
+public struct SessionsMessagesSubscribeResult: Codable {
+    public let key: String
+    public let subscribed: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case subscribed = "subscribed"
+    }
+
+    public init(key: String, subscribed: Bool) {
+        self.key = key
+        self.subscribed = subscribed
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsMessagesUnsubscribeParams
+public struct SessionsMessagesUnsubscribeParams: Codable {
+    public let agentID: String?
+    public let key: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case key = "key"
+    }
+
+    public init(agentID: String?, key: String) {
+        self.agentID = agentID
+        self.key = key
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsMessagesUnsubscribeResult
+public struct SessionsMessagesUnsubscribeResult: Codable {
+    public let key: String
+    public let subscribed: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case key = "key"
+        case subscribed = "subscribed"
+    }
+
+    public init(key: String, subscribed: Bool) {
+        self.key = key
+        self.subscribed = subscribed
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsObserverVisibilityParams
+public struct SessionsObserverVisibilityParams: Codable {
+    public let visible: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case visible = "visible"
+    }
+
+    public init(visible: Bool) {
+        self.visible = visible
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsObserverVisibilityResult
+public struct SessionsObserverVisibilityResult: Codable {
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+    }
+
+    public init(ok: Bool) {
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchParams
+public struct SessionsPatchParams: Codable {
+    public let agentID: String?
+    public let archived: Bool?
+    public let key: String
+    public let label: String?
+    public let model: String?
+    public let pinned: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case key = "key"
+        case label = "label"
+        case model = "model"
+        case pinned = "pinned"
+    }
+
+    public init(agentID: String?, archived: Bool?, key: String, label: String?, model: String?, pinned: Bool?) {
+        self.agentID = agentID
+        self.archived = archived
+        self.key = key
+        self.label = label
+        self.model = model
+        self.pinned = pinned
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchResult
+public struct SessionsPatchResult: Codable {
+    public let entry: SessionsPatchResultEntry
+    public let key: String
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case entry = "entry"
+        case key = "key"
+        case ok = "ok"
+    }
+
+    public init(entry: SessionsPatchResultEntry, key: String, ok: Bool) {
+        self.entry = entry
+        self.key = key
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchResultEntry
+public struct SessionsPatchResultEntry: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchManyParams
+public struct SessionsPatchManyParams: Codable {
+    public let patch: SessionsPatchManyParamsPatch
+    public let targets: [Target]
+
+    public enum CodingKeys: String, CodingKey {
+        case patch = "patch"
+        case targets = "targets"
+    }
+
+    public init(patch: SessionsPatchManyParamsPatch, targets: [Target]) {
+        self.patch = patch
+        self.targets = targets
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchManyParamsPatch
+public struct SessionsPatchManyParamsPatch: Codable {
+    public let archived: Bool?
+    public let label: String?
+    public let model: String?
+    public let pinned: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case archived = "archived"
+        case label = "label"
+        case model = "model"
+        case pinned = "pinned"
+    }
+
+    public init(archived: Bool?, label: String?, model: String?, pinned: Bool?) {
+        self.archived = archived
+        self.label = label
+        self.model = model
+        self.pinned = pinned
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Target
+public struct Target: Codable {
+    public let agentID: String?
+    public let key: String
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case key = "key"
+    }
+
+    public init(agentID: String?, key: String) {
+        self.agentID = agentID
+        self.key = key
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsPatchManyResult
+public struct SessionsPatchManyResult: Codable {
+    public let outcomes: [Outcome]
+
+    public enum CodingKeys: String, CodingKey {
+        case outcomes = "outcomes"
+    }
+
+    public init(outcomes: [Outcome]) {
+        self.outcomes = outcomes
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Outcome
+public struct Outcome: Codable {
+    public let error: String?
+    public let key: String
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case error = "error"
+        case key = "key"
+        case ok = "ok"
+    }
+
+    public init(error: String?, key: String, ok: Bool) {
+        self.error = error
+        self.key = key
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsResetParams
+public struct SessionsResetParams: Codable {
+    public let agentID: String?
+    public let expectedSessionID: String?
+    public let key: String
+    public let reason: SessionsResetParamsReason?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case expectedSessionID = "expectedSessionId"
+        case key = "key"
+        case reason = "reason"
+    }
+
+    public init(agentID: String?, expectedSessionID: String?, key: String, reason: SessionsResetParamsReason?) {
+        self.agentID = agentID
+        self.expectedSessionID = expectedSessionID
+        self.key = key
+        self.reason = reason
+    }
+}
+
+public enum SessionsResetParamsReason: String, Codable {
+    case new = "new"
+    case reset = "reset"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsResetResult
+public struct SessionsResetResult: Codable {
+    public let entry: SessionsResetResultEntry
+    public let key: String
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case entry = "entry"
+        case key = "key"
+        case ok = "ok"
+    }
+
+    public init(entry: SessionsResetResultEntry, key: String, ok: Bool) {
+        self.entry = entry
+        self.key = key
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsResetResultEntry
+public struct SessionsResetResultEntry: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsSubscribeParams
+public struct SessionsSubscribeParams: Codable {
+    public let activeMinutes: Int?
+    public let activeOnly: Bool?
+    public let agentID: String?
+    public let archived: Archived?
+    public let boardFace: BoardFace?
+    public let configuredAgentsOnly: Bool?
+    public let creatorID: String?
+    public let excludeCron: Bool?
+    public let excludeSubagents: Bool?
+    public let excludeSystem: Bool?
+    public let group: String?
+    public let hasBoard: Bool?
+    public let includeActivitySummary: Bool?
+    public let includeDerivedTitles: Bool?
+    public let includeGlobal: Bool?
+    public let includeLastMessage: Bool?
+    public let includePeople: Bool?
+    public let includeUnknown: Bool?
+    public let involvingMe: Bool?
+    public let involvingProfileID: String?
+    public let label: String?
+    public let limit: Int?
+    public let offset: Int?
+    public let ownerFirst: Bool?
+    public let ownerID: String?
+    public let pinned: Bool?
+    public let projectID: String?
+    public let requireLastInteraction: Bool?
+    public let search: String?
+    public let sortBy: SortBy?
+    public let spawnedBy: String?
+    public let workspaceDir: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case activeMinutes = "activeMinutes"
+        case activeOnly = "activeOnly"
+        case agentID = "agentId"
+        case archived = "archived"
+        case boardFace = "boardFace"
+        case configuredAgentsOnly = "configuredAgentsOnly"
+        case creatorID = "creatorId"
+        case excludeCron = "excludeCron"
+        case excludeSubagents = "excludeSubagents"
+        case excludeSystem = "excludeSystem"
+        case group = "group"
+        case hasBoard = "hasBoard"
+        case includeActivitySummary = "includeActivitySummary"
+        case includeDerivedTitles = "includeDerivedTitles"
+        case includeGlobal = "includeGlobal"
+        case includeLastMessage = "includeLastMessage"
+        case includePeople = "includePeople"
+        case includeUnknown = "includeUnknown"
+        case involvingMe = "involvingMe"
+        case involvingProfileID = "involvingProfileId"
+        case label = "label"
+        case limit = "limit"
+        case offset = "offset"
+        case ownerFirst = "ownerFirst"
+        case ownerID = "ownerId"
+        case pinned = "pinned"
+        case projectID = "projectId"
+        case requireLastInteraction = "requireLastInteraction"
+        case search = "search"
+        case sortBy = "sortBy"
+        case spawnedBy = "spawnedBy"
+        case workspaceDir = "workspaceDir"
+    }
+
+    public init(activeMinutes: Int?, activeOnly: Bool?, agentID: String?, archived: Archived?, boardFace: BoardFace?, configuredAgentsOnly: Bool?, creatorID: String?, excludeCron: Bool?, excludeSubagents: Bool?, excludeSystem: Bool?, group: String?, hasBoard: Bool?, includeActivitySummary: Bool?, includeDerivedTitles: Bool?, includeGlobal: Bool?, includeLastMessage: Bool?, includePeople: Bool?, includeUnknown: Bool?, involvingMe: Bool?, involvingProfileID: String?, label: String?, limit: Int?, offset: Int?, ownerFirst: Bool?, ownerID: String?, pinned: Bool?, projectID: String?, requireLastInteraction: Bool?, search: String?, sortBy: SortBy?, spawnedBy: String?, workspaceDir: String?) {
+        self.activeMinutes = activeMinutes
+        self.activeOnly = activeOnly
+        self.agentID = agentID
+        self.archived = archived
+        self.boardFace = boardFace
+        self.configuredAgentsOnly = configuredAgentsOnly
+        self.creatorID = creatorID
+        self.excludeCron = excludeCron
+        self.excludeSubagents = excludeSubagents
+        self.excludeSystem = excludeSystem
+        self.group = group
+        self.hasBoard = hasBoard
+        self.includeActivitySummary = includeActivitySummary
+        self.includeDerivedTitles = includeDerivedTitles
+        self.includeGlobal = includeGlobal
+        self.includeLastMessage = includeLastMessage
+        self.includePeople = includePeople
+        self.includeUnknown = includeUnknown
+        self.involvingMe = involvingMe
+        self.involvingProfileID = involvingProfileID
+        self.label = label
+        self.limit = limit
+        self.offset = offset
+        self.ownerFirst = ownerFirst
+        self.ownerID = ownerID
+        self.pinned = pinned
+        self.projectID = projectID
+        self.requireLastInteraction = requireLastInteraction
+        self.search = search
+        self.sortBy = sortBy
+        self.spawnedBy = spawnedBy
+        self.workspaceDir = workspaceDir
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsSubscribeResult
+public struct SessionsSubscribeResult: Codable {
+    public let list: List?
+    public let subscribed: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case list = "list"
+        case subscribed = "subscribed"
+    }
+
+    public init(list: List?, subscribed: Bool) {
+        self.list = list
+        self.subscribed = subscribed
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - List
+public struct List: Codable {
+    public let count: Int
+    public let defaults: ListDefaults
+    public let hasMore: Bool
+    public let nextOffset: Int?
+    public let sessions: [ListSession]
+    public let total: Int
+    public let ts: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case count = "count"
+        case defaults = "defaults"
+        case hasMore = "hasMore"
+        case nextOffset = "nextOffset"
+        case sessions = "sessions"
+        case total = "total"
+        case ts = "ts"
+    }
+
+    public init(count: Int, defaults: ListDefaults, hasMore: Bool, nextOffset: Int?, sessions: [ListSession], total: Int, ts: Double) {
+        self.count = count
+        self.defaults = defaults
+        self.hasMore = hasMore
+        self.nextOffset = nextOffset
+        self.sessions = sessions
+        self.total = total
+        self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ListDefaults
+public struct ListDefaults: Codable {
+    public let model: String?
+    public let modelProvider: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case model = "model"
+        case modelProvider = "modelProvider"
+    }
+
+    public init(model: String?, modelProvider: String?) {
+        self.model = model
+        self.modelProvider = modelProvider
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ListSession
+public struct ListSession: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsUnsubscribeParams
+public struct SessionsUnsubscribeParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsUnsubscribeResult
+public struct SessionsUnsubscribeResult: Codable {
+    public let subscribed: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case subscribed = "subscribed"
+    }
+
+    public init(subscribed: Bool) {
+        self.subscribed = subscribed
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - SessionsUsageParams
 public struct SessionsUsageParams: Codable {
     public let agentID: String?
@@ -6169,10 +8679,6 @@ public struct SessionsUsageParams: Codable {
     }
 }
 
-public enum AgentScope: String, Codable {
-    case all = "all"
-}
-
 public enum GroupBy: String, Codable {
     case family = "family"
     case instance = "instance"
@@ -6200,7 +8706,7 @@ public enum Range: String, Codable {
 public struct SessionsUsageResult: Codable {
     public let aggregates: Aggregates
     public let endDate: String
-    public let sessions: [Session]
+    public let sessions: [SessionsUsageResultSession]
     public let startDate: String
     public let totals: SessionsUsageResultTotals
     public let updatedAt: Double
@@ -6214,7 +8720,7 @@ public struct SessionsUsageResult: Codable {
         case updatedAt = "updatedAt"
     }
 
-    public init(aggregates: Aggregates, endDate: String, sessions: [Session], startDate: String, totals: SessionsUsageResultTotals, updatedAt: Double) {
+    public init(aggregates: Aggregates, endDate: String, sessions: [SessionsUsageResultSession], startDate: String, totals: SessionsUsageResultTotals, updatedAt: Double) {
         self.aggregates = aggregates
         self.endDate = endDate
         self.sessions = sessions
@@ -6502,8 +9008,8 @@ public struct AggregatesDaily: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - Session
-public struct Session: Codable {
+// MARK: - SessionsUsageResultSession
+public struct SessionsUsageResultSession: Codable {
     public let agentID: String
     public let channel: String?
     public let key: String
@@ -6677,6 +9183,126 @@ public struct SetHeartbeatsResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - SkillsLibraryListParams
+public struct SkillsLibraryListParams: Codable {
+    public let scope: SkillsLibraryListParamsScope?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case scope = "scope"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(scope: SkillsLibraryListParamsScope?, sessionKey: String?) {
+        self.scope = scope
+        self.sessionKey = sessionKey
+    }
+}
+
+public enum SkillsLibraryListParamsScope: String, Codable {
+    case all = "all"
+    case mine = "mine"
+    case team = "team"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SkillsLibraryListResult
+public struct SkillsLibraryListResult: Codable {
+    public let entries: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case entries = "entries"
+    }
+
+    public init(entries: [JSONAny]) {
+        self.entries = entries
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SkillsSearchParams
+public struct SkillsSearchParams: Codable {
+    public let limit: Int?
+    public let query: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case limit = "limit"
+        case query = "query"
+    }
+
+    public init(limit: Int?, query: String?) {
+        self.limit = limit
+        self.query = query
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SkillsSearchResult
+public struct SkillsSearchResult: Codable {
+    public let results: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case results = "results"
+    }
+
+    public init(results: [JSONAny]) {
+        self.results = results
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SkillsStatusParams
+public struct SkillsStatusParams: Codable {
+    public let agentID: String?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String?) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SkillsStatusResult
+public struct SkillsStatusResult: Codable {
+    public let agentID: String?
+    public let skills: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case skills = "skills"
+    }
+
+    public init(agentID: String?, skills: [JSONAny]) {
+        self.agentID = agentID
+        self.skills = skills
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - StatusParams
 public struct StatusParams: Codable {
     public let includeChannelSummary: Bool?
@@ -6705,7 +9331,7 @@ public struct StatusResult: Codable {
     public let lastError: LastError?
     public let pid: Int
     public let plugins: StatusResultPlugins
-    public let processMemory: ProcessMemory
+    public let processMemory: StatusResultProcessMemory
     public let queuedSystemEvents: [JSONAny]
     public let runtimeVersion: String
     public let sessions: [String: JSONAny]
@@ -6730,7 +9356,7 @@ public struct StatusResult: Codable {
         case uptimeMS = "uptimeMs"
     }
 
-    public init(channelSummary: [String], configPath: String, connections: Connections, gateway: Gateway, heartbeat: [String: JSONAny], host: String, lastError: LastError?, pid: Int, plugins: StatusResultPlugins, processMemory: ProcessMemory, queuedSystemEvents: [JSONAny], runtimeVersion: String, sessions: [String: JSONAny], stateDir: String, uptimeMS: Double) {
+    public init(channelSummary: [String], configPath: String, connections: Connections, gateway: Gateway, heartbeat: [String: JSONAny], host: String, lastError: LastError?, pid: Int, plugins: StatusResultPlugins, processMemory: StatusResultProcessMemory, queuedSystemEvents: [JSONAny], runtimeVersion: String, sessions: [String: JSONAny], stateDir: String, uptimeMS: Double) {
         self.channelSummary = channelSummary
         self.configPath = configPath
         self.connections = connections
@@ -6865,8 +9491,8 @@ public struct FluffyFailed: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - ProcessMemory
-public struct ProcessMemory: Codable {
+// MARK: - StatusResultProcessMemory
+public struct StatusResultProcessMemory: Codable {
     public let heapUsedBytes: Double
     public let rssBytes: Double
 
@@ -7016,6 +9642,365 @@ public struct SystemPresenceResultElement: Codable {
         self.text = text
         self.ts = ts
         self.version = version
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SystemInfoParams
+public struct SystemInfoParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SystemInfoResult
+public struct SystemInfoResult: Codable {
+    public let arch: String
+    public let cpuCount: Int
+    public let cpuModel: String?
+    public let diskAvailableBytes: Int?
+    public let diskPath: String?
+    public let diskTotalBytes: Int?
+    public let hostname: String
+    public let loadAverage: [Double]?
+    public let machineName: String
+    public let memoryFreeBytes: Int
+    public let memoryTotalBytes: Int
+    public let nodeVersion: String
+    public let osLabel: String
+    public let pid: Int
+    public let platform: String
+    public let port: Int?
+    public let processMemory: SystemInfoResultProcessMemory?
+    public let release: String
+    public let uptimeMS: Int
+
+    public enum CodingKeys: String, CodingKey {
+        case arch = "arch"
+        case cpuCount = "cpuCount"
+        case cpuModel = "cpuModel"
+        case diskAvailableBytes = "diskAvailableBytes"
+        case diskPath = "diskPath"
+        case diskTotalBytes = "diskTotalBytes"
+        case hostname = "hostname"
+        case loadAverage = "loadAverage"
+        case machineName = "machineName"
+        case memoryFreeBytes = "memoryFreeBytes"
+        case memoryTotalBytes = "memoryTotalBytes"
+        case nodeVersion = "nodeVersion"
+        case osLabel = "osLabel"
+        case pid = "pid"
+        case platform = "platform"
+        case port = "port"
+        case processMemory = "processMemory"
+        case release = "release"
+        case uptimeMS = "uptimeMs"
+    }
+
+    public init(arch: String, cpuCount: Int, cpuModel: String?, diskAvailableBytes: Int?, diskPath: String?, diskTotalBytes: Int?, hostname: String, loadAverage: [Double]?, machineName: String, memoryFreeBytes: Int, memoryTotalBytes: Int, nodeVersion: String, osLabel: String, pid: Int, platform: String, port: Int?, processMemory: SystemInfoResultProcessMemory?, release: String, uptimeMS: Int) {
+        self.arch = arch
+        self.cpuCount = cpuCount
+        self.cpuModel = cpuModel
+        self.diskAvailableBytes = diskAvailableBytes
+        self.diskPath = diskPath
+        self.diskTotalBytes = diskTotalBytes
+        self.hostname = hostname
+        self.loadAverage = loadAverage
+        self.machineName = machineName
+        self.memoryFreeBytes = memoryFreeBytes
+        self.memoryTotalBytes = memoryTotalBytes
+        self.nodeVersion = nodeVersion
+        self.osLabel = osLabel
+        self.pid = pid
+        self.platform = platform
+        self.port = port
+        self.processMemory = processMemory
+        self.release = release
+        self.uptimeMS = uptimeMS
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SystemInfoResultProcessMemory
+public struct SystemInfoResultProcessMemory: Codable {
+    public let heapTotal: Int
+    public let heapUsed: Int
+    public let rss: Int
+
+    public enum CodingKeys: String, CodingKey {
+        case heapTotal = "heapTotal"
+        case heapUsed = "heapUsed"
+        case rss = "rss"
+    }
+
+    public init(heapTotal: Int, heapUsed: Int, rss: Int) {
+        self.heapTotal = heapTotal
+        self.heapUsed = heapUsed
+        self.rss = rss
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TalkCatalogParams
+public struct TalkCatalogParams: Codable {
+    public let model: String?
+    public let provider: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case model = "model"
+        case provider = "provider"
+    }
+
+    public init(model: String?, provider: String?) {
+        self.model = model
+        self.provider = provider
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TalkCatalogResult
+public struct TalkCatalogResult: Codable {
+    public let brains: [JSONAny]
+    public let modes: [JSONAny]
+    public let realtime: Realtime
+    public let speech: Speech
+    public let transcription: Transcription
+    public let transports: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case brains = "brains"
+        case modes = "modes"
+        case realtime = "realtime"
+        case speech = "speech"
+        case transcription = "transcription"
+        case transports = "transports"
+    }
+
+    public init(brains: [JSONAny], modes: [JSONAny], realtime: Realtime, speech: Speech, transcription: Transcription, transports: [JSONAny]) {
+        self.brains = brains
+        self.modes = modes
+        self.realtime = realtime
+        self.speech = speech
+        self.transcription = transcription
+        self.transports = transports
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Realtime
+public struct Realtime: Codable {
+    public let providers: [JSONAny]
+    public let ready: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case providers = "providers"
+        case ready = "ready"
+    }
+
+    public init(providers: [JSONAny], ready: Bool?) {
+        self.providers = providers
+        self.ready = ready
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Speech
+public struct Speech: Codable {
+    public let providers: [JSONAny]
+    public let ready: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case providers = "providers"
+        case ready = "ready"
+    }
+
+    public init(providers: [JSONAny], ready: Bool?) {
+        self.providers = providers
+        self.ready = ready
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Transcription
+public struct Transcription: Codable {
+    public let providers: [JSONAny]
+    public let ready: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case providers = "providers"
+        case ready = "ready"
+    }
+
+    public init(providers: [JSONAny], ready: Bool?) {
+        self.providers = providers
+        self.ready = ready
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TasksListParams
+public struct TasksListParams: Codable {
+    public let agentID: String?
+    public let cursor: String?
+    public let limit: Int?
+    public let sessionKey: String?
+    public let sortBy: String?
+    public let status: StatusUnion?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case cursor = "cursor"
+        case limit = "limit"
+        case sessionKey = "sessionKey"
+        case sortBy = "sortBy"
+        case status = "status"
+    }
+
+    public init(agentID: String?, cursor: String?, limit: Int?, sessionKey: String?, sortBy: String?, status: StatusUnion?) {
+        self.agentID = agentID
+        self.cursor = cursor
+        self.limit = limit
+        self.sessionKey = sessionKey
+        self.sortBy = sortBy
+        self.status = status
+    }
+}
+
+public enum StatusUnion: Codable {
+    case string(String)
+    case stringArray([String])
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let x = try? container.decode([String].self) {
+            self = .stringArray(x)
+            return
+        }
+        if let x = try? container.decode(String.self) {
+            self = .string(x)
+            return
+        }
+        throw DecodingError.typeMismatch(StatusUnion.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for StatusUnion"))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let x):
+            try container.encode(x)
+        case .stringArray(let x):
+            try container.encode(x)
+        }
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TasksListResult
+public struct TasksListResult: Codable {
+    public let tasks: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case tasks = "tasks"
+    }
+
+    public init(tasks: [JSONAny]) {
+        self.tasks = tasks
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ThemesListParams
+public struct ThemesListParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ThemesListResult
+public struct ThemesListResult: Codable {
+    public let themes: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case themes = "themes"
+    }
+
+    public init(themes: [JSONAny]) {
+        self.themes = themes
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UpdateStatusParams
+public struct UpdateStatusParams: Codable {
+    public let refreshCheckout: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case refreshCheckout = "refreshCheckout"
+    }
+
+    public init(refreshCheckout: Bool?) {
+        self.refreshCheckout = refreshCheckout
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UpdateStatusResult
+public struct UpdateStatusResult: Codable {
+    public let sentinel: JSONNull?
+    public let updateAvailable: JSONNull?
+
+    public enum CodingKeys: String, CodingKey {
+        case sentinel = "sentinel"
+        case updateAvailable = "updateAvailable"
+    }
+
+    public init(sentinel: JSONNull?, updateAvailable: JSONNull?) {
+        self.sentinel = sentinel
+        self.updateAvailable = updateAvailable
     }
 }
 
@@ -7356,6 +10341,91 @@ public struct UsageStatusResultTotals: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - UsersPrefsGetParams
+public struct UsersPrefsGetParams: Codable {
+    public let keys: [String]?
+
+    public enum CodingKeys: String, CodingKey {
+        case keys = "keys"
+    }
+
+    public init(keys: [String]?) {
+        self.keys = keys
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsersPrefsGetResult
+public struct UsersPrefsGetResult: Codable {
+    public let entries: [String: JSONAny]?
+    public let status: UsersPrefsGetResultStatus
+
+    public enum CodingKeys: String, CodingKey {
+        case entries = "entries"
+        case status = "status"
+    }
+
+    public init(entries: [String: JSONAny]?, status: UsersPrefsGetResultStatus) {
+        self.entries = entries
+        self.status = status
+    }
+}
+
+public enum UsersPrefsGetResultStatus: String, Codable {
+    case noDurableIdentity = "no_durable_identity"
+    case ok = "ok"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsersPrefsSetParams
+public struct UsersPrefsSetParams: Codable {
+    public let entries: [String: JSONAny]
+    public let expectedEntries: [String: JSONAny]?
+
+    public enum CodingKeys: String, CodingKey {
+        case entries = "entries"
+        case expectedEntries = "expectedEntries"
+    }
+
+    public init(entries: [String: JSONAny], expectedEntries: [String: JSONAny]?) {
+        self.entries = entries
+        self.expectedEntries = expectedEntries
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsersPrefsSetResult
+public struct UsersPrefsSetResult: Codable {
+    public let status: UsersPrefsSetResultStatus
+
+    public enum CodingKeys: String, CodingKey {
+        case status = "status"
+    }
+
+    public init(status: UsersPrefsSetResultStatus) {
+        self.status = status
+    }
+}
+
+public enum UsersPrefsSetResultStatus: String, Codable {
+    case conflict = "conflict"
+    case noDurableIdentity = "no_durable_identity"
+    case ok = "ok"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - WakeParams
 public struct WakeParams: Codable {
     public let agentID: String?
@@ -7506,6 +10576,34 @@ public struct WebLoginWaitResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - WorktreesListParams
+public struct WorktreesListParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - WorktreesListResult
+public struct WorktreesListResult: Codable {
+    public let worktrees: [JSONAny]
+
+    public enum CodingKeys: String, CodingKey {
+        case worktrees = "worktrees"
+    }
+
+    public init(worktrees: [JSONAny]) {
+        self.worktrees = worktrees
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - AgentEvent
 public struct AgentEvent: Codable {
     public let data: [String: JSONAny]
@@ -7632,46 +10730,49 @@ public struct ChatEvent: Codable {
 
 // MARK: - ChatEventMessage
 public struct ChatEventMessage: Codable {
-    public let content: StickyContent?
+    public let openclaw: TentacledOpenclaw?
+    public let content: IndecentContent?
     public let role: String
     public let timestamp: Double?
 
     public enum CodingKeys: String, CodingKey {
+        case openclaw = "__openclaw"
         case content = "content"
         case role = "role"
         case timestamp = "timestamp"
     }
 
-    public init(content: StickyContent?, role: String, timestamp: Double?) {
+    public init(openclaw: TentacledOpenclaw?, content: IndecentContent?, role: String, timestamp: Double?) {
+        self.openclaw = openclaw
         self.content = content
         self.role = role
         self.timestamp = timestamp
     }
 }
 
-public enum StickyContent: Codable {
-    case fluffyContentArray([FluffyContent])
+public enum IndecentContent: Codable {
     case string(String)
+    case tentacledContentArray([TentacledContent])
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let x = try? container.decode([FluffyContent].self) {
-            self = .fluffyContentArray(x)
+        if let x = try? container.decode([TentacledContent].self) {
+            self = .tentacledContentArray(x)
             return
         }
         if let x = try? container.decode(String.self) {
             self = .string(x)
             return
         }
-        throw DecodingError.typeMismatch(StickyContent.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for StickyContent"))
+        throw DecodingError.typeMismatch(IndecentContent.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Wrong type for IndecentContent"))
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .fluffyContentArray(let x):
-            try container.encode(x)
         case .string(let x):
+            try container.encode(x)
+        case .tentacledContentArray(let x):
             try container.encode(x)
         }
     }
@@ -7681,8 +10782,8 @@ public enum StickyContent: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - FluffyContent
-public struct FluffyContent: Codable {
+// MARK: - TentacledContent
+public struct TentacledContent: Codable {
     public let text: String?
     public let type: String
 
@@ -7694,6 +10795,26 @@ public struct FluffyContent: Codable {
     public init(text: String?, type: String) {
         self.text = text
         self.type = type
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TentacledOpenclaw
+public struct TentacledOpenclaw: Codable {
+    public let idempotencyKey: String?
+    public let runID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case idempotencyKey = "idempotencyKey"
+        case runID = "runId"
+    }
+
+    public init(idempotencyKey: String?, runID: String?) {
+        self.idempotencyKey = idempotencyKey
+        self.runID = runID
     }
 }
 
@@ -8412,6 +11533,106 @@ public struct Presence: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - SessionsChangedEvent
+public struct SessionsChangedEvent: Codable {
+    public let reason: String
+    public let session: SessionsChangedEventSession?
+    public let sessionKey: String
+    public let ts: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case reason = "reason"
+        case session = "session"
+        case sessionKey = "sessionKey"
+        case ts = "ts"
+    }
+
+    public init(reason: String, session: SessionsChangedEventSession?, sessionKey: String, ts: Double) {
+        self.reason = reason
+        self.session = session
+        self.sessionKey = sessionKey
+        self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - SessionsChangedEventSession
+public struct SessionsChangedEventSession: Codable {
+    public let agentID: String
+    public let archived: Bool?
+    public let channel: String?
+    public let createdAt: Double
+    public let derivedTitle: String?
+    public let displayName: String?
+    public let hasActiveRun: Bool
+    public let inputTokens: Double?
+    public let key: String
+    public let kind: String
+    public let label: String?
+    public let lastMessagePreview: String?
+    public let model: String?
+    public let modelProvider: String?
+    public let outputTokens: Double?
+    public let pinned: Bool?
+    public let sessionID: String
+    public let status: String?
+    public let totalTokens: Double?
+    public let updatedAt: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case archived = "archived"
+        case channel = "channel"
+        case createdAt = "createdAt"
+        case derivedTitle = "derivedTitle"
+        case displayName = "displayName"
+        case hasActiveRun = "hasActiveRun"
+        case inputTokens = "inputTokens"
+        case key = "key"
+        case kind = "kind"
+        case label = "label"
+        case lastMessagePreview = "lastMessagePreview"
+        case model = "model"
+        case modelProvider = "modelProvider"
+        case outputTokens = "outputTokens"
+        case pinned = "pinned"
+        case sessionID = "sessionId"
+        case status = "status"
+        case totalTokens = "totalTokens"
+        case updatedAt = "updatedAt"
+    }
+
+    public init(agentID: String, archived: Bool?, channel: String?, createdAt: Double, derivedTitle: String?, displayName: String?, hasActiveRun: Bool, inputTokens: Double?, key: String, kind: String, label: String?, lastMessagePreview: String?, model: String?, modelProvider: String?, outputTokens: Double?, pinned: Bool?, sessionID: String, status: String?, totalTokens: Double?, updatedAt: Double) {
+        self.agentID = agentID
+        self.archived = archived
+        self.channel = channel
+        self.createdAt = createdAt
+        self.derivedTitle = derivedTitle
+        self.displayName = displayName
+        self.hasActiveRun = hasActiveRun
+        self.inputTokens = inputTokens
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.lastMessagePreview = lastMessagePreview
+        self.model = model
+        self.modelProvider = modelProvider
+        self.outputTokens = outputTokens
+        self.pinned = pinned
+        self.sessionID = sessionID
+        self.status = status
+        self.totalTokens = totalTokens
+        self.updatedAt = updatedAt
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - ShutdownEvent
 public struct ShutdownEvent: Codable {
     public let reason: String
@@ -8442,6 +11663,26 @@ public struct TickEvent: Codable {
 
     public init(ts: Double) {
         self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - UsersPrefsChangedEvent
+public struct UsersPrefsChangedEvent: Codable {
+    public let keys: [String]
+    public let profileID: String
+
+    public enum CodingKeys: String, CodingKey {
+        case keys = "keys"
+        case profileID = "profileId"
+    }
+
+    public init(keys: [String], profileID: String) {
+        self.keys = keys
+        self.profileID = profileID
     }
 }
 

@@ -60,6 +60,8 @@ export interface AgentServiceInternals extends AgentService {
   usageLog(agentId: string): UsageLog;
   /** The configured agents (catalog and usage methods). */
   agents(): ReadonlyMap<string, ResolvedAgent>;
+  /** Ids of the session's running (and queued) runs. */
+  activeRunIds(sessionKey: string): string[];
   /** What the transcript cache holds now, against its budget. */
   transcriptCache(): TranscriptCacheStats;
   flush(): Promise<void>;
@@ -196,6 +198,18 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     return { ...agent, models: [model] };
   }
 
+  /** The model a user picked for this session (sessions.patch) answers its turns; one that no longer resolves is skipped, said once per run. */
+  function withSessionModel(agent: ResolvedAgent, sessionKey: string): ResolvedAgent {
+    const picked = store(agent.id).entry(sessionKey)?.modelOverride;
+    if (!picked) return agent;
+    try {
+      return withModelOverride(agent, picked);
+    } catch {
+      deps.log.warn(`session ${sessionKey}: its model "${picked}" is not in models.providers; answering with the agent's model`);
+      return agent;
+    }
+  }
+
   async function run(params: AgentRunParams): Promise<AgentRunResult> {
     if (typeof params.message !== "string") throw invalidRequest("message must be a string");
     checkMessageSize(params.message, deps.maxMessageBytes);
@@ -206,7 +220,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     const { agentId, sessionKey } = resolveSessionKey(params.sessionKey, requestedAgent);
     const configured = deps.agents.get(agentId);
     if (!configured) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${[...deps.agents.keys()].join(", ")}`);
-    const agent = params.model ? withModelOverride(configured, params.model) : configured;
+    const agent = params.model ? withModelOverride(configured, params.model) : withSessionModel(configured, sessionKey);
     const runId = params.runId ?? randomUUID();
     if (runs.get(runId)?.status === "running") throw invalidRequest(`run ${runId} is already running`);
     if ((queues.get(sessionKey)?.depth ?? 0) >= MAX_QUEUED_PER_SESSION) {
@@ -298,6 +312,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     },
     store,
     resolveSessionKey,
+    activeRunIds: (sessionKey) => runs.active(resolveSessionKey(sessionKey).sessionKey).map((r) => r.runId),
     checkMessage: (message) => checkMessageSize(message, deps.maxMessageBytes),
     usageLog,
     agents: () => deps.agents,

@@ -18,6 +18,8 @@ import { registerAgentMethods } from "./methods.js";
 import { registerModelMethods } from "./model-methods.js";
 import { registerUsageMethods } from "./usage-methods.js";
 import { ModelCatalog } from "./model-catalog.js";
+import { registerSessionMethods } from "./session-methods.js";
+import { registerUiMethods } from "./ui-methods.js";
 import { AgentEventPayload, ChatEventPayload } from "./schemas.js";
 import { sessionStatusTool } from "./session-status-tool.js";
 import { agentStatusSection } from "./status-section.js";
@@ -60,6 +62,8 @@ export default definePlugin({
     registerAgentMethods(api as PluginApi<unknown>, service);
     registerModelMethods(api as PluginApi<unknown>, api.config, new ModelCatalog(api.config, agents, defaultId, providers), () => service.agentIds());
     registerUsageMethods(api as PluginApi<unknown>, service);
+    const rows = registerSessionMethods(api as PluginApi<unknown>, service);
+    registerUiMethods(api as PluginApi<unknown>, service, agents, rows);
     api.provide("agent", service);
 
     for (const note of agentEntryNotes(api.config)) api.log.warn(note);

@@ -3,6 +3,7 @@
  * methods `chat.send` / `chat.history` / `chat.abort`. Repeated idempotency keys replay the first outcome.
  */
 import { GatewayError, invalidRequest, toGatewayError, IdempotencyCache, type PluginApi } from "../../core/sdk/plugin.js";
+import { toDisplayMessages } from "./history-display.js";
 import { AgentParams, AgentResult, AgentWaitParams, AgentWaitResult, ChatAbortParams, ChatAbortResult, ChatHistoryParams, ChatHistoryResult, ChatSendParams, ChatSendResult } from "./schemas.js";
 import type { AgentServiceInternals } from "./agent-service.js";
 import type { AgentRunResult } from "./contract.js";
@@ -116,11 +117,15 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
         );
       }
       // Refuse what the run would refuse before answering "started": afterwards only events could say so.
-      const { agentId } = agent.resolveSessionKey(p.sessionKey);
+      const { agentId, sessionKey } = agent.resolveSessionKey(p.sessionKey, p.agentId);
       if (!agent.agentIds().includes(agentId)) throw invalidRequest(`unknown agent "${agentId}" in sessionKey; configured agents: ${agent.agentIds().join(", ")}`);
+      // The official UI names the session generation it shows: a message typed into a view of a session that
+      // was reset meanwhile must not land in the new transcript unseen.
+      const current = agent.store(agentId).entry(sessionKey)?.sessionId;
+      if (p.sessionId && current && p.sessionId !== current) throw invalidRequest(`sessionId ${p.sessionId} is no longer the current session of ${sessionKey} (it was reset); reload the chat and send again`);
       agent.checkMessage(message);
       if (agent.getRun(runId)?.status === "running") return { runId, status: "in_flight" as const };
-      chatRuns.run(key, () => agent.run({ message, sessionKey: p.sessionKey, runId, channel: "webchat", ...(p.timeoutMs ? { timeoutMs: p.timeoutMs } : {}) }));
+      chatRuns.run(key, () => agent.run({ message, sessionKey, runId, channel: "webchat", ...(p.timeoutMs ? { timeoutMs: p.timeoutMs } : {}) }));
       return { runId, status: "started" as const };
     },
   });
@@ -132,7 +137,8 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
     description: "The session's recent transcript messages, oldest first",
     async handler(p) {
       // Read from the end of the transcript and bounded while reading: never the whole file, never past the cap.
-      return agent.history(p.sessionKey, p.limit ?? 200, { maxBytes: HISTORY_MAX_BYTES });
+      const history = await agent.history(p.sessionKey, p.limit ?? 200, { maxBytes: HISTORY_MAX_BYTES });
+      return { ...history, messages: toDisplayMessages(history.messages) };
     },
   });
 
@@ -142,11 +148,12 @@ export function registerAgentMethods(api: PluginApi<unknown>, agent: AgentServic
     scope: "operator.write",
     description: "Aborts the session's running turn (or one run) and its provider request",
     handler(p) {
+      const { sessionKey } = agent.resolveSessionKey(p.sessionKey, p.agentId);
       if (p.runId) {
         const run = agent.getRun(p.runId);
-        if (run && run.sessionKey !== agent.resolveSessionKey(p.sessionKey).sessionKey) throw invalidRequest("runId does not match sessionKey");
+        if (run && run.sessionKey !== sessionKey) throw invalidRequest("runId does not match sessionKey");
       }
-      const runIds = agent.abort(p.sessionKey, p.runId);
+      const runIds = agent.abort(sessionKey, p.runId);
       return { ok: true, aborted: runIds.length > 0, runIds };
     },
   });

@@ -52,6 +52,10 @@ export type AgentWaitParams = Static<typeof AgentWaitParams>;
 export const ChatSendParams = Type.Object(
   {
     sessionKey: SessionKey,
+    /** The agent a short sessionKey (e.g. "main") belongs to. */
+    agentId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    /** The session generation the sender is looking at: refused when the session was reset since. */
+    sessionId: Type.Optional(Type.String({ minLength: 1 })),
     message: Type.String(),
     thinking: Type.Optional(Type.String()),
     deliver: Type.Optional(Type.Boolean()),
@@ -63,10 +67,27 @@ export const ChatSendParams = Type.Object(
 );
 export type ChatSendParams = Static<typeof ChatSendParams>;
 
-export const ChatHistoryParams = Type.Object({ sessionKey: SessionKey, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }, closed);
+/**
+ * Upstream's chat.history fields. Beyond sessionKey and limit they page and trim upstream's richer history
+ * (cursors, pending inputs); here they are accepted and the newest messages are answered.
+ */
+export const ChatHistoryFields = {
+  sessionKey: SessionKey,
+  agentId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  cursor: Type.Optional(Type.String()),
+  maxBytes: Type.Optional(Type.Integer({ minimum: 1024 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  pendingBefore: Type.Optional(Type.Integer({ minimum: 1 })),
+  inputRunIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 256 }), { minItems: 1, maxItems: 50, uniqueItems: true })),
+  messageId: Type.Optional(Type.String({ minLength: 1 })),
+  sessionId: Type.Optional(Type.String({ minLength: 1 })),
+  maxChars: Type.Optional(Type.Integer({ minimum: 1, maximum: 500_000 })),
+};
+export const ChatHistoryParams = Type.Object(ChatHistoryFields, closed);
 export type ChatHistoryParams = Static<typeof ChatHistoryParams>;
 
-export const ChatAbortParams = Type.Object({ sessionKey: SessionKey, runId: Type.Optional(Type.String({ minLength: 1 })) }, closed);
+export const ChatAbortParams = Type.Object({ sessionKey: SessionKey, agentId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), runId: Type.Optional(Type.String({ minLength: 1 })) }, closed);
 export type ChatAbortParams = Static<typeof ChatAbortParams>;
 
 // Result and event payload schemas: what the handlers return and the plugin emits (open objects:
@@ -77,6 +98,8 @@ export const ChatMessage = Type.Object({
   role: Type.String(),
   content: Type.Optional(Type.Union([Type.String(), Type.Array(Type.Object({ type: Type.String(), text: Type.Optional(Type.String()) }))])),
   timestamp: Type.Optional(Type.Number()),
+  /** Upstream's message metadata (chat.history): the run that wrote it; on a user message the idempotencyKey it was sent with. */
+  __openclaw: Type.Optional(Type.Object({ runId: Type.Optional(Type.String()), idempotencyKey: Type.Optional(Type.String()) })),
 });
 export type ChatMessage = Static<typeof ChatMessage>;
 

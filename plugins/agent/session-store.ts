@@ -31,6 +31,12 @@ export interface SessionEntry {
   totalTokensFresh?: boolean;
   /** USD summed over the turns whose model has a price. */
   estimatedCostUsd?: number;
+  /** Set by the user (sessions.patch): the session's title. */
+  label?: string;
+  /** A model chosen for this session (sessions.patch), shown as the session's model. */
+  modelOverride?: string;
+  archived?: boolean;
+  pinned?: boolean;
 }
 
 /** What one turn adds to its session entry. */
@@ -44,6 +50,14 @@ export interface TurnUsageUpdate {
   costUsd?: number;
   model?: string;
   provider?: string;
+}
+
+/** The user-settable fields of a session entry (sessions.patch); `null` clears one. */
+export interface SessionPatch {
+  label?: string | null;
+  modelOverride?: string | null;
+  archived?: boolean;
+  pinned?: boolean;
 }
 
 export interface SessionStoreOptions {
@@ -91,8 +105,12 @@ export class SessionStore {
   }
 
   /** Starts a fresh transcript for the key (`/new`, `/reset`); the old files stay on disk. */
-  reset(sessionKey: string, channel?: string): Promise<SessionEntry> {
-    return this.create(sessionKey, channel);
+  async reset(sessionKey: string, channel?: string): Promise<SessionEntry> {
+    const previous = this.index[sessionKey];
+    const entry = await this.create(sessionKey, channel ?? previous?.channel);
+    // The user's title and choices belong to the key, not to one transcript.
+    if (previous) return this.patch(sessionKey, { label: previous.label, modelOverride: previous.modelOverride, pinned: previous.pinned }) ?? entry;
+    return entry;
   }
 
   /** The newest messages of the session's transcript that the query asks for, oldest first. */
@@ -121,6 +139,29 @@ export class SessionStore {
     }
     this.index[sessionKey] = entry;
     this.saveIndex();
+  }
+
+  /** Applies user-set fields to an existing session; undefined when the key has no session. */
+  patch(sessionKey: string, patch: SessionPatch): SessionEntry | undefined {
+    const current = this.index[sessionKey];
+    if (!current) return undefined;
+    const next: SessionEntry = { ...current, updatedAt: Date.now() };
+    for (const field of ["label", "modelOverride", "archived", "pinned"] as const) {
+      const value = patch[field];
+      if (value === null) delete next[field];
+      else if (value !== undefined) (next as unknown as Record<string, unknown>)[field] = value;
+    }
+    this.index[sessionKey] = next;
+    this.saveIndex();
+    return next;
+  }
+
+  /** Forgets the key (its transcript files stay on disk, as upstream keeps them); false when there was none. */
+  remove(sessionKey: string): boolean {
+    if (!this.index[sessionKey]) return false;
+    delete this.index[sessionKey];
+    this.saveIndex();
+    return true;
   }
 
   /** Writes a pending index change now and waits for every index write (used on dispose). */

@@ -1,9 +1,9 @@
-/** canvas.info, node.canvas.capability.refresh, the hello-ok surface URL and the status section. */
+/** canvas.info, node.canvas.capability.refresh, plugin.surface.refresh, the hello-ok surface URL and the status section. */
 import { unavailable, type PluginApi, type ConnectionInfo } from "../../core/sdk/plugin.js";
 import { CAPABILITY_TTL_MS, type CapabilityStore } from "./capabilities.js";
 import { surfaceHost, surfaceUrl } from "./surfaces.js";
 import type { SocketHub } from "./socket-hub.js";
-import { CanvasInfoResult, CapabilityRefreshResult } from "./schemas.js";
+import { CanvasInfoResult, CapabilityRefreshResult, SurfaceRefreshParams, SurfaceRefreshResult } from "./schemas.js";
 
 export interface CanvasInfo {
   root: string;
@@ -37,6 +37,19 @@ export function registerCanvasSurface(api: PluginApi<unknown>, caps: CapabilityS
       const { url, cap } = forConnection(ctx.conn);
       if (!cap) throw unavailable("canvas capabilities are issued to node connections");
       return { canvasCapability: cap.token, canvasCapabilityExpiresAtMs: cap.expiresAtMs, canvasHostUrl: url };
+    },
+  });
+  // The official Control UI re-reads the canvas URL it got in hello-ok (and again before a scoped URL
+  // expires). Canvas is the only plugin surface here; any other name is unavailable, as upstream answers.
+  api.registerMethod("plugin.surface.refresh", {
+    scope: "operator.read",
+    params: SurfaceRefreshParams,
+    result: SurfaceRefreshResult,
+    description: "The current URL of a plugin surface from hello-ok (only \"canvas\" here)",
+    handler: (p, ctx) => {
+      if (p.surface !== "canvas") throw unavailable(`${p.surface} plugin surface unavailable (this gateway serves only the "canvas" surface)`);
+      const { url, cap } = forConnection(ctx.conn);
+      return { surface: "canvas", pluginSurfaceUrls: { canvas: url }, ...(cap ? { expiresAtMs: cap.expiresAtMs } : {}) };
     },
   });
   api.registerMethod("canvas.info", {

@@ -21,6 +21,21 @@ export const CapabilityRefreshResult = Type.Object({
   canvasHostUrl: Type.String(),
 });
 
+/** `plugin.surface.refresh` (upstream's name): a client re-reads a plugin surface URL it got in hello-ok. */
+export const SurfaceRefreshParams = Type.Object(
+  {
+    surface: Type.String({ minLength: 1, maxLength: 128, description: "the surface, as keyed in hello-ok pluginSurfaceUrls (here only \"canvas\")" }),
+    observedUrl: Type.Optional(Type.String({ maxLength: 4096, description: "the URL the client holds now" })),
+  },
+  { additionalProperties: false },
+);
+export const SurfaceRefreshResult = Type.Object({
+  surface: Type.String(),
+  pluginSurfaceUrls: Type.Record(Type.String(), Type.String()),
+  /** When a capability-scoped URL stops working; absent for URLs that do not expire. */
+  expiresAtMs: Type.Optional(Type.Number()),
+});
+
 export const CanvasInfoResult = Type.Object({
   root: Type.String(),
   /** The dedicated canvas port, or null when only the gateway port serves the canvas. */

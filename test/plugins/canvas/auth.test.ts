@@ -87,6 +87,15 @@ describe("canvas auth", () => {
     expect(op.hello!.pluginSurfaceUrls!.canvas).toBe(`http://127.0.0.1:${gw.canvasPort}`);
   });
 
+  it("plugin.surface.refresh answers the canvas URL hello-ok gave (the official Control UI re-reads it); other surfaces are unavailable", async () => {
+    const gw = await startCanvasGateway({});
+    const op = await gw.client({ scopes: ["operator.read"] });
+    const observedUrl = op.hello!.pluginSurfaceUrls!.canvas;
+    expect(await op.request("plugin.surface.refresh", { surface: "canvas", observedUrl })).toEqual({ surface: "canvas", pluginSurfaceUrls: { canvas: observedUrl } });
+    await expect(op.request("plugin.surface.refresh", { surface: "board" })).rejects.toMatchObject({ code: "UNAVAILABLE", message: expect.stringContaining("board plugin surface unavailable") });
+    await expect(op.request("plugin.surface.refresh", {})).rejects.toMatchObject({ code: "INVALID_REQUEST", message: expect.stringContaining("surface") });
+  });
+
   it("a capability stops working when its node disconnects or refreshes it; unknown ones are 401", async () => {
     const gw = await startCanvasGateway({}, { trustedProxies: ["127.0.0.1"] });
     const node = await nodeClient(gw);
