@@ -12,7 +12,8 @@ import channels from "./channels/index.js";
 import telegram from "./telegram/index.js";
 import whatsapp from "./whatsapp/index.js";
 import controlUi from "./control-ui/index.js";
+import execApprovals from "./exec-approvals/index.js";
 
 export function builtinPlugins(): AnyPlugin[] {
-  return [presence, nodes, canvas, agent, openaiHttp, channels, telegram, whatsapp, controlUi];
+  return [presence, nodes, canvas, agent, execApprovals, openaiHttp, channels, telegram, whatsapp, controlUi];
 }
