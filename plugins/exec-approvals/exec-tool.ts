@@ -118,7 +118,7 @@ async function runOnGateway(deps: ExecToolDeps, run: { argv: string[]; cwd: stri
   if (decision === "allow-always") await deps.document.update((f) => withAllowAlways(f, ctx.agentId, binding, commandText)).catch((err: Error) => deps.log(`could not record allow-always: ${err.message}`));
   else if (allowlisted) await deps.document.update((f) => withUse(f, ctx.agentId, binding, commandText)).catch(() => undefined);
   deps.log(`exec on gateway: ${commandText} (cwd ${run.cwd}; ${decision ?? verdict.reason})`);
-  const result = await runProcess({ executable: identity.realPath, args: rest, cwd: run.cwd, env: run.env, timeoutMs: run.timeoutMs, maxOutputBytes: EXEC_LIMITS.maxOutputBytes, signal: ctx.signal });
+  const result = await runProcess({ executable: resolved, args: rest, cwd: run.cwd, env: run.env, timeoutMs: run.timeoutMs, maxOutputBytes: EXEC_LIMITS.maxOutputBytes, signal: ctx.signal });
   return { status: "completed", host: "gateway", command: commandText, ...result };
 }
 

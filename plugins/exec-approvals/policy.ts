@@ -32,6 +32,11 @@ const ASK_RANK: Record<Ask, number> = { off: 0, "on-miss": 1, always: 2 };
 const stricterSecurity = (a: Security, b: Security | undefined) => (b !== undefined && SECURITY_RANK[b] < SECURITY_RANK[a] ? b : a);
 const stricterAsk = (a: Ask, b: Ask | undefined) => (b !== undefined && ASK_RANK[b] > ASK_RANK[a] ? b : a);
 
+/** The stricter of two security/ask pairs. */
+export function tighten(a: { security: Security; ask: Ask }, b: { security: Security; ask: Ask }): { security: Security; ask: Ask } {
+  return { security: stricterSecurity(a.security, b.security), ask: stricterAsk(a.ask, b.ask) };
+}
+
 /** The effective policy for `agentId`: requested, tightened by the document's defaults, then by the agent's entry. */
 export function effectivePolicy(requested: { security: Security; ask: Ask }, file: ApprovalsFile, agentId: string): Policy {
   let { security, ask } = requested;

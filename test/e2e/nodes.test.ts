@@ -79,7 +79,7 @@ describe("gateway + openclaw node run + operator", () => {
     expect(ran).toMatchObject({ exitCode: 0, stdout: "from e2e\n", success: true });
     const refused = await runCli(["nodes", "invoke", "--node", nodeId, "--command", "system.run", "--params", '{"command":["ls"]}', "--url", url, "--token", TOKEN], home.env);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/system\.run failed: UNAVAILABLE: NOT_ALLOWED: system\.run refused "ls"/);
+    expect(refused.stderr).toMatch(/system\.run failed: UNAVAILABLE: SYSTEM_RUN_DENIED: approval required/);
     expect((await cli("nodes", "rename", "--node", "e2e-node", "--name", "build-box")).stdout).toContain("Renamed");
 
     // 4. Presence shows the gateway, the node and the operator; the node leaving is broadcast.
