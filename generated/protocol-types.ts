@@ -189,6 +189,98 @@ export type AgentWaitResult = {
   endedAt?: number;
   error?: string;
 };
+export type ApprovalGetParams = {
+  id: string;
+};
+export type ApprovalGetResult = {
+  approval: {
+    id: string;
+    urlPath: string;
+    createdAtMs: number;
+    expiresAtMs: number;
+    presentation: {
+      kind: "exec";
+      commandText: string;
+      commandPreview?: string | null;
+      host?: string | null;
+      nodeId?: string | null;
+      agentId?: string | null;
+      allowedDecisions: Array<"allow-once" | "allow-always" | "deny">;
+    };
+    source?: {
+      agentId?: string;
+      sessionKey?: string;
+    };
+    status: "pending" | "allowed" | "denied" | "expired";
+    decision?: "allow-once" | "allow-always" | "deny";
+    reason?: "user" | "timeout";
+    resolvedAtMs?: number;
+    resolver?: {
+      kind: "device" | "channel" | "runtime" | "system";
+      id?: string;
+    };
+  };
+};
+export type ApprovalHistoryParams = {
+  limit?: number;
+};
+export type ApprovalHistoryResult = {
+  entries: Array<{
+    id: string;
+    kind: "exec";
+    command: string;
+    host: string | null;
+    nodeId: string | null;
+    agentId: string | null;
+    createdAtMs: number;
+    resolvedAtMs: number;
+    decision: "allow-once" | "allow-always" | "deny" | null;
+    status: "pending" | "allowed" | "denied" | "expired";
+    resolvedBy: string | null;
+    reason: string | null;
+  }>;
+};
+export type ApprovalResolveParams = {
+  id: string;
+  kind: "exec" | "plugin" | "system-agent";
+  decision: "allow-once" | "allow-always" | "deny";
+  reviewer?: {
+    channel: string;
+    accountId: string;
+    senderId: string;
+  };
+  grantExpiresInDays?: number;
+};
+export type ApprovalResolveResult = {
+  applied: boolean;
+  approval: {
+    id: string;
+    urlPath: string;
+    createdAtMs: number;
+    expiresAtMs: number;
+    presentation: {
+      kind: "exec";
+      commandText: string;
+      commandPreview?: string | null;
+      host?: string | null;
+      nodeId?: string | null;
+      agentId?: string | null;
+      allowedDecisions: Array<"allow-once" | "allow-always" | "deny">;
+    };
+    source?: {
+      agentId?: string;
+      sessionKey?: string;
+    };
+    status: "pending" | "allowed" | "denied" | "expired";
+    decision?: "allow-once" | "allow-always" | "deny";
+    reason?: "user" | "timeout";
+    resolvedAtMs?: number;
+    resolver?: {
+      kind: "device" | "channel" | "runtime" | "system";
+      id?: string;
+    };
+  };
+};
 export type CanvasA2uiPushParams = {
   jsonl?: string;
   text?: string;
@@ -495,6 +587,300 @@ export type DeviceTokenRotateResult = {
   scopes: string[];
   rotatedAtMs: number;
 };
+export type ExecApprovalGetParams = {
+  id: string;
+};
+export type ExecApprovalGetResult = {
+  id: string;
+  request: {
+    command: string;
+    commandArgv?: string[];
+    cwd: string | null;
+    host: string | null;
+    nodeId: string | null;
+    agentId: string | null;
+    sessionKey: string | null;
+    resolvedPath: string | null;
+    security: "deny" | "allowlist" | "full" | null;
+    ask: "off" | "on-miss" | "always" | null;
+    envKeys?: string[];
+  };
+  createdAtMs: number;
+  expiresAtMs: number;
+  status: "pending" | "allowed" | "denied" | "expired";
+  decision: "allow-once" | "allow-always" | "deny" | null;
+  resolvedBy: string | null;
+  resolvedAtMs: number | null;
+};
+export type ExecApprovalListParams = Record<string, never>;
+export type ExecApprovalListResult = Array<{
+  id: string;
+  request: {
+    command: string;
+    commandArgv?: string[];
+    cwd: string | null;
+    host: string | null;
+    nodeId: string | null;
+    agentId: string | null;
+    sessionKey: string | null;
+    resolvedPath: string | null;
+    security: "deny" | "allowlist" | "full" | null;
+    ask: "off" | "on-miss" | "always" | null;
+    envKeys?: string[];
+  };
+  createdAtMs: number;
+  expiresAtMs: number;
+}>;
+export type ExecApprovalRequestParams = {
+  id?: string;
+  command: string;
+  commandArgv?: string[];
+  systemRunPlan?: unknown;
+  env?: Record<string, string>;
+  cwd?: string | null;
+  host?: string | null;
+  nodeId?: string | null;
+  agentId?: string | null;
+  sessionKey?: string | null;
+  resolvedPath?: string | null;
+  security?: "deny" | "allowlist" | "full" | null;
+  ask?: "off" | "on-miss" | "always" | null;
+  timeoutMs?: number;
+  twoPhase?: boolean;
+};
+export type ExecApprovalRequestResult = {
+  status: "accepted";
+  id: string;
+  createdAtMs: number;
+  expiresAtMs: number;
+} | {
+  id: string;
+  decision: "allow-once" | "allow-always" | "deny" | null;
+  createdAtMs: number;
+  expiresAtMs: number;
+};
+export type ExecApprovalResolveParams = {
+  id: string;
+  decision: "allow-once" | "allow-always" | "deny";
+  reason?: string;
+};
+export type ExecApprovalResolveResult = {
+  ok: true;
+};
+export type ExecApprovalWaitDecisionParams = {
+  id: string;
+  timeoutMs?: number;
+};
+export type ExecApprovalWaitDecisionResult = {
+  id: string;
+  decision: "allow-once" | "allow-always" | "deny" | null;
+  status: string;
+};
+export type ExecApprovalsGetParams = Record<string, never>;
+export type ExecApprovalsGetResult = {
+  path: string;
+  exists: boolean;
+  hash: string;
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+};
+export type ExecApprovalsNodeGetParams = {
+  nodeId: string;
+};
+export type ExecApprovalsNodeGetResult = {
+  path: string;
+  exists: boolean;
+  hash: string;
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+};
+export type ExecApprovalsNodeSetParams = {
+  nodeId: string;
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+  baseHash?: string;
+};
+export type ExecApprovalsNodeSetResult = {
+  path: string;
+  exists: boolean;
+  hash: string;
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+};
+export type ExecApprovalsSetParams = {
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+  baseHash?: string;
+};
+export type ExecApprovalsSetResult = {
+  path: string;
+  exists: boolean;
+  hash: string;
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+};
 export type HealthParams = {
   probe?: boolean;
 };
@@ -773,6 +1159,10 @@ export type NodeRenameResult = {
   nodeId: string;
   displayName: string;
 };
+export type OpenclawApprovalListParams = Record<string, never>;
+export type OpenclawApprovalListResult = unknown[];
+export type PluginApprovalListParams = Record<string, never>;
+export type PluginApprovalListResult = unknown[];
 export type PluginsListParams = Record<string, unknown>;
 export type PluginsListResult = {
   plugins: Array<{
@@ -986,6 +1376,30 @@ export type DevicePairResolvedEvent = {
   silent?: boolean;
   ts: number;
 };
+export type ExecApprovalRequestedEvent = {
+  id: string;
+  request: {
+    command: string;
+    commandArgv?: string[];
+    cwd: string | null;
+    host: string | null;
+    nodeId: string | null;
+    agentId: string | null;
+    sessionKey: string | null;
+    resolvedPath: string | null;
+    security: "deny" | "allowlist" | "full" | null;
+    ask: "off" | "on-miss" | "always" | null;
+    envKeys?: string[];
+  };
+  createdAtMs: number;
+  expiresAtMs: number;
+};
+export type ExecApprovalResolvedEvent = {
+  id: string;
+  decision: "allow-once" | "allow-always" | "deny" | null;
+  resolvedBy: string | null;
+  ts: number;
+};
 export type HealthEvent = {
   ok: boolean;
   ts: number;
@@ -1093,6 +1507,9 @@ export type TickEvent = {
 export interface MethodParams {
   "agent": AgentParams;
   "agent.wait": AgentWaitParams;
+  "approval.get": ApprovalGetParams;
+  "approval.history": ApprovalHistoryParams;
+  "approval.resolve": ApprovalResolveParams;
   "canvas.a2ui.push": CanvasA2uiPushParams;
   "canvas.a2ui.reset": CanvasA2uiResetParams;
   "canvas.info": CanvasInfoParams;
@@ -1112,6 +1529,15 @@ export interface MethodParams {
   "device.pair.remove": DevicePairRemoveParams;
   "device.token.revoke": DeviceTokenRevokeParams;
   "device.token.rotate": DeviceTokenRotateParams;
+  "exec.approval.get": ExecApprovalGetParams;
+  "exec.approval.list": ExecApprovalListParams;
+  "exec.approval.request": ExecApprovalRequestParams;
+  "exec.approval.resolve": ExecApprovalResolveParams;
+  "exec.approval.waitDecision": ExecApprovalWaitDecisionParams;
+  "exec.approvals.get": ExecApprovalsGetParams;
+  "exec.approvals.node.get": ExecApprovalsNodeGetParams;
+  "exec.approvals.node.set": ExecApprovalsNodeSetParams;
+  "exec.approvals.set": ExecApprovalsSetParams;
   "health": HealthParams;
   "logs.tail": LogsTailParams;
   "node.canvas.capability.refresh": NodeCanvasCapabilityRefreshParams;
@@ -1126,6 +1552,8 @@ export interface MethodParams {
   "node.pair.request": NodePairRequestParams;
   "node.pair.verify": NodePairVerifyParams;
   "node.rename": NodeRenameParams;
+  "openclaw.approval.list": OpenclawApprovalListParams;
+  "plugin.approval.list": PluginApprovalListParams;
   "plugins.list": PluginsListParams;
   "send": SendParams;
   "status": StatusParams;
@@ -1139,6 +1567,9 @@ export interface MethodParams {
 export interface MethodResults {
   "agent": AgentResult;
   "agent.wait": AgentWaitResult;
+  "approval.get": ApprovalGetResult;
+  "approval.history": ApprovalHistoryResult;
+  "approval.resolve": ApprovalResolveResult;
   "canvas.a2ui.push": CanvasA2uiPushResult;
   "canvas.a2ui.reset": CanvasA2uiResetResult;
   "canvas.info": CanvasInfoResult;
@@ -1158,6 +1589,15 @@ export interface MethodResults {
   "device.pair.remove": DevicePairRemoveResult;
   "device.token.revoke": DeviceTokenRevokeResult;
   "device.token.rotate": DeviceTokenRotateResult;
+  "exec.approval.get": ExecApprovalGetResult;
+  "exec.approval.list": ExecApprovalListResult;
+  "exec.approval.request": ExecApprovalRequestResult;
+  "exec.approval.resolve": ExecApprovalResolveResult;
+  "exec.approval.waitDecision": ExecApprovalWaitDecisionResult;
+  "exec.approvals.get": ExecApprovalsGetResult;
+  "exec.approvals.node.get": ExecApprovalsNodeGetResult;
+  "exec.approvals.node.set": ExecApprovalsNodeSetResult;
+  "exec.approvals.set": ExecApprovalsSetResult;
   "health": HealthResult;
   "logs.tail": LogsTailResult;
   "node.canvas.capability.refresh": NodeCanvasCapabilityRefreshResult;
@@ -1172,6 +1612,8 @@ export interface MethodResults {
   "node.pair.request": NodePairRequestResult;
   "node.pair.verify": NodePairVerifyResult;
   "node.rename": NodeRenameResult;
+  "openclaw.approval.list": OpenclawApprovalListResult;
+  "plugin.approval.list": PluginApprovalListResult;
   "plugins.list": PluginsListResult;
   "send": SendResult;
   "status": StatusResult;
@@ -1189,6 +1631,8 @@ export interface EventPayloads {
   "connect.challenge": ConnectChallengeEvent;
   "device.pair.requested": DevicePairRequestedEvent;
   "device.pair.resolved": DevicePairResolvedEvent;
+  "exec.approval.requested": ExecApprovalRequestedEvent;
+  "exec.approval.resolved": ExecApprovalResolvedEvent;
   "health": HealthEvent;
   "node.invoke.request": NodeInvokeRequestEvent;
   "node.pair.requested": NodePairRequestedEvent;
