@@ -69,7 +69,7 @@ describe("gateway + openclaw node run + operator", () => {
     expect(nodeId.startsWith(shortId)).toBe(true);
     expect(listed.nodes[0]).toMatchObject({ connected: true, paired: true, remoteIp: REMOTE_IP, displayName: "e2e-node" });
     const described = await cliJson<Record<string, unknown>>("nodes", "describe", "--node", "e2e-node");
-    expect(described).toMatchObject({ nodeId, platform: process.platform, commands: ["system.run", "system.which", "system.notify"] });
+    expect(described).toMatchObject({ nodeId, platform: process.platform, commands: ["system.run", "system.run.prepare", "system.which", "system.notify"] });
     expect((await cli("nodes", "list")).stdout).toMatch(new RegExp(`${shortId}…\\s+e2e-node\\s+${process.platform}\\s+${REMOTE_IP.replace(/\./g, "\\.")}\\s+connected\\s+yes`));
 
     // 3. Invoke through the gateway.
