@@ -6,10 +6,10 @@
 import { homedir } from "node:os";
 import { isAbsolute } from "node:path";
 import { promises as fs } from "node:fs";
-import type { ApprovalsDocument } from "../../plugins/exec-approvals/approvals-document.js";
-import { fileIdentity, sameIdentity, type FileIdentity } from "../../plugins/exec-approvals/executable.js";
-import { formatArgv } from "../../plugins/exec-approvals/command-line.js";
-import { DEFAULT_MODE, MODE_POLICY, effectivePolicy, evaluate, matchAllowlist, tighten, withAllowAlways, withUse, type Ask, type Policy, type Security, type Verdict } from "../../plugins/exec-approvals/policy.js";
+import type { ApprovalsDocument } from "../../core/sdk/kit/exec-policy/approvals-document.js";
+import { fileIdentity, sameIdentity, type FileIdentity } from "../../core/sdk/kit/exec-policy/executable.js";
+import { formatArgv } from "../../core/sdk/kit/exec-policy/command-line.js";
+import { DEFAULT_MODE, MODE_POLICY, effectivePolicy, evaluate, matchAllowlist, tighten, withAllowAlways, withUse, type Ask, type Policy, type Security, type Verdict } from "../../core/sdk/kit/exec-policy/policy.js";
 import { allowedExecutable, loadAllowlist, which } from "./allowlist.js";
 
 /** A failure the node reports in `node.invoke.result.error`. */

@@ -8,7 +8,7 @@ import { isAbsolute } from "node:path";
 import { which } from "./allowlist.js";
 import { checkEnv, runBounded, RUN_LIMITS } from "./exec.js";
 import { authorizeRun, checkCwd, CommandError, planRun, type ApprovalContext } from "./approvals.js";
-import type { ApprovalsFile } from "../../plugins/exec-approvals/schemas.js";
+import type { ApprovalsFile } from "../../core/sdk/kit/exec-policy/document-schema.js";
 
 export { CommandError } from "./approvals.js";
 

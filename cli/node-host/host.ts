@@ -10,7 +10,7 @@ import { loadOrCreateDeviceKeys } from "../../core/device-keys.js";
 import { ensurePrivateDir } from "../../core/state.js";
 import { CommandError, NODE_COMMANDS, runCommand } from "./commands.js";
 import { readDeviceToken, saveDeviceToken } from "./device-auth.js";
-import { APPROVALS_FILE_NAME, ApprovalsDocument } from "../../plugins/exec-approvals/approvals-document.js";
+import { APPROVALS_FILE_NAME, ApprovalsDocument } from "../../core/sdk/kit/exec-policy/approvals-document.js";
 
 /** Invokes running at once; more are answered BUSY. */
 const MAX_CONCURRENT_INVOKES = 8;

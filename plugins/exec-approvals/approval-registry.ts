@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { invalidRequest, unavailable } from "../../core/sdk/plugin.js";
-import type { FileIdentity } from "./executable.js";
+import type { FileIdentity } from "../../core/sdk/plugin.js";
 import type { ApprovalRequestView, Decision, HistoryEntry } from "./schemas.js";
 
 export const MAX_PENDING = 256;

@@ -1,7 +1,7 @@
 /** `exec.approvals.get|set` (the gateway's own document) and `exec.approvals.node.get|set` (relayed to the node). */
 import { invalidRequest, type PluginApi } from "../../core/sdk/plugin.js";
 import type { NodesService } from "../nodes/contract.js";
-import type { ApprovalsDocument } from "./approvals-document.js";
+import type { ApprovalsDocument } from "../../core/sdk/plugin.js";
 import { ApprovalsSnapshot, NodeGetParams, NodeSetParams, NoParams, SetParams, type ApprovalsFile } from "./schemas.js";
 
 type P<T extends { static: unknown }> = T["static"];

@@ -9,11 +9,11 @@ import { homedir } from "node:os";
 import { isAbsolute } from "node:path";
 import type { AgentTool, ToolContext } from "../agent/contract.js";
 import type { NodesService } from "../nodes/contract.js";
-import type { ApprovalsDocument } from "./approvals-document.js";
+import type { ApprovalsDocument } from "../../core/sdk/plugin.js";
 import type { ApprovalRegistry } from "./approval-registry.js";
-import { formatArgv, splitCommandLine } from "./command-line.js";
-import { fileIdentity, resolveExecutable, sameIdentity } from "./executable.js";
-import { effectivePolicy, evaluate, fallbackVerdict, matchAllowlist, withAllowAlways, withUse, type Ask, type Policy, type Security } from "./policy.js";
+import { formatArgv, splitCommandLine } from "../../core/sdk/plugin.js";
+import { fileIdentity, resolveExecutable, sameIdentity } from "../../core/sdk/plugin.js";
+import { effectivePolicy, evaluate, fallbackVerdict, matchAllowlist, withAllowAlways, withUse, type Ask, type Policy, type Security } from "../../core/sdk/plugin.js";
 import { checkEnv, EXEC_LIMITS, runProcess } from "./run-process.js";
 import type { Decision } from "./schemas.js";
 

@@ -6,14 +6,14 @@ import { join } from "node:path";
 import { definePlugin, type PluginApi } from "../../core/sdk/plugin.js";
 import type { AgentService } from "../agent/contract.js";
 import type { NodesService } from "../nodes/contract.js";
-import { APPROVALS_FILE_NAME, ApprovalsDocument } from "./approvals-document.js";
+import { APPROVALS_FILE_NAME, ApprovalsDocument } from "../../core/sdk/plugin.js";
 import { ApprovalRegistry } from "./approval-registry.js";
 import { DEFAULT_APPROVAL_TIMEOUT_SECONDS, DEFAULT_EXEC_TIMEOUT_SECONDS, ExecConfigSchema } from "./config.js";
 import { registerDocumentMethods } from "./document-methods.js";
 import { createExecTool, hashJson } from "./exec-tool.js";
 import { HistoryLog } from "./history-log.js";
 import { pendingEntry, registerApprovalMethods } from "./methods.js";
-import { DEFAULT_MODE, MODE_POLICY } from "./policy.js";
+import { DEFAULT_MODE, MODE_POLICY } from "../../core/sdk/plugin.js";
 import { RequestedEvent, ResolvedEvent } from "./schemas.js";
 
 export default definePlugin({

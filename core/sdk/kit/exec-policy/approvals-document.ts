@@ -7,8 +7,9 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { dirname } from "node:path";
-import { ensurePrivateDir, invalidRequest, writeJsonAtomic } from "../../core/sdk/plugin.js";
-import type { ApprovalsFile, ApprovalsSnapshot } from "./schemas.js";
+import { invalidRequest } from "../../../errors.js";
+import { ensurePrivateDir, writeJsonAtomic } from "../../../state.js";
+import type { ApprovalsFile, ApprovalsSnapshot } from "./document-schema.js";
 
 export const APPROVALS_FILE_NAME = "exec-approvals.json";
 /** Bigger documents are refused on read and on write (an allowlist is small). */

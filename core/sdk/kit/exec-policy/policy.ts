@@ -4,10 +4,10 @@
  * the verdict: run, ask, or deny. Pure functions; shared by the gateway and our node host.
  */
 import { homedir } from "node:os";
-import type { AllowlistEntry, ApprovalsFile } from "./schemas.js";
+import type { AllowlistEntry, ApprovalsFile, Ask, Security } from "./document-schema.js";
 
-export type Security = "deny" | "allowlist" | "full";
-export type Ask = "off" | "on-miss" | "always";
+export type { Ask, Security };
+
 export type ExecMode = "deny" | "allowlist" | "ask" | "full";
 
 export interface Policy {
