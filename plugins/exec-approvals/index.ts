@@ -8,6 +8,7 @@ import type { AgentService } from "../agent/contract.js";
 import type { NodesService } from "../nodes/contract.js";
 import { APPROVALS_FILE_NAME, ApprovalsDocument } from "../../core/sdk/plugin.js";
 import { ApprovalRegistry } from "./approval-registry.js";
+import { approveCommand } from "./approve-command.js";
 import { DEFAULT_APPROVAL_TIMEOUT_SECONDS, DEFAULT_EXEC_TIMEOUT_SECONDS, ExecConfigSchema } from "./config.js";
 import { registerDocumentMethods } from "./document-methods.js";
 import { createExecTool, hashJson } from "./exec-tool.js";
@@ -68,6 +69,7 @@ export default definePlugin({
       }),
       { signal: api.signal },
     );
+    agent.commands.register(approveCommand(registry), { signal: api.signal });
     api.registerStatus(() => ({ execApprovals: { pending: registry.pending().length, mode: cfg.mode ?? DEFAULT_MODE } }));
 
     return async () => {
