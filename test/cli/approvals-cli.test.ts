@@ -78,7 +78,7 @@ describe("openclaw approvals", () => {
     };
     const first = ask("/usr/bin/uname -a");
     const [one] = await waitPending(1);
-    expect(one.request.command).toBe("/usr/bin/uname -a");
+    expect(one).toMatchObject({ kind: "exec", agentId: "main", summary: "/usr/bin/uname -a", request: { command: "/usr/bin/uname -a", host: "gateway" } });
     expect((await cli(["approvals", "pending", ...conn])).stdout).toContain(one.id);
     expect((await cli(["approvals", "approve", one.id, ...conn])).stdout).toMatch(/Approved once/);
     expect(await first).toMatchObject({ id: one.id, decision: "allow-once" });

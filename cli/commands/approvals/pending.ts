@@ -16,7 +16,12 @@ export default class ApprovalsPending extends GatewayCommand {
     } catch (err) {
       this.fail(err, flags, "exec.approval.list failed");
     }
-    if (flags.json) return this.printJson({ approvals: list });
+    // upstream's normalized JSON fields (kind, agentId, sessionKey, summary) plus our full request.
+    if (flags.json) {
+      return this.printJson({
+        approvals: list.map((p) => ({ id: p.id, kind: "exec", agentId: p.request.agentId, sessionKey: p.request.sessionKey, createdAtMs: p.createdAtMs, expiresAtMs: p.expiresAtMs, summary: p.request.command, request: p.request })),
+      });
+    }
     this.log(formatPending(list));
   }
 }
