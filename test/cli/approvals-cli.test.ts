@@ -7,12 +7,14 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cliHome, freePort, runCli, spawnGateway, type CliRun, type RunningGateway } from "../helpers/cli.js";
 import { GatewayClient } from "../../core/client.js";
+import { spawnNodeHost, stopAllNodeHosts } from "../helpers/node-host.js";
 
 const TOKEN = "cli-approvals-token-0123456789";
 let gateway: RunningGateway | undefined;
 let operator: GatewayClient | undefined;
 afterAll(async () => {
   await operator?.close();
+  await stopAllNodeHosts();
   await gateway?.stop("SIGKILL");
 });
 
@@ -47,6 +49,15 @@ describe("openclaw approvals", () => {
     const second = JSON.parse((await cli(["approvals", "set", "--gateway", "--file", docFile, "--json", ...conn])).stdout);
     expect(second).toMatchObject({ exists: true, file: { version: 1, defaults: { security: "deny" } } });
     expect(JSON.parse(readFileSync(join(gwHome.stateDir, "exec-approvals.json"), "utf8"))).toEqual({ version: 1, defaults: { security: "deny" } });
+
+    // A node's document (our node host), relayed through the gateway.
+    const node = spawnNodeHost(["--url", `ws://127.0.0.1:${port}`, "--token", TOKEN, "--display-name", "cli-approvals-node"]);
+    await node.waitFor(/connected to/);
+    await cli(["approvals", "set", "--node", "cli-approvals-node", "--file", docFile, ...conn]);
+    expect(JSON.parse((await cli(["approvals", "get", "--node", "cli-approvals-node", "--json", ...conn])).stdout))
+      .toMatchObject({ path: join(node.home.stateDir, "exec-approvals.json"), exists: true, file: { defaults: { security: "deny" } } });
+    expect(JSON.parse(readFileSync(join(node.home.stateDir, "exec-approvals.json"), "utf8"))).toEqual({ version: 1, defaults: { security: "deny" } });
+    await node.stop();
 
     // Bad input is explained.
     expect((await cli(["approvals", "set", "--gateway", ...conn], false)).stderr).toMatch(/--file <path> or --stdin/);
