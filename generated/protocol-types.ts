@@ -227,6 +227,98 @@ export type AgentsListResult = {
     };
   }>;
 };
+export type ApprovalGetParams = {
+  id: string;
+};
+export type ApprovalGetResult = {
+  approval: {
+    id: string;
+    urlPath: string;
+    createdAtMs: number;
+    expiresAtMs: number;
+    presentation: {
+      kind: "exec";
+      commandText: string;
+      commandPreview?: string | null;
+      host?: string | null;
+      nodeId?: string | null;
+      agentId?: string | null;
+      allowedDecisions: Array<"allow-once" | "allow-always" | "deny">;
+    };
+    source?: {
+      agentId?: string;
+      sessionKey?: string;
+    };
+    status: "pending" | "allowed" | "denied" | "expired";
+    decision?: "allow-once" | "allow-always" | "deny";
+    reason?: "user" | "timeout";
+    resolvedAtMs?: number;
+    resolver?: {
+      kind: "device" | "channel" | "runtime" | "system";
+      id?: string;
+    };
+  };
+};
+export type ApprovalHistoryParams = {
+  limit?: number;
+};
+export type ApprovalHistoryResult = {
+  entries: Array<{
+    id: string;
+    kind: "exec";
+    command: string;
+    host: string | null;
+    nodeId: string | null;
+    agentId: string | null;
+    createdAtMs: number;
+    resolvedAtMs: number;
+    decision: "allow-once" | "allow-always" | "deny" | null;
+    status: "pending" | "allowed" | "denied" | "expired";
+    resolvedBy: string | null;
+    reason: string | null;
+  }>;
+};
+export type ApprovalResolveParams = {
+  id: string;
+  kind: "exec" | "plugin" | "system-agent";
+  decision: "allow-once" | "allow-always" | "deny";
+  reviewer?: {
+    channel: string;
+    accountId: string;
+    senderId: string;
+  };
+  grantExpiresInDays?: number;
+};
+export type ApprovalResolveResult = {
+  applied: boolean;
+  approval: {
+    id: string;
+    urlPath: string;
+    createdAtMs: number;
+    expiresAtMs: number;
+    presentation: {
+      kind: "exec";
+      commandText: string;
+      commandPreview?: string | null;
+      host?: string | null;
+      nodeId?: string | null;
+      agentId?: string | null;
+      allowedDecisions: Array<"allow-once" | "allow-always" | "deny">;
+    };
+    source?: {
+      agentId?: string;
+      sessionKey?: string;
+    };
+    status: "pending" | "allowed" | "denied" | "expired";
+    decision?: "allow-once" | "allow-always" | "deny";
+    reason?: "user" | "timeout";
+    resolvedAtMs?: number;
+    resolver?: {
+      kind: "device" | "channel" | "runtime" | "system";
+      id?: string;
+    };
+  };
+};
 export type ArtifactsListParams = {
   sessionKey?: string;
   runId?: string;
@@ -1217,6 +1309,300 @@ export type EnvironmentsListResult = {
   environments: unknown[];
   profiles?: unknown[];
 };
+export type ExecApprovalGetParams = {
+  id: string;
+};
+export type ExecApprovalGetResult = {
+  id: string;
+  request: {
+    command: string;
+    commandArgv?: string[];
+    cwd: string | null;
+    host: string | null;
+    nodeId: string | null;
+    agentId: string | null;
+    sessionKey: string | null;
+    resolvedPath: string | null;
+    security: "deny" | "allowlist" | "full" | null;
+    ask: "off" | "on-miss" | "always" | null;
+    envKeys?: string[];
+  };
+  createdAtMs: number;
+  expiresAtMs: number;
+  status: "pending" | "allowed" | "denied" | "expired";
+  decision: "allow-once" | "allow-always" | "deny" | null;
+  resolvedBy: string | null;
+  resolvedAtMs: number | null;
+};
+export type ExecApprovalListParams = Record<string, never>;
+export type ExecApprovalListResult = Array<{
+  id: string;
+  request: {
+    command: string;
+    commandArgv?: string[];
+    cwd: string | null;
+    host: string | null;
+    nodeId: string | null;
+    agentId: string | null;
+    sessionKey: string | null;
+    resolvedPath: string | null;
+    security: "deny" | "allowlist" | "full" | null;
+    ask: "off" | "on-miss" | "always" | null;
+    envKeys?: string[];
+  };
+  createdAtMs: number;
+  expiresAtMs: number;
+}>;
+export type ExecApprovalRequestParams = {
+  id?: string;
+  command: string;
+  commandArgv?: string[];
+  systemRunPlan?: unknown;
+  env?: Record<string, string>;
+  cwd?: string | null;
+  host?: string | null;
+  nodeId?: string | null;
+  agentId?: string | null;
+  sessionKey?: string | null;
+  resolvedPath?: string | null;
+  security?: "deny" | "allowlist" | "full" | null;
+  ask?: "off" | "on-miss" | "always" | null;
+  timeoutMs?: number;
+  twoPhase?: boolean;
+};
+export type ExecApprovalRequestResult = {
+  status: "accepted";
+  id: string;
+  createdAtMs: number;
+  expiresAtMs: number;
+} | {
+  id: string;
+  decision: "allow-once" | "allow-always" | "deny" | null;
+  createdAtMs: number;
+  expiresAtMs: number;
+};
+export type ExecApprovalResolveParams = {
+  id: string;
+  decision: "allow-once" | "allow-always" | "deny";
+  reason?: string;
+};
+export type ExecApprovalResolveResult = {
+  ok: true;
+};
+export type ExecApprovalWaitDecisionParams = {
+  id: string;
+  timeoutMs?: number;
+};
+export type ExecApprovalWaitDecisionResult = {
+  id: string;
+  decision: "allow-once" | "allow-always" | "deny" | null;
+  status: string;
+};
+export type ExecApprovalsGetParams = Record<string, never>;
+export type ExecApprovalsGetResult = {
+  path: string;
+  exists: boolean;
+  hash: string;
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+};
+export type ExecApprovalsNodeGetParams = {
+  nodeId: string;
+};
+export type ExecApprovalsNodeGetResult = {
+  path: string;
+  exists: boolean;
+  hash: string;
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+};
+export type ExecApprovalsNodeSetParams = {
+  nodeId: string;
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+  baseHash?: string;
+};
+export type ExecApprovalsNodeSetResult = {
+  path: string;
+  exists: boolean;
+  hash: string;
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+};
+export type ExecApprovalsSetParams = {
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+  baseHash?: string;
+};
+export type ExecApprovalsSetResult = {
+  path: string;
+  exists: boolean;
+  hash: string;
+  file: {
+    version: 1;
+    socket?: {
+      path?: string;
+      token?: string;
+    };
+    defaults?: {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+    };
+    agents?: Record<string, {
+      security?: "deny" | "allowlist" | "full";
+      ask?: "off" | "on-miss" | "always";
+      askFallback?: "deny" | "allowlist" | "full";
+      autoAllowSkills?: boolean;
+      allowlist?: Array<{
+        id?: string;
+        pattern: string;
+        argv?: string[];
+        cwd?: string;
+        source?: string;
+        lastUsedAt?: number | null;
+        lastUsedCommand?: string | null;
+        lastResolvedPath?: string | null;
+      }>;
+    }>;
+  };
+};
 export type HealthParams = {
   probe?: boolean;
 };
@@ -1603,6 +1989,10 @@ export type NodeRenameResult = {
   nodeId: string;
   displayName: string;
 };
+export type OpenclawApprovalListParams = Record<string, never>;
+export type OpenclawApprovalListResult = unknown[];
+export type PluginApprovalListParams = Record<string, never>;
+export type PluginApprovalListResult = unknown[];
 export type PluginSurfaceRefreshParams = {
   surface: string;
   observedUrl?: string;
@@ -2626,6 +3016,30 @@ export type DevicePairResolvedEvent = {
   silent?: boolean;
   ts: number;
 };
+export type ExecApprovalRequestedEvent = {
+  id: string;
+  request: {
+    command: string;
+    commandArgv?: string[];
+    cwd: string | null;
+    host: string | null;
+    nodeId: string | null;
+    agentId: string | null;
+    sessionKey: string | null;
+    resolvedPath: string | null;
+    security: "deny" | "allowlist" | "full" | null;
+    ask: "off" | "on-miss" | "always" | null;
+    envKeys?: string[];
+  };
+  createdAtMs: number;
+  expiresAtMs: number;
+};
+export type ExecApprovalResolvedEvent = {
+  id: string;
+  decision: "allow-once" | "allow-always" | "deny" | null;
+  resolvedBy: string | null;
+  ts: number;
+};
 export type HealthEvent = {
   ok: boolean;
   ts: number;
@@ -2775,6 +3189,9 @@ export interface MethodParams {
   "agent.identity.get": AgentIdentityGetParams;
   "agent.wait": AgentWaitParams;
   "agents.list": AgentsListParams;
+  "approval.get": ApprovalGetParams;
+  "approval.history": ApprovalHistoryParams;
+  "approval.resolve": ApprovalResolveParams;
   "artifacts.list": ArtifactsListParams;
   "canvas.a2ui.push": CanvasA2uiPushParams;
   "canvas.a2ui.reset": CanvasA2uiResetParams;
@@ -2811,6 +3228,15 @@ export interface MethodParams {
   "diagnostics.lanes": DiagnosticsLanesParams;
   "doctor.memory.status": DoctorMemoryStatusParams;
   "environments.list": EnvironmentsListParams;
+  "exec.approval.get": ExecApprovalGetParams;
+  "exec.approval.list": ExecApprovalListParams;
+  "exec.approval.request": ExecApprovalRequestParams;
+  "exec.approval.resolve": ExecApprovalResolveParams;
+  "exec.approval.waitDecision": ExecApprovalWaitDecisionParams;
+  "exec.approvals.get": ExecApprovalsGetParams;
+  "exec.approvals.node.get": ExecApprovalsNodeGetParams;
+  "exec.approvals.node.set": ExecApprovalsNodeSetParams;
+  "exec.approvals.set": ExecApprovalsSetParams;
   "health": HealthParams;
   "last-heartbeat": LastHeartbeatParams;
   "logs.tail": LogsTailParams;
@@ -2829,6 +3255,8 @@ export interface MethodParams {
   "node.pair.request": NodePairRequestParams;
   "node.pair.verify": NodePairVerifyParams;
   "node.rename": NodeRenameParams;
+  "openclaw.approval.list": OpenclawApprovalListParams;
+  "plugin.approval.list": PluginApprovalListParams;
   "plugin.surface.refresh": PluginSurfaceRefreshParams;
   "plugins.catalog.browse": PluginsCatalogBrowseParams;
   "plugins.controlUi.list": PluginsControlUiListParams;
@@ -2881,6 +3309,9 @@ export interface MethodResults {
   "agent.identity.get": AgentIdentityGetResult;
   "agent.wait": AgentWaitResult;
   "agents.list": AgentsListResult;
+  "approval.get": ApprovalGetResult;
+  "approval.history": ApprovalHistoryResult;
+  "approval.resolve": ApprovalResolveResult;
   "artifacts.list": ArtifactsListResult;
   "canvas.a2ui.push": CanvasA2uiPushResult;
   "canvas.a2ui.reset": CanvasA2uiResetResult;
@@ -2917,6 +3348,15 @@ export interface MethodResults {
   "diagnostics.lanes": DiagnosticsLanesResult;
   "doctor.memory.status": DoctorMemoryStatusResult;
   "environments.list": EnvironmentsListResult;
+  "exec.approval.get": ExecApprovalGetResult;
+  "exec.approval.list": ExecApprovalListResult;
+  "exec.approval.request": ExecApprovalRequestResult;
+  "exec.approval.resolve": ExecApprovalResolveResult;
+  "exec.approval.waitDecision": ExecApprovalWaitDecisionResult;
+  "exec.approvals.get": ExecApprovalsGetResult;
+  "exec.approvals.node.get": ExecApprovalsNodeGetResult;
+  "exec.approvals.node.set": ExecApprovalsNodeSetResult;
+  "exec.approvals.set": ExecApprovalsSetResult;
   "health": HealthResult;
   "last-heartbeat": LastHeartbeatResult;
   "logs.tail": LogsTailResult;
@@ -2935,6 +3375,8 @@ export interface MethodResults {
   "node.pair.request": NodePairRequestResult;
   "node.pair.verify": NodePairVerifyResult;
   "node.rename": NodeRenameResult;
+  "openclaw.approval.list": OpenclawApprovalListResult;
+  "plugin.approval.list": PluginApprovalListResult;
   "plugin.surface.refresh": PluginSurfaceRefreshResult;
   "plugins.catalog.browse": PluginsCatalogBrowseResult;
   "plugins.controlUi.list": PluginsControlUiListResult;
@@ -2990,6 +3432,8 @@ export interface EventPayloads {
   "cron": CronEvent;
   "device.pair.requested": DevicePairRequestedEvent;
   "device.pair.resolved": DevicePairResolvedEvent;
+  "exec.approval.requested": ExecApprovalRequestedEvent;
+  "exec.approval.resolved": ExecApprovalResolvedEvent;
   "health": HealthEvent;
   "heartbeat": HeartbeatEvent;
   "node.invoke.request": NodeInvokeRequestEvent;

@@ -16,7 +16,8 @@ import automations from "./automations/index.js";
 import hostInfo from "./host-info/index.js";
 import userPrefs from "./user-prefs/index.js";
 import absentFeatures from "./absent-features/index.js";
+import execApprovals from "./exec-approvals/index.js";
 
 export function builtinPlugins(): AnyPlugin[] {
-  return [presence, nodes, canvas, agent, openaiHttp, channels, telegram, whatsapp, automations, controlUi, hostInfo, userPrefs, absentFeatures];
+  return [presence, nodes, canvas, agent, execApprovals, openaiHttp, channels, telegram, whatsapp, automations, controlUi, hostInfo, userPrefs, absentFeatures];
 }

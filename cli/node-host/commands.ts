@@ -1,25 +1,20 @@
 /**
- * What the headless node host can do: `system.which`, `system.notify` (logged) and `system.run`
- * (allowlisted executables only, no shell). Params come from the gateway as JSON; only the fields
- * named here are read, so approval flags or other extras are ignored, never trusted.
+ * What the headless node host can do: `system.which`, `system.notify` (logged), `system.run` (no shell;
+ * allowed by this host's approvals document or allowlist file, or approved through the gateway),
+ * `system.run.prepare` (the plan a reviewer approves) and `system.execApprovals.get|set`. Params come
+ * from the gateway as JSON; only the fields named here are read.
  */
-import { promises as fs } from "node:fs";
-import { homedir } from "node:os";
 import { isAbsolute } from "node:path";
-import { allowedExecutable, loadAllowlist, which } from "./allowlist.js";
+import { which } from "./allowlist.js";
 import { checkEnv, runBounded, RUN_LIMITS } from "./exec.js";
+import { authorizeRun, checkCwd, CommandError, planRun, type ApprovalContext } from "./approvals.js";
+import type { ApprovalsFile } from "../../core/sdk/kit/exec-policy/document-schema.js";
 
-export const NODE_COMMANDS = ["system.run", "system.which", "system.notify"] as const;
+export { CommandError } from "./approvals.js";
 
-/** A failure the node reports in `node.invoke.result.error`. */
-export class CommandError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-  }
-}
+export const NODE_COMMANDS = ["system.run", "system.run.prepare", "system.which", "system.notify", "system.execApprovals.get", "system.execApprovals.set"] as const;
 
-export interface CommandContext {
-  allowlistFile: string;
+export interface CommandContext extends ApprovalContext {
   log(line: string): void;
 }
 
@@ -35,6 +30,12 @@ export async function runCommand(command: string, params: Params, ctx: CommandCo
       return systemNotify(params, ctx);
     case "system.run":
       return systemRun(params, ctx);
+    case "system.run.prepare":
+      return planRun(checkArgv(params), await checkCwd(params.cwd), params, ctx);
+    case "system.execApprovals.get":
+      return ctx.document.snapshot();
+    case "system.execApprovals.set":
+      return setApprovals(params, ctx);
     default:
       throw new CommandError("UNKNOWN_COMMAND", `this node does not implement ${command}`);
   }
@@ -63,36 +64,36 @@ function systemNotify(params: Params, ctx: CommandContext): { ok: true } {
   return { ok: true };
 }
 
-async function systemRun(params: Params, ctx: CommandContext) {
+function checkArgv(params: Params): string[] {
   const argv = params.command;
   if (!Array.isArray(argv) || argv.length === 0 || argv.length > RUN_LIMITS.maxArgs || !argv.every((a) => typeof a === "string")) {
     throw new CommandError("INVALID_PARAMS", `system.run needs command: an argv array of 1–${RUN_LIMITS.maxArgs} strings (no shell)`);
   }
+  return argv as string[];
+}
+
+async function systemRun(params: Params, ctx: CommandContext) {
+  const argv = checkArgv(params);
   const envError = checkEnv(params.env);
   if (envError) throw new CommandError("INVALID_PARAMS", envError);
-  const cwd = params.cwd === undefined ? homedir() : params.cwd;
-  if (typeof cwd !== "string" || !isAbsolute(cwd) || !(await isDirectory(cwd))) throw new CommandError("INVALID_PARAMS", "cwd must be an absolute path to an existing directory");
+  const cwd = await checkCwd(params.cwd);
   const timeoutMs = bounded(params.timeoutMs, RUN_LIMITS.defaultTimeoutMs, RUN_LIMITS.maxTimeoutMs);
   const maxOutputBytes = bounded(params.maxOutputBytes, RUN_LIMITS.maxOutputBytes, RUN_LIMITS.maxOutputBytes);
+  const plan = await authorizeRun(argv, cwd, params, ctx);
+  ctx.log(`run: ${argv.map((a) => JSON.stringify(a)).join(" ")} (cwd ${cwd}, timeout ${timeoutMs} ms${params.approved === true ? `, approved ${String(params.approvalDecision)}` : ""})`);
+  return runBounded({ executable: plan.executable, args: argv.slice(1), cwd, env: (params.env ?? {}) as Record<string, string>, timeoutMs, maxOutputBytes });
+}
 
-  const list = await loadAllowlist(ctx.allowlistFile);
-  const executable = await allowedExecutable(argv[0] as string, list);
-  if (!executable) {
-    const why = list.problem ?? `it is not in ${list.file}`;
-    throw new CommandError("NOT_ALLOWED", `system.run refused ${JSON.stringify(argv[0])}: ${why} (add the command to the node's allowlist file to allow it)`);
+async function setApprovals(params: Params, ctx: CommandContext) {
+  const file = params.file as ApprovalsFile | undefined;
+  if (typeof file !== "object" || file === null || file.version !== 1) throw new CommandError("INVALID_PARAMS", "system.execApprovals.set needs file: an approvals document with version 1");
+  try {
+    return await ctx.document.replace(file, typeof params.baseHash === "string" ? params.baseHash : undefined);
+  } catch (err) {
+    throw new CommandError("INVALID_PARAMS", (err as Error).message);
   }
-  ctx.log(`run: ${(argv as string[]).map((a) => JSON.stringify(a)).join(" ")} (cwd ${cwd}, timeout ${timeoutMs} ms)`);
-  return runBounded({ executable, args: (argv as string[]).slice(1), cwd, env: (params.env ?? {}) as Record<string, string>, timeoutMs, maxOutputBytes });
 }
 
 function bounded(value: unknown, fallback: number, max: number): number {
   return typeof value === "number" && Number.isInteger(value) && value > 0 ? Math.min(value, max) : fallback;
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await fs.stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
 }

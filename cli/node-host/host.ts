@@ -10,6 +10,7 @@ import { loadOrCreateDeviceKeys } from "../../core/device-keys.js";
 import { ensurePrivateDir } from "../../core/state.js";
 import { CommandError, NODE_COMMANDS, runCommand } from "./commands.js";
 import { readDeviceToken, saveDeviceToken } from "./device-auth.js";
+import { APPROVALS_FILE_NAME, ApprovalsDocument } from "../../core/sdk/kit/exec-policy/approvals-document.js";
 
 /** Invokes running at once; more are answered BUSY. */
 const MAX_CONCURRENT_INVOKES = 8;
@@ -41,8 +42,11 @@ export class NodeHost {
   private stopped = false;
   private retryTimer?: NodeJS.Timeout;
   private wake?: () => void;
+  private readonly document: ApprovalsDocument;
 
-  constructor(private readonly o: NodeHostOptions) {}
+  constructor(private readonly o: NodeHostOptions) {
+    this.document = new ApprovalsDocument(join(o.stateDir, APPROVALS_FILE_NAME));
+  }
 
   /** Connects (retrying until paired and reachable) and keeps serving until `stop()`. */
   async start(): Promise<void> {
@@ -119,7 +123,7 @@ export class NodeHost {
         const parsed: unknown = JSON.parse(req.paramsJSON);
         if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) params = parsed as Record<string, unknown>;
       }
-      const result = await runCommand(req.command, params, { allowlistFile: this.o.allowlistFile, log: this.o.log });
+      const result = await runCommand(req.command, params, { allowlistFile: this.o.allowlistFile, document: this.document, log: this.o.log });
       await reply({ ok: true, payloadJSON: JSON.stringify(result) });
     } catch (err) {
       const code = err instanceof CommandError ? err.code : "COMMAND_FAILED";

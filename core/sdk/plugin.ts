@@ -67,6 +67,14 @@ export { openWithinRoot, closeFd } from "./kit/open-within-root.js";
 export type { OpenedFile, OpenResult } from "./kit/open-within-root.js";
 export { accessProperties, openNeedsWildcard, resolveAccess, accessProblem, DmPolicySchema, GroupPolicySchema } from "./kit/access-schema.js";
 export type { AccessFields, ChannelAccessConfig, DmPolicy, GroupPolicy } from "./kit/access-schema.js";
+/** Exec policy: the host approvals document (shared with our node host), policy math, executable identity. */
+export { Security, Ask, AllowlistEntry, ApprovalsFile, ApprovalsSnapshot } from "./kit/exec-policy/document-schema.js";
+export { APPROVALS_FILE_NAME, MAX_DOCUMENT_BYTES, ApprovalsDocument } from "./kit/exec-policy/approvals-document.js";
+export { MODE_POLICY, DEFAULT_MODE, DEFAULT_ASK_FALLBACK, tighten, effectivePolicy, entryMatches, matchAllowlist, evaluate, fallbackVerdict, withAllowAlways, withUse } from "./kit/exec-policy/policy.js";
+export type { ExecMode, Policy, ExecBinding, Verdict } from "./kit/exec-policy/policy.js";
+export { resolveExecutable, fileIdentity, sameIdentity } from "./kit/exec-policy/executable.js";
+export type { FileIdentity } from "./kit/exec-policy/executable.js";
+export { splitCommandLine, formatArgv } from "./kit/exec-policy/command-line.js";
 export { IdempotencyCache, IDEMPOTENCY_TTL_MS, IDEMPOTENCY_MAX_ENTRIES } from "../idempotency.js";
 export { safeEqualSecret } from "../secret-compare.js";
 export { Redactor, maskSecret } from "../redact.js";

@@ -15,6 +15,12 @@
 //   let agentWaitResult = try? JSONDecoder().decode(AgentWaitResult.self, from: jsonData)
 //   let agentsListParams = try? JSONDecoder().decode(AgentsListParams.self, from: jsonData)
 //   let agentsListResult = try? JSONDecoder().decode(AgentsListResult.self, from: jsonData)
+//   let approvalGetParams = try? JSONDecoder().decode(ApprovalGetParams.self, from: jsonData)
+//   let approvalGetResult = try? JSONDecoder().decode(ApprovalGetResult.self, from: jsonData)
+//   let approvalHistoryParams = try? JSONDecoder().decode(ApprovalHistoryParams.self, from: jsonData)
+//   let approvalHistoryResult = try? JSONDecoder().decode(ApprovalHistoryResult.self, from: jsonData)
+//   let approvalResolveParams = try? JSONDecoder().decode(ApprovalResolveParams.self, from: jsonData)
+//   let approvalResolveResult = try? JSONDecoder().decode(ApprovalResolveResult.self, from: jsonData)
 //   let artifactsListParams = try? JSONDecoder().decode(ArtifactsListParams.self, from: jsonData)
 //   let artifactsListResult = try? JSONDecoder().decode(ArtifactsListResult.self, from: jsonData)
 //   let canvasA2UIPushParams = try? JSONDecoder().decode(CanvasA2UIPushParams.self, from: jsonData)
@@ -87,6 +93,24 @@
 //   let doctorMemoryStatusResult = try? JSONDecoder().decode(DoctorMemoryStatusResult.self, from: jsonData)
 //   let environmentsListParams = try? JSONDecoder().decode(EnvironmentsListParams.self, from: jsonData)
 //   let environmentsListResult = try? JSONDecoder().decode(EnvironmentsListResult.self, from: jsonData)
+//   let execApprovalGetParams = try? JSONDecoder().decode(ExecApprovalGetParams.self, from: jsonData)
+//   let execApprovalGetResult = try? JSONDecoder().decode(ExecApprovalGetResult.self, from: jsonData)
+//   let execApprovalListParams = try? JSONDecoder().decode(ExecApprovalListParams.self, from: jsonData)
+//   let execApprovalListResult = try? JSONDecoder().decode(ExecApprovalListResult.self, from: jsonData)
+//   let execApprovalRequestParams = try? JSONDecoder().decode(ExecApprovalRequestParams.self, from: jsonData)
+//   let execApprovalRequestResult = try? JSONDecoder().decode(ExecApprovalRequestResult.self, from: jsonData)
+//   let execApprovalResolveParams = try? JSONDecoder().decode(ExecApprovalResolveParams.self, from: jsonData)
+//   let execApprovalResolveResult = try? JSONDecoder().decode(ExecApprovalResolveResult.self, from: jsonData)
+//   let execApprovalWaitDecisionParams = try? JSONDecoder().decode(ExecApprovalWaitDecisionParams.self, from: jsonData)
+//   let execApprovalWaitDecisionResult = try? JSONDecoder().decode(ExecApprovalWaitDecisionResult.self, from: jsonData)
+//   let execApprovalsGetParams = try? JSONDecoder().decode(ExecApprovalsGetParams.self, from: jsonData)
+//   let execApprovalsGetResult = try? JSONDecoder().decode(ExecApprovalsGetResult.self, from: jsonData)
+//   let execApprovalsNodeGetParams = try? JSONDecoder().decode(ExecApprovalsNodeGetParams.self, from: jsonData)
+//   let execApprovalsNodeGetResult = try? JSONDecoder().decode(ExecApprovalsNodeGetResult.self, from: jsonData)
+//   let execApprovalsNodeSetParams = try? JSONDecoder().decode(ExecApprovalsNodeSetParams.self, from: jsonData)
+//   let execApprovalsNodeSetResult = try? JSONDecoder().decode(ExecApprovalsNodeSetResult.self, from: jsonData)
+//   let execApprovalsSetParams = try? JSONDecoder().decode(ExecApprovalsSetParams.self, from: jsonData)
+//   let execApprovalsSetResult = try? JSONDecoder().decode(ExecApprovalsSetResult.self, from: jsonData)
 //   let healthParams = try? JSONDecoder().decode(HealthParams.self, from: jsonData)
 //   let healthResult = try? JSONDecoder().decode(HealthResult.self, from: jsonData)
 //   let lastHeartbeatParams = try? JSONDecoder().decode(LastHeartbeatParams.self, from: jsonData)
@@ -123,6 +147,10 @@
 //   let nodePairVerifyResult = try? JSONDecoder().decode(NodePairVerifyResult.self, from: jsonData)
 //   let nodeRenameParams = try? JSONDecoder().decode(NodeRenameParams.self, from: jsonData)
 //   let nodeRenameResult = try? JSONDecoder().decode(NodeRenameResult.self, from: jsonData)
+//   let openclawApprovalListParams = try? JSONDecoder().decode(OpenclawApprovalListParams.self, from: jsonData)
+//   let openclawApprovalListResult = try? JSONDecoder().decode(OpenclawApprovalListResult.self, from: jsonData)
+//   let pluginApprovalListParams = try? JSONDecoder().decode(PluginApprovalListParams.self, from: jsonData)
+//   let pluginApprovalListResult = try? JSONDecoder().decode(PluginApprovalListResult.self, from: jsonData)
 //   let pluginSurfaceRefreshParams = try? JSONDecoder().decode(PluginSurfaceRefreshParams.self, from: jsonData)
 //   let pluginSurfaceRefreshResult = try? JSONDecoder().decode(PluginSurfaceRefreshResult.self, from: jsonData)
 //   let pluginsCatalogBrowseParams = try? JSONDecoder().decode(PluginsCatalogBrowseParams.self, from: jsonData)
@@ -218,6 +246,8 @@
 //   let cronEvent = try? JSONDecoder().decode(CronEvent.self, from: jsonData)
 //   let devicePairRequestedEvent = try? JSONDecoder().decode(DevicePairRequestedEvent.self, from: jsonData)
 //   let devicePairResolvedEvent = try? JSONDecoder().decode(DevicePairResolvedEvent.self, from: jsonData)
+//   let execApprovalRequestedEvent = try? JSONDecoder().decode(ExecApprovalRequestedEvent.self, from: jsonData)
+//   let execApprovalResolvedEvent = try? JSONDecoder().decode(ExecApprovalResolvedEvent.self, from: jsonData)
 //   let healthEvent = try? JSONDecoder().decode(HealthEvent.self, from: jsonData)
 //   let heartbeatEvent = try? JSONDecoder().decode(HeartbeatEvent.self, from: jsonData)
 //   let nodeInvokeRequestEvent = try? JSONDecoder().decode(NodeInvokeRequestEvent.self, from: jsonData)
@@ -1306,6 +1336,475 @@ public struct AgentModel: Codable {
 public enum AgentsListResultScope: String, Codable {
     case global = "global"
     case perSender = "per-sender"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ApprovalGetParams
+public struct ApprovalGetParams: Codable {
+    public let id: String
+
+    public enum CodingKeys: String, CodingKey {
+        case id = "id"
+    }
+
+    public init(id: String) {
+        self.id = id
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ApprovalGetResult
+public struct ApprovalGetResult: Codable {
+    public let approval: ApprovalGetResultApproval
+
+    public enum CodingKeys: String, CodingKey {
+        case approval = "approval"
+    }
+
+    public init(approval: ApprovalGetResultApproval) {
+        self.approval = approval
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ApprovalGetResultApproval
+public struct ApprovalGetResultApproval: Codable {
+    public let createdAtMS: Int
+    public let decision: Decision?
+    public let expiresAtMS: Int
+    public let id: String
+    public let presentation: PurplePresentation
+    public let reason: ApprovalReason?
+    public let resolvedAtMS: Int?
+    public let resolver: PurpleResolver?
+    public let source: PurpleSource?
+    public let status: ApprovalStatus
+    public let urlPath: String
+
+    public enum CodingKeys: String, CodingKey {
+        case createdAtMS = "createdAtMs"
+        case decision = "decision"
+        case expiresAtMS = "expiresAtMs"
+        case id = "id"
+        case presentation = "presentation"
+        case reason = "reason"
+        case resolvedAtMS = "resolvedAtMs"
+        case resolver = "resolver"
+        case source = "source"
+        case status = "status"
+        case urlPath = "urlPath"
+    }
+
+    public init(createdAtMS: Int, decision: Decision?, expiresAtMS: Int, id: String, presentation: PurplePresentation, reason: ApprovalReason?, resolvedAtMS: Int?, resolver: PurpleResolver?, source: PurpleSource?, status: ApprovalStatus, urlPath: String) {
+        self.createdAtMS = createdAtMS
+        self.decision = decision
+        self.expiresAtMS = expiresAtMS
+        self.id = id
+        self.presentation = presentation
+        self.reason = reason
+        self.resolvedAtMS = resolvedAtMS
+        self.resolver = resolver
+        self.source = source
+        self.status = status
+        self.urlPath = urlPath
+    }
+}
+
+public enum Decision: String, Codable {
+    case allowAlways = "allow-always"
+    case allowOnce = "allow-once"
+    case deny = "deny"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PurplePresentation
+public struct PurplePresentation: Codable {
+    public let agentID: String?
+    public let allowedDecisions: [Decision]
+    public let commandPreview: String?
+    public let commandText: String
+    public let host: String?
+    public let kind: PresentationKind
+    public let nodeID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case allowedDecisions = "allowedDecisions"
+        case commandPreview = "commandPreview"
+        case commandText = "commandText"
+        case host = "host"
+        case kind = "kind"
+        case nodeID = "nodeId"
+    }
+
+    public init(agentID: String?, allowedDecisions: [Decision], commandPreview: String?, commandText: String, host: String?, kind: PresentationKind, nodeID: String?) {
+        self.agentID = agentID
+        self.allowedDecisions = allowedDecisions
+        self.commandPreview = commandPreview
+        self.commandText = commandText
+        self.host = host
+        self.kind = kind
+        self.nodeID = nodeID
+    }
+}
+
+public enum PresentationKind: String, Codable {
+    case exec = "exec"
+}
+
+public enum ApprovalReason: String, Codable {
+    case timeout = "timeout"
+    case user = "user"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PurpleResolver
+public struct PurpleResolver: Codable {
+    public let id: String?
+    public let kind: ResolverKind
+
+    public enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case kind = "kind"
+    }
+
+    public init(id: String?, kind: ResolverKind) {
+        self.id = id
+        self.kind = kind
+    }
+}
+
+public enum ResolverKind: String, Codable {
+    case channel = "channel"
+    case device = "device"
+    case runtime = "runtime"
+    case system = "system"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PurpleSource
+public struct PurpleSource: Codable {
+    public let agentID: String?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String?) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
+}
+
+public enum ApprovalStatus: String, Codable {
+    case allowed = "allowed"
+    case denied = "denied"
+    case expired = "expired"
+    case pending = "pending"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ApprovalHistoryParams
+public struct ApprovalHistoryParams: Codable {
+    public let limit: Int?
+
+    public enum CodingKeys: String, CodingKey {
+        case limit = "limit"
+    }
+
+    public init(limit: Int?) {
+        self.limit = limit
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ApprovalHistoryResult
+public struct ApprovalHistoryResult: Codable {
+    public let entries: [ApprovalHistoryResultEntry]
+
+    public enum CodingKeys: String, CodingKey {
+        case entries = "entries"
+    }
+
+    public init(entries: [ApprovalHistoryResultEntry]) {
+        self.entries = entries
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ApprovalHistoryResultEntry
+public struct ApprovalHistoryResultEntry: Codable {
+    public let agentID: String?
+    public let command: String
+    public let createdAtMS: Int
+    public let decision: Decision?
+    public let host: String?
+    public let id: String
+    public let kind: PresentationKind
+    public let nodeID: String?
+    public let reason: String?
+    public let resolvedAtMS: Int
+    public let resolvedBy: String?
+    public let status: ApprovalStatus
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case command = "command"
+        case createdAtMS = "createdAtMs"
+        case decision = "decision"
+        case host = "host"
+        case id = "id"
+        case kind = "kind"
+        case nodeID = "nodeId"
+        case reason = "reason"
+        case resolvedAtMS = "resolvedAtMs"
+        case resolvedBy = "resolvedBy"
+        case status = "status"
+    }
+
+    public init(agentID: String?, command: String, createdAtMS: Int, decision: Decision?, host: String?, id: String, kind: PresentationKind, nodeID: String?, reason: String?, resolvedAtMS: Int, resolvedBy: String?, status: ApprovalStatus) {
+        self.agentID = agentID
+        self.command = command
+        self.createdAtMS = createdAtMS
+        self.decision = decision
+        self.host = host
+        self.id = id
+        self.kind = kind
+        self.nodeID = nodeID
+        self.reason = reason
+        self.resolvedAtMS = resolvedAtMS
+        self.resolvedBy = resolvedBy
+        self.status = status
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ApprovalResolveParams
+public struct ApprovalResolveParams: Codable {
+    public let decision: Decision
+    public let grantExpiresInDays: Int?
+    public let id: String
+    public let kind: ApprovalResolveParamsKind
+    public let reviewer: Reviewer?
+
+    public enum CodingKeys: String, CodingKey {
+        case decision = "decision"
+        case grantExpiresInDays = "grantExpiresInDays"
+        case id = "id"
+        case kind = "kind"
+        case reviewer = "reviewer"
+    }
+
+    public init(decision: Decision, grantExpiresInDays: Int?, id: String, kind: ApprovalResolveParamsKind, reviewer: Reviewer?) {
+        self.decision = decision
+        self.grantExpiresInDays = grantExpiresInDays
+        self.id = id
+        self.kind = kind
+        self.reviewer = reviewer
+    }
+}
+
+public enum ApprovalResolveParamsKind: String, Codable {
+    case exec = "exec"
+    case plugin = "plugin"
+    case systemAgent = "system-agent"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - Reviewer
+public struct Reviewer: Codable {
+    public let accountID: String
+    public let channel: String
+    public let senderID: String
+
+    public enum CodingKeys: String, CodingKey {
+        case accountID = "accountId"
+        case channel = "channel"
+        case senderID = "senderId"
+    }
+
+    public init(accountID: String, channel: String, senderID: String) {
+        self.accountID = accountID
+        self.channel = channel
+        self.senderID = senderID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ApprovalResolveResult
+public struct ApprovalResolveResult: Codable {
+    public let applied: Bool
+    public let approval: ApprovalResolveResultApproval
+
+    public enum CodingKeys: String, CodingKey {
+        case applied = "applied"
+        case approval = "approval"
+    }
+
+    public init(applied: Bool, approval: ApprovalResolveResultApproval) {
+        self.applied = applied
+        self.approval = approval
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ApprovalResolveResultApproval
+public struct ApprovalResolveResultApproval: Codable {
+    public let createdAtMS: Int
+    public let decision: Decision?
+    public let expiresAtMS: Int
+    public let id: String
+    public let presentation: FluffyPresentation
+    public let reason: ApprovalReason?
+    public let resolvedAtMS: Int?
+    public let resolver: FluffyResolver?
+    public let source: FluffySource?
+    public let status: ApprovalStatus
+    public let urlPath: String
+
+    public enum CodingKeys: String, CodingKey {
+        case createdAtMS = "createdAtMs"
+        case decision = "decision"
+        case expiresAtMS = "expiresAtMs"
+        case id = "id"
+        case presentation = "presentation"
+        case reason = "reason"
+        case resolvedAtMS = "resolvedAtMs"
+        case resolver = "resolver"
+        case source = "source"
+        case status = "status"
+        case urlPath = "urlPath"
+    }
+
+    public init(createdAtMS: Int, decision: Decision?, expiresAtMS: Int, id: String, presentation: FluffyPresentation, reason: ApprovalReason?, resolvedAtMS: Int?, resolver: FluffyResolver?, source: FluffySource?, status: ApprovalStatus, urlPath: String) {
+        self.createdAtMS = createdAtMS
+        self.decision = decision
+        self.expiresAtMS = expiresAtMS
+        self.id = id
+        self.presentation = presentation
+        self.reason = reason
+        self.resolvedAtMS = resolvedAtMS
+        self.resolver = resolver
+        self.source = source
+        self.status = status
+        self.urlPath = urlPath
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffyPresentation
+public struct FluffyPresentation: Codable {
+    public let agentID: String?
+    public let allowedDecisions: [Decision]
+    public let commandPreview: String?
+    public let commandText: String
+    public let host: String?
+    public let kind: PresentationKind
+    public let nodeID: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case allowedDecisions = "allowedDecisions"
+        case commandPreview = "commandPreview"
+        case commandText = "commandText"
+        case host = "host"
+        case kind = "kind"
+        case nodeID = "nodeId"
+    }
+
+    public init(agentID: String?, allowedDecisions: [Decision], commandPreview: String?, commandText: String, host: String?, kind: PresentationKind, nodeID: String?) {
+        self.agentID = agentID
+        self.allowedDecisions = allowedDecisions
+        self.commandPreview = commandPreview
+        self.commandText = commandText
+        self.host = host
+        self.kind = kind
+        self.nodeID = nodeID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffyResolver
+public struct FluffyResolver: Codable {
+    public let id: String?
+    public let kind: ResolverKind
+
+    public enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case kind = "kind"
+    }
+
+    public init(id: String?, kind: ResolverKind) {
+        self.id = id
+        self.kind = kind
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffySource
+public struct FluffySource: Codable {
+    public let agentID: String?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, sessionKey: String?) {
+        self.agentID = agentID
+        self.sessionKey = sessionKey
+    }
 }
 
 // Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
@@ -3899,7 +4398,7 @@ public enum CronRunsParamsStatus: String, Codable {
 
 // MARK: - CronRunsResult
 public struct CronRunsResult: Codable {
-    public let entries: [EntryElement]
+    public let entries: [CronRunsResultEntry]
     public let hasMore: Bool
     public let limit: Int
     public let nextOffset: Int?
@@ -3915,7 +4414,7 @@ public struct CronRunsResult: Codable {
         case total = "total"
     }
 
-    public init(entries: [EntryElement], hasMore: Bool, limit: Int, nextOffset: Int?, offset: Int, total: Int) {
+    public init(entries: [CronRunsResultEntry], hasMore: Bool, limit: Int, nextOffset: Int?, offset: Int, total: Int) {
         self.entries = entries
         self.hasMore = hasMore
         self.limit = limit
@@ -3929,8 +4428,8 @@ public struct CronRunsResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
-// MARK: - EntryElement
-public struct EntryElement: Codable {
+// MARK: - CronRunsResultEntry
+public struct CronRunsResultEntry: Codable {
     public let action: EntryAction
     public let delivered: Bool?
     public let deliveryError: String?
@@ -5127,6 +5626,986 @@ public struct EnvironmentsListResult: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - ExecApprovalGetParams
+public struct ExecApprovalGetParams: Codable {
+    public let id: String
+
+    public enum CodingKeys: String, CodingKey {
+        case id = "id"
+    }
+
+    public init(id: String) {
+        self.id = id
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalGetResult
+public struct ExecApprovalGetResult: Codable {
+    public let createdAtMS: Int
+    public let decision: Decision?
+    public let expiresAtMS: Int
+    public let id: String
+    public let request: ExecApprovalGetResultRequest
+    public let resolvedAtMS: Int?
+    public let resolvedBy: String?
+    public let status: ApprovalStatus
+
+    public enum CodingKeys: String, CodingKey {
+        case createdAtMS = "createdAtMs"
+        case decision = "decision"
+        case expiresAtMS = "expiresAtMs"
+        case id = "id"
+        case request = "request"
+        case resolvedAtMS = "resolvedAtMs"
+        case resolvedBy = "resolvedBy"
+        case status = "status"
+    }
+
+    public init(createdAtMS: Int, decision: Decision?, expiresAtMS: Int, id: String, request: ExecApprovalGetResultRequest, resolvedAtMS: Int?, resolvedBy: String?, status: ApprovalStatus) {
+        self.createdAtMS = createdAtMS
+        self.decision = decision
+        self.expiresAtMS = expiresAtMS
+        self.id = id
+        self.request = request
+        self.resolvedAtMS = resolvedAtMS
+        self.resolvedBy = resolvedBy
+        self.status = status
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalGetResultRequest
+public struct ExecApprovalGetResultRequest: Codable {
+    public let agentID: String?
+    public let ask: Ask?
+    public let command: String
+    public let commandArgv: [String]?
+    public let cwd: String?
+    public let envKeys: [String]?
+    public let host: String?
+    public let nodeID: String?
+    public let resolvedPath: String?
+    public let security: AskFallback?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case ask = "ask"
+        case command = "command"
+        case commandArgv = "commandArgv"
+        case cwd = "cwd"
+        case envKeys = "envKeys"
+        case host = "host"
+        case nodeID = "nodeId"
+        case resolvedPath = "resolvedPath"
+        case security = "security"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, ask: Ask?, command: String, commandArgv: [String]?, cwd: String?, envKeys: [String]?, host: String?, nodeID: String?, resolvedPath: String?, security: AskFallback?, sessionKey: String?) {
+        self.agentID = agentID
+        self.ask = ask
+        self.command = command
+        self.commandArgv = commandArgv
+        self.cwd = cwd
+        self.envKeys = envKeys
+        self.host = host
+        self.nodeID = nodeID
+        self.resolvedPath = resolvedPath
+        self.security = security
+        self.sessionKey = sessionKey
+    }
+}
+
+public enum Ask: String, Codable {
+    case always = "always"
+    case off = "off"
+    case onMiss = "on-miss"
+}
+
+public enum AskFallback: String, Codable {
+    case allowlist = "allowlist"
+    case deny = "deny"
+    case full = "full"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalListParams
+public struct ExecApprovalListParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalListResultElement
+public struct ExecApprovalListResultElement: Codable {
+    public let createdAtMS: Int
+    public let expiresAtMS: Int
+    public let id: String
+    public let request: ExecApprovalListResultRequest
+
+    public enum CodingKeys: String, CodingKey {
+        case createdAtMS = "createdAtMs"
+        case expiresAtMS = "expiresAtMs"
+        case id = "id"
+        case request = "request"
+    }
+
+    public init(createdAtMS: Int, expiresAtMS: Int, id: String, request: ExecApprovalListResultRequest) {
+        self.createdAtMS = createdAtMS
+        self.expiresAtMS = expiresAtMS
+        self.id = id
+        self.request = request
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalListResultRequest
+public struct ExecApprovalListResultRequest: Codable {
+    public let agentID: String?
+    public let ask: Ask?
+    public let command: String
+    public let commandArgv: [String]?
+    public let cwd: String?
+    public let envKeys: [String]?
+    public let host: String?
+    public let nodeID: String?
+    public let resolvedPath: String?
+    public let security: AskFallback?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case ask = "ask"
+        case command = "command"
+        case commandArgv = "commandArgv"
+        case cwd = "cwd"
+        case envKeys = "envKeys"
+        case host = "host"
+        case nodeID = "nodeId"
+        case resolvedPath = "resolvedPath"
+        case security = "security"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, ask: Ask?, command: String, commandArgv: [String]?, cwd: String?, envKeys: [String]?, host: String?, nodeID: String?, resolvedPath: String?, security: AskFallback?, sessionKey: String?) {
+        self.agentID = agentID
+        self.ask = ask
+        self.command = command
+        self.commandArgv = commandArgv
+        self.cwd = cwd
+        self.envKeys = envKeys
+        self.host = host
+        self.nodeID = nodeID
+        self.resolvedPath = resolvedPath
+        self.security = security
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalRequestParams
+public struct ExecApprovalRequestParams: Codable {
+    public let agentID: String?
+    public let ask: Ask?
+    public let command: String
+    public let commandArgv: [String]?
+    public let cwd: String?
+    public let env: [String: JSONAny]?
+    public let host: String?
+    public let id: String?
+    public let nodeID: String?
+    public let resolvedPath: String?
+    public let security: AskFallback?
+    public let sessionKey: String?
+    public let systemRunPlan: JSONAny?
+    public let timeoutMS: Int?
+    public let twoPhase: Bool?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case ask = "ask"
+        case command = "command"
+        case commandArgv = "commandArgv"
+        case cwd = "cwd"
+        case env = "env"
+        case host = "host"
+        case id = "id"
+        case nodeID = "nodeId"
+        case resolvedPath = "resolvedPath"
+        case security = "security"
+        case sessionKey = "sessionKey"
+        case systemRunPlan = "systemRunPlan"
+        case timeoutMS = "timeoutMs"
+        case twoPhase = "twoPhase"
+    }
+
+    public init(agentID: String?, ask: Ask?, command: String, commandArgv: [String]?, cwd: String?, env: [String: JSONAny]?, host: String?, id: String?, nodeID: String?, resolvedPath: String?, security: AskFallback?, sessionKey: String?, systemRunPlan: JSONAny?, timeoutMS: Int?, twoPhase: Bool?) {
+        self.agentID = agentID
+        self.ask = ask
+        self.command = command
+        self.commandArgv = commandArgv
+        self.cwd = cwd
+        self.env = env
+        self.host = host
+        self.id = id
+        self.nodeID = nodeID
+        self.resolvedPath = resolvedPath
+        self.security = security
+        self.sessionKey = sessionKey
+        self.systemRunPlan = systemRunPlan
+        self.timeoutMS = timeoutMS
+        self.twoPhase = twoPhase
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalRequestResult
+public struct ExecApprovalRequestResult: Codable {
+    public let createdAtMS: Int
+    public let expiresAtMS: Int
+    public let id: String
+    public let status: ExecApprovalRequestResultStatus?
+    public let decision: Decision?
+
+    public enum CodingKeys: String, CodingKey {
+        case createdAtMS = "createdAtMs"
+        case expiresAtMS = "expiresAtMs"
+        case id = "id"
+        case status = "status"
+        case decision = "decision"
+    }
+
+    public init(createdAtMS: Int, expiresAtMS: Int, id: String, status: ExecApprovalRequestResultStatus?, decision: Decision?) {
+        self.createdAtMS = createdAtMS
+        self.expiresAtMS = expiresAtMS
+        self.id = id
+        self.status = status
+        self.decision = decision
+    }
+}
+
+public enum ExecApprovalRequestResultStatus: String, Codable {
+    case accepted = "accepted"
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalResolveParams
+public struct ExecApprovalResolveParams: Codable {
+    public let decision: Decision
+    public let id: String
+    public let reason: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case decision = "decision"
+        case id = "id"
+        case reason = "reason"
+    }
+
+    public init(decision: Decision, id: String, reason: String?) {
+        self.decision = decision
+        self.id = id
+        self.reason = reason
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalResolveResult
+public struct ExecApprovalResolveResult: Codable {
+    public let ok: Bool
+
+    public enum CodingKeys: String, CodingKey {
+        case ok = "ok"
+    }
+
+    public init(ok: Bool) {
+        self.ok = ok
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalWaitDecisionParams
+public struct ExecApprovalWaitDecisionParams: Codable {
+    public let id: String
+    public let timeoutMS: Int?
+
+    public enum CodingKeys: String, CodingKey {
+        case id = "id"
+        case timeoutMS = "timeoutMs"
+    }
+
+    public init(id: String, timeoutMS: Int?) {
+        self.id = id
+        self.timeoutMS = timeoutMS
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalWaitDecisionResult
+public struct ExecApprovalWaitDecisionResult: Codable {
+    public let decision: Decision?
+    public let id: String
+    public let status: String
+
+    public enum CodingKeys: String, CodingKey {
+        case decision = "decision"
+        case id = "id"
+        case status = "status"
+    }
+
+    public init(decision: Decision?, id: String, status: String) {
+        self.decision = decision
+        self.id = id
+        self.status = status
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsGetParams
+public struct ExecApprovalsGetParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsGetResult
+public struct ExecApprovalsGetResult: Codable {
+    public let exists: Bool
+    public let file: ExecApprovalsGetResultFile
+    public let hash: String
+    public let path: String
+
+    public enum CodingKeys: String, CodingKey {
+        case exists = "exists"
+        case file = "file"
+        case hash = "hash"
+        case path = "path"
+    }
+
+    public init(exists: Bool, file: ExecApprovalsGetResultFile, hash: String, path: String) {
+        self.exists = exists
+        self.file = file
+        self.hash = hash
+        self.path = path
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsGetResultFile
+public struct ExecApprovalsGetResultFile: Codable {
+    public let agents: [String: JSONAny]?
+    public let defaults: PurpleDefaults?
+    public let socket: PurpleSocket?
+    public let version: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agents = "agents"
+        case defaults = "defaults"
+        case socket = "socket"
+        case version = "version"
+    }
+
+    public init(agents: [String: JSONAny]?, defaults: PurpleDefaults?, socket: PurpleSocket?, version: Double) {
+        self.agents = agents
+        self.defaults = defaults
+        self.socket = socket
+        self.version = version
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PurpleDefaults
+public struct PurpleDefaults: Codable {
+    public let ask: Ask?
+    public let askFallback: AskFallback?
+    public let autoAllowSkills: Bool?
+    public let security: AskFallback?
+
+    public enum CodingKeys: String, CodingKey {
+        case ask = "ask"
+        case askFallback = "askFallback"
+        case autoAllowSkills = "autoAllowSkills"
+        case security = "security"
+    }
+
+    public init(ask: Ask?, askFallback: AskFallback?, autoAllowSkills: Bool?, security: AskFallback?) {
+        self.ask = ask
+        self.askFallback = askFallback
+        self.autoAllowSkills = autoAllowSkills
+        self.security = security
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PurpleSocket
+public struct PurpleSocket: Codable {
+    public let path: String?
+    public let token: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case token = "token"
+    }
+
+    public init(path: String?, token: String?) {
+        self.path = path
+        self.token = token
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsNodeGetParams
+public struct ExecApprovalsNodeGetParams: Codable {
+    public let nodeID: String
+
+    public enum CodingKeys: String, CodingKey {
+        case nodeID = "nodeId"
+    }
+
+    public init(nodeID: String) {
+        self.nodeID = nodeID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsNodeGetResult
+public struct ExecApprovalsNodeGetResult: Codable {
+    public let exists: Bool
+    public let file: ExecApprovalsNodeGetResultFile
+    public let hash: String
+    public let path: String
+
+    public enum CodingKeys: String, CodingKey {
+        case exists = "exists"
+        case file = "file"
+        case hash = "hash"
+        case path = "path"
+    }
+
+    public init(exists: Bool, file: ExecApprovalsNodeGetResultFile, hash: String, path: String) {
+        self.exists = exists
+        self.file = file
+        self.hash = hash
+        self.path = path
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsNodeGetResultFile
+public struct ExecApprovalsNodeGetResultFile: Codable {
+    public let agents: [String: JSONAny]?
+    public let defaults: FluffyDefaults?
+    public let socket: FluffySocket?
+    public let version: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agents = "agents"
+        case defaults = "defaults"
+        case socket = "socket"
+        case version = "version"
+    }
+
+    public init(agents: [String: JSONAny]?, defaults: FluffyDefaults?, socket: FluffySocket?, version: Double) {
+        self.agents = agents
+        self.defaults = defaults
+        self.socket = socket
+        self.version = version
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffyDefaults
+public struct FluffyDefaults: Codable {
+    public let ask: Ask?
+    public let askFallback: AskFallback?
+    public let autoAllowSkills: Bool?
+    public let security: AskFallback?
+
+    public enum CodingKeys: String, CodingKey {
+        case ask = "ask"
+        case askFallback = "askFallback"
+        case autoAllowSkills = "autoAllowSkills"
+        case security = "security"
+    }
+
+    public init(ask: Ask?, askFallback: AskFallback?, autoAllowSkills: Bool?, security: AskFallback?) {
+        self.ask = ask
+        self.askFallback = askFallback
+        self.autoAllowSkills = autoAllowSkills
+        self.security = security
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - FluffySocket
+public struct FluffySocket: Codable {
+    public let path: String?
+    public let token: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case token = "token"
+    }
+
+    public init(path: String?, token: String?) {
+        self.path = path
+        self.token = token
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsNodeSetParams
+public struct ExecApprovalsNodeSetParams: Codable {
+    public let baseHash: String?
+    public let file: ExecApprovalsNodeSetParamsFile
+    public let nodeID: String
+
+    public enum CodingKeys: String, CodingKey {
+        case baseHash = "baseHash"
+        case file = "file"
+        case nodeID = "nodeId"
+    }
+
+    public init(baseHash: String?, file: ExecApprovalsNodeSetParamsFile, nodeID: String) {
+        self.baseHash = baseHash
+        self.file = file
+        self.nodeID = nodeID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsNodeSetParamsFile
+public struct ExecApprovalsNodeSetParamsFile: Codable {
+    public let agents: [String: JSONAny]?
+    public let defaults: TentacledDefaults?
+    public let socket: TentacledSocket?
+    public let version: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agents = "agents"
+        case defaults = "defaults"
+        case socket = "socket"
+        case version = "version"
+    }
+
+    public init(agents: [String: JSONAny]?, defaults: TentacledDefaults?, socket: TentacledSocket?, version: Double) {
+        self.agents = agents
+        self.defaults = defaults
+        self.socket = socket
+        self.version = version
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TentacledDefaults
+public struct TentacledDefaults: Codable {
+    public let ask: Ask?
+    public let askFallback: AskFallback?
+    public let autoAllowSkills: Bool?
+    public let security: AskFallback?
+
+    public enum CodingKeys: String, CodingKey {
+        case ask = "ask"
+        case askFallback = "askFallback"
+        case autoAllowSkills = "autoAllowSkills"
+        case security = "security"
+    }
+
+    public init(ask: Ask?, askFallback: AskFallback?, autoAllowSkills: Bool?, security: AskFallback?) {
+        self.ask = ask
+        self.askFallback = askFallback
+        self.autoAllowSkills = autoAllowSkills
+        self.security = security
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - TentacledSocket
+public struct TentacledSocket: Codable {
+    public let path: String?
+    public let token: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case token = "token"
+    }
+
+    public init(path: String?, token: String?) {
+        self.path = path
+        self.token = token
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsNodeSetResult
+public struct ExecApprovalsNodeSetResult: Codable {
+    public let exists: Bool
+    public let file: ExecApprovalsNodeSetResultFile
+    public let hash: String
+    public let path: String
+
+    public enum CodingKeys: String, CodingKey {
+        case exists = "exists"
+        case file = "file"
+        case hash = "hash"
+        case path = "path"
+    }
+
+    public init(exists: Bool, file: ExecApprovalsNodeSetResultFile, hash: String, path: String) {
+        self.exists = exists
+        self.file = file
+        self.hash = hash
+        self.path = path
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsNodeSetResultFile
+public struct ExecApprovalsNodeSetResultFile: Codable {
+    public let agents: [String: JSONAny]?
+    public let defaults: StickyDefaults?
+    public let socket: StickySocket?
+    public let version: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agents = "agents"
+        case defaults = "defaults"
+        case socket = "socket"
+        case version = "version"
+    }
+
+    public init(agents: [String: JSONAny]?, defaults: StickyDefaults?, socket: StickySocket?, version: Double) {
+        self.agents = agents
+        self.defaults = defaults
+        self.socket = socket
+        self.version = version
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - StickyDefaults
+public struct StickyDefaults: Codable {
+    public let ask: Ask?
+    public let askFallback: AskFallback?
+    public let autoAllowSkills: Bool?
+    public let security: AskFallback?
+
+    public enum CodingKeys: String, CodingKey {
+        case ask = "ask"
+        case askFallback = "askFallback"
+        case autoAllowSkills = "autoAllowSkills"
+        case security = "security"
+    }
+
+    public init(ask: Ask?, askFallback: AskFallback?, autoAllowSkills: Bool?, security: AskFallback?) {
+        self.ask = ask
+        self.askFallback = askFallback
+        self.autoAllowSkills = autoAllowSkills
+        self.security = security
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - StickySocket
+public struct StickySocket: Codable {
+    public let path: String?
+    public let token: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case token = "token"
+    }
+
+    public init(path: String?, token: String?) {
+        self.path = path
+        self.token = token
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsSetParams
+public struct ExecApprovalsSetParams: Codable {
+    public let baseHash: String?
+    public let file: ExecApprovalsSetParamsFile
+
+    public enum CodingKeys: String, CodingKey {
+        case baseHash = "baseHash"
+        case file = "file"
+    }
+
+    public init(baseHash: String?, file: ExecApprovalsSetParamsFile) {
+        self.baseHash = baseHash
+        self.file = file
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsSetParamsFile
+public struct ExecApprovalsSetParamsFile: Codable {
+    public let agents: [String: JSONAny]?
+    public let defaults: IndigoDefaults?
+    public let socket: IndigoSocket?
+    public let version: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agents = "agents"
+        case defaults = "defaults"
+        case socket = "socket"
+        case version = "version"
+    }
+
+    public init(agents: [String: JSONAny]?, defaults: IndigoDefaults?, socket: IndigoSocket?, version: Double) {
+        self.agents = agents
+        self.defaults = defaults
+        self.socket = socket
+        self.version = version
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - IndigoDefaults
+public struct IndigoDefaults: Codable {
+    public let ask: Ask?
+    public let askFallback: AskFallback?
+    public let autoAllowSkills: Bool?
+    public let security: AskFallback?
+
+    public enum CodingKeys: String, CodingKey {
+        case ask = "ask"
+        case askFallback = "askFallback"
+        case autoAllowSkills = "autoAllowSkills"
+        case security = "security"
+    }
+
+    public init(ask: Ask?, askFallback: AskFallback?, autoAllowSkills: Bool?, security: AskFallback?) {
+        self.ask = ask
+        self.askFallback = askFallback
+        self.autoAllowSkills = autoAllowSkills
+        self.security = security
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - IndigoSocket
+public struct IndigoSocket: Codable {
+    public let path: String?
+    public let token: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case token = "token"
+    }
+
+    public init(path: String?, token: String?) {
+        self.path = path
+        self.token = token
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsSetResult
+public struct ExecApprovalsSetResult: Codable {
+    public let exists: Bool
+    public let file: ExecApprovalsSetResultFile
+    public let hash: String
+    public let path: String
+
+    public enum CodingKeys: String, CodingKey {
+        case exists = "exists"
+        case file = "file"
+        case hash = "hash"
+        case path = "path"
+    }
+
+    public init(exists: Bool, file: ExecApprovalsSetResultFile, hash: String, path: String) {
+        self.exists = exists
+        self.file = file
+        self.hash = hash
+        self.path = path
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalsSetResultFile
+public struct ExecApprovalsSetResultFile: Codable {
+    public let agents: [String: JSONAny]?
+    public let defaults: IndecentDefaults?
+    public let socket: IndecentSocket?
+    public let version: Double
+
+    public enum CodingKeys: String, CodingKey {
+        case agents = "agents"
+        case defaults = "defaults"
+        case socket = "socket"
+        case version = "version"
+    }
+
+    public init(agents: [String: JSONAny]?, defaults: IndecentDefaults?, socket: IndecentSocket?, version: Double) {
+        self.agents = agents
+        self.defaults = defaults
+        self.socket = socket
+        self.version = version
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - IndecentDefaults
+public struct IndecentDefaults: Codable {
+    public let ask: Ask?
+    public let askFallback: AskFallback?
+    public let autoAllowSkills: Bool?
+    public let security: AskFallback?
+
+    public enum CodingKeys: String, CodingKey {
+        case ask = "ask"
+        case askFallback = "askFallback"
+        case autoAllowSkills = "autoAllowSkills"
+        case security = "security"
+    }
+
+    public init(ask: Ask?, askFallback: AskFallback?, autoAllowSkills: Bool?, security: AskFallback?) {
+        self.ask = ask
+        self.askFallback = askFallback
+        self.autoAllowSkills = autoAllowSkills
+        self.security = security
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - IndecentSocket
+public struct IndecentSocket: Codable {
+    public let path: String?
+    public let token: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case path = "path"
+        case token = "token"
+    }
+
+    public init(path: String?, token: String?) {
+        self.path = path
+        self.token = token
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - HealthParams
 public struct HealthParams: Codable {
     public let probe: Bool?
@@ -5408,7 +6887,7 @@ public enum InboundTurnKind: String, Codable {
 // MARK: - Reply
 public struct Reply: Codable {
     public let replyToID: String
-    public let source: Source
+    public let source: SourceEnum
     public let mode: ReplyMode?
 
     public enum CodingKeys: String, CodingKey {
@@ -5417,7 +6896,7 @@ public struct Reply: Codable {
         case mode = "mode"
     }
 
-    public init(replyToID: String, source: Source, mode: ReplyMode?) {
+    public init(replyToID: String, source: SourceEnum, mode: ReplyMode?) {
         self.replyToID = replyToID
         self.source = source
         self.mode = mode
@@ -5429,7 +6908,7 @@ public enum ReplyMode: String, Codable {
     case first = "first"
 }
 
-public enum Source: String, Codable {
+public enum SourceEnum: String, Codable {
     case explicit = "explicit"
     case implicit = "implicit"
 }
@@ -6725,6 +8204,28 @@ public struct NodeRenameResult: Codable {
     public init(displayName: String, nodeID: String) {
         self.displayName = displayName
         self.nodeID = nodeID
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - OpenclawApprovalListParams
+public struct OpenclawApprovalListParams: Codable {
+
+    public init() {
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - PluginApprovalListParams
+public struct PluginApprovalListParams: Codable {
+
+    public init() {
     }
 }
 
@@ -11209,6 +12710,105 @@ public struct DevicePairResolvedEvent: Codable {
 
 // Do not edit by hand. Compiling this file is up to the app's build.
 
+// MARK: - ExecApprovalRequestedEvent
+public struct ExecApprovalRequestedEvent: Codable {
+    public let createdAtMS: Int
+    public let expiresAtMS: Int
+    public let id: String
+    public let request: ExecApprovalRequestedEventRequest
+
+    public enum CodingKeys: String, CodingKey {
+        case createdAtMS = "createdAtMs"
+        case expiresAtMS = "expiresAtMs"
+        case id = "id"
+        case request = "request"
+    }
+
+    public init(createdAtMS: Int, expiresAtMS: Int, id: String, request: ExecApprovalRequestedEventRequest) {
+        self.createdAtMS = createdAtMS
+        self.expiresAtMS = expiresAtMS
+        self.id = id
+        self.request = request
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalRequestedEventRequest
+public struct ExecApprovalRequestedEventRequest: Codable {
+    public let agentID: String?
+    public let ask: Ask?
+    public let command: String
+    public let commandArgv: [String]?
+    public let cwd: String?
+    public let envKeys: [String]?
+    public let host: String?
+    public let nodeID: String?
+    public let resolvedPath: String?
+    public let security: AskFallback?
+    public let sessionKey: String?
+
+    public enum CodingKeys: String, CodingKey {
+        case agentID = "agentId"
+        case ask = "ask"
+        case command = "command"
+        case commandArgv = "commandArgv"
+        case cwd = "cwd"
+        case envKeys = "envKeys"
+        case host = "host"
+        case nodeID = "nodeId"
+        case resolvedPath = "resolvedPath"
+        case security = "security"
+        case sessionKey = "sessionKey"
+    }
+
+    public init(agentID: String?, ask: Ask?, command: String, commandArgv: [String]?, cwd: String?, envKeys: [String]?, host: String?, nodeID: String?, resolvedPath: String?, security: AskFallback?, sessionKey: String?) {
+        self.agentID = agentID
+        self.ask = ask
+        self.command = command
+        self.commandArgv = commandArgv
+        self.cwd = cwd
+        self.envKeys = envKeys
+        self.host = host
+        self.nodeID = nodeID
+        self.resolvedPath = resolvedPath
+        self.security = security
+        self.sessionKey = sessionKey
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
+// MARK: - ExecApprovalResolvedEvent
+public struct ExecApprovalResolvedEvent: Codable {
+    public let decision: Decision?
+    public let id: String
+    public let resolvedBy: String?
+    public let ts: Int
+
+    public enum CodingKeys: String, CodingKey {
+        case decision = "decision"
+        case id = "id"
+        case resolvedBy = "resolvedBy"
+        case ts = "ts"
+    }
+
+    public init(decision: Decision?, id: String, resolvedBy: String?, ts: Int) {
+        self.decision = decision
+        self.id = id
+        self.resolvedBy = resolvedBy
+        self.ts = ts
+    }
+}
+
+// Gateway protocol models, generated by `npm run protocol:gen:swift` from the live registries.
+
+// Do not edit by hand. Compiling this file is up to the app's build.
+
 // MARK: - HealthEvent
 public struct HealthEvent: Codable {
     public let channelLabels: [String: JSONAny]
@@ -11689,7 +13289,10 @@ public struct UsersPrefsChangedEvent: Codable {
 public typealias CanvasA2UIResetParams = [String: JSONAny]
 public typealias CanvasInfoParams = [String: JSONAny]
 public typealias ConfigGetParams = [String: JSONAny]
+public typealias ExecApprovalListResult = [ExecApprovalListResultElement]
 public typealias NodeCanvasCapabilityRefreshParams = [String: JSONAny]
+public typealias OpenclawApprovalListResult = [JSONAny]
+public typealias PluginApprovalListResult = [JSONAny]
 public typealias PluginsListParams = [String: JSONAny]
 public typealias SystemPresenceParams = [String: JSONAny]
 public typealias SystemPresenceResult = [SystemPresenceResultElement]

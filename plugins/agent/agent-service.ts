@@ -2,6 +2,7 @@
  * The `agent` service: resolves the agent and session, queues runs per session (one at a time), enforces the
  * run budget (AGENT_TIMEOUT) and aborts, streams events, and stores the turn in the session transcript.
  */
+import { createChatCommandRegistry } from "./chat-commands.js";
 import { randomUUID } from "node:crypto";
 import { GatewayError, invalidRequest, toGatewayError, type EventPayload, type Logger } from "../../core/sdk/plugin.js";
 import { RunEvents } from "./run-events.js";
@@ -287,6 +288,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
 
   const service: AgentServiceInternals = {
     tools: deps.tools,
+    commands: createChatCommandRegistry(),
     agentIds: () => [...deps.agents.keys()],
     defaultAgentId: () => deps.defaultAgentId,
     mainSessionKey: (agentId) => `agent:${agentId ?? deps.defaultAgentId}:main`,

@@ -42,6 +42,34 @@ export interface ToolRegistry {
   invoke(name: string, args: Record<string, unknown>, ctx: ToolContext): Promise<unknown>;
 }
 
+/** Who sent a chat command, as the front end (a channel) knows them. */
+export interface ChatCommandContext {
+  channel: string;
+  accountId: string;
+  senderId: string;
+  /**
+   * True only when the sender is named explicitly on the channel's owner list (`allowFrom` in config,
+   * never the `*` wildcard or a pairing approval): commands that act for the operator check it.
+   */
+  senderIsOwner: boolean;
+}
+
+/** A `/name args…` message a front end handles itself instead of starting an agent turn. */
+export interface ChatCommand {
+  /** Lower-case word after the slash (`approve` for `/approve`). */
+  name: string;
+  description: string;
+  /** Returns the reply to send back to the sender. */
+  run(args: string[], ctx: ChatCommandContext): Promise<string>;
+}
+
+export interface ChatCommandRegistry {
+  /** Adds a command; returns its remover (also removed when `options.signal` aborts). A taken name throws. */
+  register(command: ChatCommand, options?: RegisterToolOptions): () => void;
+  /** The reply when `text` is a registered command, else undefined (the message goes to the agent). */
+  dispatch(text: string, ctx: ChatCommandContext): Promise<string | undefined>;
+}
+
 /** One streamed event of a run, as the `agent` event's `stream` + `data`. */
 export type AgentStreamEvent =
   | { stream: "lifecycle"; data: { phase: "start"; startedAt: number } | { phase: "end"; startedAt: number; endedAt: number } | { phase: "error"; startedAt: number; endedAt: number; error: string; aborted?: boolean } }
@@ -153,6 +181,8 @@ export interface RunSummary {
  */
 export interface AgentService {
   readonly tools: ToolRegistry;
+  /** Slash commands (`/approve …`) that chat front ends answer without an agent turn. */
+  readonly commands: ChatCommandRegistry;
   /** Configured agent ids (at least the default one). */
   agentIds(): string[];
   defaultAgentId(): string;

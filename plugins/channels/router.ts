@@ -67,6 +67,7 @@ export class InboundRouter {
     }
     await claim.persisted;
     if (decision.action === "pair") return this.requestPairing(entry, account, message, normalize(message.senderId));
+    if (message.text.trimStart().startsWith("/") && !message.fromSelf && (await this.answerCommand(entry, account, message, normalize))) return;
 
     const turn = this.runTurn(entry, account, message).finally(() => this.turns.delete(turn));
     this.turns.add(turn);
@@ -98,6 +99,25 @@ export class InboundRouter {
     } catch (err) {
       this.deps.log.warn(`${channel.id}/${account.accountId}: could not send the pairing code to ${message.chatId}: ${(err as Error).message}`);
     }
+  }
+
+  /**
+   * A registered slash command (`/approve …`) is answered here, without an agent turn. Whether the sender
+   * is the owner — named explicitly in the account's `allowFrom`, not by `*` or a pairing approval — is
+   * passed along: commands that act for the operator refuse everyone else. Returns false for other text.
+   */
+  private async answerCommand(entry: RegisteredChannel, account: ChannelAccount, message: InboundMessage, normalize: (e: string) => string): Promise<boolean> {
+    const sender = normalize(message.senderId);
+    const senderIsOwner = (account.access.allowFrom ?? []).some((e) => e.trim() !== "*" && normalize(e) === sender);
+    const text = await this.deps.agent.commands.dispatch(message.text, { channel: entry.channel.id, accountId: account.accountId, senderId: sender, senderIsOwner });
+    if (text === undefined) return false;
+    const reply = { to: message.chatId, ...(message.threadId ? { threadId: message.threadId } : {}), ...(message.chatType === "group" ? { replyToId: message.messageId } : {}) };
+    try {
+      await deliver(this.deps.registry(), { entry, account }, { ...reply, text });
+    } catch (err) {
+      this.deps.log.warn(`${entry.channel.id}/${account.accountId}: the answer to a command could not be sent: ${(err as Error).message}`);
+    }
+    return true;
   }
 
   private async runTurn(entry: RegisteredChannel, account: ChannelAccount, message: InboundMessage): Promise<void> {

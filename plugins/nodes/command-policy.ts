@@ -10,7 +10,7 @@ const CAMERA = ["camera.list", "camera.snap", "camera.clip"];
 const SCREEN = ["screen.record"];
 const LOCATION = ["location.get"];
 const SMS = ["sms.send"];
-const SYSTEM = ["system.run", "system.which", "system.notify", "browser.proxy"];
+const SYSTEM = ["system.run", "system.run.prepare", "system.which", "system.notify", "browser.proxy"];
 
 export type NodePlatform = "ios" | "android" | "macos" | "linux" | "windows" | "unknown";
 
@@ -23,7 +23,10 @@ const DEFAULTS: Record<NodePlatform, readonly string[]> = {
   unknown: [...CANVAS, ...CAMERA, ...SCREEN, ...LOCATION, ...SMS, ...SYSTEM],
 };
 
-/** Never forwarded, whatever the config says: they would let a caller rewrite the node's own approval rules. */
+/**
+ * Never forwarded from a caller's `node.invoke`, whatever the config says: they would let a caller rewrite
+ * the node's own approval rules. The admin-scoped `exec.approvals.node.get|set` relay them instead.
+ */
 const ALWAYS_REFUSED = /^system\.execApprovals(\.|$)/;
 
 /** Normalizes `client.platform` / `client.deviceFamily` the way upstream does (case-insensitive, prefix match). */

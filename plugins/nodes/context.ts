@@ -6,6 +6,7 @@ import type { DeviceStore } from "./device-store.js";
 import type { InvokeForwarder } from "./invoke.js";
 import type { NodeStore } from "./node-store.js";
 import type { NodeRegistry } from "./registry.js";
+import type { SystemRunGate } from "./contract.js";
 
 export interface NodesContext {
   api: PluginApi<unknown>;
@@ -15,4 +16,6 @@ export interface NodesContext {
   forwarder: InvokeForwarder;
   policy: CommandPolicy;
   presence: PresenceService;
+  /** The exec-approvals gate for approved system.run requests, while one is installed. */
+  runGate: { current?: SystemRunGate };
 }

@@ -10,6 +10,7 @@ import { NodeRegistry } from "./registry.js";
 import { registerNodeMethods } from "./node-methods.js";
 import { registerPairingMethods } from "./pairing-methods.js";
 import { startExpirySweep } from "./expiry.js";
+import { createNodesService } from "./service.js";
 import type { PresenceService } from "../presence/contract.js";
 import { NodeInvokeRequestPayload, PairResolvedPayload, PendingDevice, PendingNode } from "./schemas.js";
 
@@ -19,6 +20,7 @@ export default definePlugin({
   configPaths: ["gateway.nodes"],
   configSchema: NodesConfigSchema,
   requires: ["presence"],
+  provides: ["nodes"],
   async setup(api) {
     const nodes = new NodeStore(api.stateDir);
     const devices = new DeviceStore(api.stateDir);
@@ -48,9 +50,10 @@ export default definePlugin({
       if (forwarder.size) forwarder.connectionClosed(conn.id);
     });
 
-    const ctx = { api: api as PluginApi<unknown>, nodes, devices, registry, forwarder, policy, presence };
+    const ctx = { api: api as PluginApi<unknown>, nodes, devices, registry, forwarder, policy, presence, runGate: {} };
     registerNodeMethods(ctx);
     registerPairingMethods(ctx);
+    api.provide("nodes", createNodesService(ctx));
     api.registerStatus(() => ({
       nodes: { known: registry.list().length, pendingInvokes: forwarder.size, pendingPairings: nodes.pending.map.size + devices.pending.map.size },
     }));

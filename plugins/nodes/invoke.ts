@@ -54,6 +54,8 @@ export interface InvokeRequest {
   idempotencyKey: string;
   /** The operator's connection: when it closes, the invoke is forgotten (a late result is answered `ignored`). */
   callerConnId?: string;
+  /** Set by the gateway itself (an approval it checked), merged after the caller's control fields were stripped. */
+  gatewayFields?: Record<string, unknown>;
 }
 
 export class InvokeForwarder {
@@ -73,7 +75,8 @@ export class InvokeForwarder {
     if (perNode >= MAX_PENDING_PER_NODE) throw busy(`too many pending invokes for node ${req.nodeId} (${MAX_PENDING_PER_NODE})`);
     const id = randomUUID();
     const timeoutMs = req.timeoutMs ?? DEFAULT_INVOKE_TIMEOUT_MS;
-    const params = stripControlFields(req.params);
+    const stripped = stripControlFields(req.params);
+    const params = req.gatewayFields ? { ...(typeof stripped === "object" && stripped !== null ? stripped : {}), ...req.gatewayFields } : stripped;
     return new Promise<InvokeResult>((resolve, reject) => {
       const done = () => {
         clearTimeout(entry.timer);

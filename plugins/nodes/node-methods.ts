@@ -65,7 +65,8 @@ export function registerNodeMethods(ctx: NodesContext): void {
       if (!conn) throw notConnected(p.nodeId);
       const verdict = policy.check(p.command, { platform: normalizePlatform(conn.client.platform, conn.client.deviceFamily), declared: conn.commands });
       if (!verdict.ok) throw invalidRequest("node command not allowed", { details: { reason: verdict.reason, command: p.command, nodeId: p.nodeId } });
-      return forwarder.invoke({ ...p, connId: conn.id, callerConnId: mctx.conn.id });
+      const gatewayFields = approvedRunFields(ctx, p, mctx.conn);
+      return forwarder.invoke({ ...p, connId: conn.id, callerConnId: mctx.conn.id, gatewayFields });
     },
   });
 
@@ -87,4 +88,21 @@ export function registerNodeMethods(ctx: NodesContext): void {
       return { ok: true };
     },
   });
+}
+
+/**
+ * An approved `system.run` (`approved: true` with the approval id as `runId`) is checked against its
+ * approval record by the exec-approvals gate; only then does the node get `approved` and the recorded
+ * decision — set by the gateway, never copied from the caller. Without a gate the fields stay stripped.
+ */
+function approvedRunFields(ctx: NodesContext, p: P<typeof InvokeParams>, caller: ConnectionInfo): Record<string, unknown> | undefined {
+  const params = p.params;
+  if (p.command !== "system.run" || typeof params !== "object" || params === null || Array.isArray(params)) return undefined;
+  const fields = params as Record<string, unknown>;
+  if (fields.approved !== true && fields.approvalDecision === undefined) return undefined;
+  const gate = ctx.runGate.current;
+  if (!gate) return undefined;
+  if (typeof fields.runId !== "string" || !fields.runId) throw invalidRequest("approval required", { details: { code: "APPROVAL_REQUIRED", reason: "runId (the approval id) missing" } });
+  const { approvalDecision } = gate({ runId: fields.runId, nodeId: p.nodeId, params: fields, caller: { connId: caller.id, deviceId: caller.device?.id } });
+  return { approved: true, approvalDecision };
 }

@@ -4,6 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
+import type { PluginDefinition } from "../../core/sdk/plugin.js";
 import { TEST_TOKEN } from "../helpers/gateway.js";
 import { fakeProviderConfig, lastUserText, startFakeProvider, type FakeProvider } from "../helpers/fake-provider.js";
 import { createControlUiPlugin } from "../../plugins/control-ui/index.js";
@@ -40,10 +41,11 @@ export function useControlUiBrowser(): void {
   });
 }
 
-export async function start(options: { port?: number; stateDir?: string; token?: string } = {}): Promise<E2eGateway> {
-  const plugins = [presence, nodes, agent, createControlUiPlugin({ assetsDir: ui.dir })];
+export async function start(options: { port?: number; stateDir?: string; token?: string; extraPlugins?: PluginDefinition[] } = {}): Promise<E2eGateway> {
+  const { extraPlugins = [], ...rest } = options;
+  const plugins = [presence, nodes, agent, ...extraPlugins, createControlUiPlugin({ assetsDir: ui.dir })];
   // 127.0.0.1 is a trusted proxy so test clients can pose as remote (X-Forwarded-For); the browser sends no such header.
-  const gw = await startE2eGateway({ plugins, config: fakeProviderConfig(provider), trustedProxies: ["127.0.0.1"], ...options });
+  const gw = await startE2eGateway({ plugins, config: fakeProviderConfig(provider), trustedProxies: ["127.0.0.1"], ...rest });
   running.push(gw);
   return gw;
 }

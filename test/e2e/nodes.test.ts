@@ -69,7 +69,7 @@ describe("gateway + openclaw node run + operator", () => {
     expect(nodeId.startsWith(shortId)).toBe(true);
     expect(listed.nodes[0]).toMatchObject({ connected: true, paired: true, remoteIp: REMOTE_IP, displayName: "e2e-node" });
     const described = await cliJson<Record<string, unknown>>("nodes", "describe", "--node", "e2e-node");
-    expect(described).toMatchObject({ nodeId, platform: process.platform, commands: ["system.run", "system.which", "system.notify"] });
+    expect(described).toMatchObject({ nodeId, platform: process.platform, commands: ["system.run", "system.run.prepare", "system.which", "system.notify"] });
     expect((await cli("nodes", "list")).stdout).toMatch(new RegExp(`${shortId}…\\s+e2e-node\\s+${process.platform}\\s+${REMOTE_IP.replace(/\./g, "\\.")}\\s+connected\\s+yes`));
 
     // 3. Invoke through the gateway.
@@ -79,7 +79,7 @@ describe("gateway + openclaw node run + operator", () => {
     expect(ran).toMatchObject({ exitCode: 0, stdout: "from e2e\n", success: true });
     const refused = await runCli(["nodes", "invoke", "--node", nodeId, "--command", "system.run", "--params", '{"command":["ls"]}', "--url", url, "--token", TOKEN], home.env);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/system\.run failed: UNAVAILABLE: NOT_ALLOWED: system\.run refused "ls"/);
+    expect(refused.stderr).toMatch(/system\.run failed: UNAVAILABLE: SYSTEM_RUN_DENIED: approval required/);
     expect((await cli("nodes", "rename", "--node", "e2e-node", "--name", "build-box")).stdout).toContain("Renamed");
 
     // 4. Presence shows the gateway, the node and the operator; the node leaving is broadcast.

@@ -38,7 +38,7 @@ describe.skipIf(!INSTALLED)("official openclaw CLI: nodes and devices against ou
       return JSON.parse(r.stdout);
     };
     const status = await json("nodes", "status");
-    expect(status.nodes).toMatchObject([{ displayName: "official-e2e", connected: true, paired: true, commands: ["system.run", "system.which", "system.notify"] }]);
+    expect(status.nodes).toMatchObject([{ displayName: "official-e2e", connected: true, paired: true, commands: ["system.run", "system.run.prepare", "system.which", "system.notify"] }]);
     const nodeId = status.nodes[0].nodeId as string;
     expect(await json("nodes", "describe", "--node", "official-e2e")).toMatchObject({ nodeId, caps: ["system"], platform: process.platform });
     const which = await json("nodes", "invoke", "--node", "official-e2e", "--command", "system.which", "--params", '{"bins":["sh"]}');

@@ -50,7 +50,7 @@ describe("npm run protocol:gen", () => {
 });
 
 /** Scope words the README tables use → the registry's scope. */
-const SCOPE_WORDS: Record<string, string> = { read: "operator.read", write: "operator.write", admin: "operator.admin", pairing: "operator.pairing", node: "node", any: "any" };
+const SCOPE_WORDS: Record<string, string> = { read: "operator.read", write: "operator.write", admin: "operator.admin", pairing: "operator.pairing", approvals: "operator.approvals", node: "node", any: "any" };
 
 /** Method name → scope cell of every row in the README's tables whose header starts with `| method |`. */
 function methodTableRows(text: string): Map<string, string> {

@@ -7,6 +7,7 @@ import { HealthView } from "./views/health-view";
 import { ChannelsView } from "./views/channels-view";
 import { ClientsView } from "./views/clients-view";
 import { PairingView } from "./views/pairing-view";
+import { ApprovalsView } from "./views/approvals-view";
 import { ChatView } from "./views/chat-view";
 import { LogsView } from "./views/logs-view";
 import { ConfigView } from "./views/config-view";
@@ -47,6 +48,7 @@ function Shell() {
                 <ChannelsView />
                 <ClientsView />
                 <PairingView />
+                <ApprovalsView />
                 <ChatView />
                 <LogsView />
                 <ConfigView />

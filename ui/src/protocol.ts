@@ -4,7 +4,7 @@
  */
 import type {
   ChannelsStatusResult, ChatEvent as ChatEventPayload, ConfigGetResult, ErrorShape as WireErrorShape, HealthResult, HelloOk,
-  LogsTailResult, NodeListResult, NodePairListResult, DevicePairListResult, SystemPresenceResult,
+  ExecApprovalListResult, LogsTailResult, NodeListResult, NodePairListResult, DevicePairListResult, SystemPresenceResult,
 } from "../../generated/protocol-types";
 
 export type { ChannelsStatusResult as ChannelsStatus, ConfigGetResult as ConfigSnapshot, LogsTailResult as TailResult };
@@ -19,6 +19,8 @@ export type NodeRow = NodeListResult["nodes"][number];
 export type PendingNode = NodePairListResult["pending"][number];
 export type PendingDevice = DevicePairListResult["pending"][number];
 export type ChatEvent = ChatEventPayload;
+/** One exec approval waiting for an answer (exec.approval.list row, exec.approval.requested payload). */
+export type PendingApproval = ExecApprovalListResult[number];
 export type ChatMessage = NonNullable<ChatEvent["message"]>;
 /** One channel as health or channels.status summarizes it (health adds its accounts by id). */
 export type ChannelHealth = ChannelsStatusResult["channels"][string] & { accounts?: HealthResult["channels"][string]["accounts"] };

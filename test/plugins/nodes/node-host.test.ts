@@ -35,7 +35,7 @@ describe("openclaw node run", () => {
   it("connects as a paired node (loopback), declares its commands and answers system.which and system.notify", async () => {
     await start([]);
     const row = await op.request<Record<string, unknown>>("node.describe", { nodeId });
-    expect(row).toMatchObject({ displayName: "test-node", connected: true, paired: true, commands: ["system.run", "system.which", "system.notify"], caps: ["system"], platform: process.platform });
+    expect(row).toMatchObject({ displayName: "test-node", connected: true, paired: true, commands: ["system.run", "system.run.prepare", "system.which", "system.notify"], caps: ["system"], platform: process.platform });
     const which = await op.request<{ payload: { bins: Record<string, string> } }>("node.invoke", { nodeId, command: "system.which", params: { bins: ["sh", "no-such-binary-xyz", "/bin/sh"] }, idempotencyKey: "w1" });
     expect(Object.keys(which.payload.bins)).toEqual(["sh"]);
     expect(which.payload.bins.sh).toMatch(/\/sh$/);
@@ -55,10 +55,10 @@ describe("openclaw node run", () => {
     await start(["sh", "echo"]);
     await expect(run({ command: ["echo", "hello", "$HOME"] })).resolves.toMatchObject({ exitCode: 0, stdout: "hello $HOME\n", success: true });
     await expect(run({ command: ["sh", "-c", "echo out; echo err >&2; exit 3"] })).resolves.toMatchObject({ exitCode: 3, stdout: "out\n", stderr: "err\n", success: false, timedOut: false });
-    await expect(run({ command: ["ls", "/"] })).rejects.toMatchObject({ code: "UNAVAILABLE", details: { nodeError: { code: "NOT_ALLOWED" } } });
+    await expect(run({ command: ["ls", "/"] })).rejects.toMatchObject({ code: "UNAVAILABLE", message: "SYSTEM_RUN_DENIED: approval required", details: { nodeError: { code: "SYSTEM_RUN_DENIED" } } });
     await expect(run({ command: ["./echo"] })).rejects.toMatchObject({ details: { nodeError: { code: "NOT_ALLOWED" } } });
-    // Approval flags in params are stripped by the gateway and would be ignored by the node anyway.
-    await expect(run({ command: ["ls"], approved: true, approvalDecision: "allow-always" })).rejects.toMatchObject({ details: { nodeError: { code: "NOT_ALLOWED" } } });
+    // Approval flags in params are stripped by the gateway (no exec-approvals gate here): the node still asks for approval.
+    await expect(run({ command: ["ls"], approved: true, approvalDecision: "allow-always" })).rejects.toMatchObject({ details: { nodeError: { code: "SYSTEM_RUN_DENIED" } } });
     await expect(run({ command: "echo hi" })).rejects.toMatchObject({ details: { nodeError: { code: "INVALID_PARAMS" } } });
   });
 
