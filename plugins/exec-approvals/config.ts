@@ -17,8 +17,11 @@ export const ExecConfigSchema = Type.Object(
                 host: Type.Optional(Type.Union([Type.Literal("auto"), Type.Literal("gateway"), Type.Literal("node")])),
                 /** The node for `host: node` (id, name or id prefix) when more than one is connected. */
                 node: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
-                /** Default per-command timeout. */
-                timeoutSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 600 })),
+                /**
+                 * Default per-command timeout. Upstream's range is accepted (its default is 1800, and 0 means "no timeout");
+                 * a command here never runs longer than 600 s, so larger values and 0 mean 600 s.
+                 */
+                timeoutSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 7 * 24 * 3600 })),
                 /** How long a pending approval waits for a reviewer before `askFallback` decides. */
                 approvalTimeoutSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
               },

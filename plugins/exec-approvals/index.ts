@@ -12,6 +12,7 @@ import { approveCommand } from "./approve-command.js";
 import { DEFAULT_APPROVAL_TIMEOUT_SECONDS, DEFAULT_EXEC_TIMEOUT_SECONDS, ExecConfigSchema } from "./config.js";
 import { registerDocumentMethods } from "./document-methods.js";
 import { createExecTool, hashJson } from "./exec-tool.js";
+import { EXEC_LIMITS } from "./run-process.js";
 import { HistoryLog } from "./history-log.js";
 import { pendingEntry, registerApprovalMethods } from "./methods.js";
 import { DEFAULT_MODE, MODE_POLICY } from "../../core/sdk/plugin.js";
@@ -63,7 +64,7 @@ export default definePlugin({
         requested: MODE_POLICY[cfg.mode ?? DEFAULT_MODE],
         defaultHost: cfg.host === "node" ? "node" : "gateway",
         defaultNode: cfg.node,
-        timeoutMs: (cfg.timeoutSeconds ?? DEFAULT_EXEC_TIMEOUT_SECONDS) * 1000,
+        timeoutMs: Math.min((cfg.timeoutSeconds || (cfg.timeoutSeconds === 0 ? EXEC_LIMITS.maxTimeoutMs / 1000 : DEFAULT_EXEC_TIMEOUT_SECONDS)) * 1000, EXEC_LIMITS.maxTimeoutMs),
         approvalTimeoutMs,
         log: (line) => api.log.info(line),
       }),
