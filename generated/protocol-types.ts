@@ -260,23 +260,38 @@ export type ApprovalGetResult = {
   };
 };
 export type ApprovalHistoryParams = {
+  cursor?: string;
   limit?: number;
+  kind?: "exec" | "plugin" | "system-agent";
 };
 export type ApprovalHistoryResult = {
-  entries: Array<{
+  items: Array<{
     id: string;
-    kind: "exec";
-    command: string;
-    host: string | null;
-    nodeId: string | null;
-    agentId: string | null;
+    urlPath: string;
     createdAtMs: number;
+    expiresAtMs: number;
+    presentation: {
+      kind: "exec";
+      commandText: string;
+      host?: string | null;
+      nodeId?: string | null;
+      agentId?: string | null;
+      allowedDecisions: Array<"allow-once" | "allow-always" | "deny">;
+    };
     resolvedAtMs: number;
-    decision: "allow-once" | "allow-always" | "deny" | null;
-    status: "pending" | "allowed" | "denied" | "expired";
-    resolvedBy: string | null;
-    reason: string | null;
+    source?: {
+      agentId?: string;
+      sessionKey?: string;
+    };
+    resolver?: {
+      kind: "device" | "channel" | "runtime" | "system";
+      id?: string;
+    };
+    status: "allowed" | "denied" | "expired" | "cancelled";
+    decision?: "allow-once" | "allow-always" | "deny";
+    reason: "user" | "timeout" | "gateway-restart";
   }>;
+  nextCursor?: string;
 };
 export type ApprovalResolveParams = {
   id: string;
@@ -856,7 +871,16 @@ export type CronGetResult = {
   };
 };
 export type CronListParams = {
+  sessionKey?: string;
+  sessionAgentId?: string;
   includeDisabled?: boolean;
+  enabled?: "all" | "enabled" | "disabled";
+  scheduleKind?: "all" | "at" | "every" | "cron" | "on-exit" | "stream";
+  lastRunStatus?: "all" | "ok" | "error" | "skipped" | "unknown";
+  trigger?: "all" | "conditional" | "unconditional";
+  sortBy?: "nextRunAtMs" | "updatedAtMs" | "name";
+  includeDeliveryPreviews?: boolean;
+  compact?: boolean;
   limit?: number;
   offset?: number;
   query?: string;
@@ -963,6 +987,7 @@ export type CronRunResult = {
   reason: "disabled" | "not-due" | "already-running";
 };
 export type CronRunsParams = {
+  agentId?: string;
   scope?: "job" | "all";
   id?: string;
   jobId?: string;
@@ -970,7 +995,9 @@ export type CronRunsParams = {
   limit?: number;
   offset?: number;
   status?: "all" | "ok" | "error" | "skipped";
+  statuses?: Array<"ok" | "error" | "skipped">;
   deliveryStatus?: "delivered" | "not-delivered" | "unknown" | "not-requested";
+  deliveryStatuses?: Array<"delivered" | "not-delivered" | "unknown" | "not-requested">;
   query?: string;
   sortDir?: "asc" | "desc";
 };
@@ -1333,6 +1360,12 @@ export type ExecApprovalGetResult = {
   decision: "allow-once" | "allow-always" | "deny" | null;
   resolvedBy: string | null;
   resolvedAtMs: number | null;
+};
+export type ExecApprovalGrantsListParams = {
+  limit?: number;
+};
+export type ExecApprovalGrantsListResult = {
+  grants: unknown[];
 };
 export type ExecApprovalListParams = Record<string, never>;
 export type ExecApprovalListResult = Array<{
@@ -2545,6 +2578,40 @@ export type SessionsUsageResult = {
       cost: number;
       calls: number;
     }>;
+    byChannel: Array<{
+      channel: string;
+      totals: {
+        input: number;
+        output: number;
+        cacheRead: number;
+        cacheWrite: number;
+        totalTokens: number;
+        totalCost: number;
+        inputCost: number;
+        outputCost: number;
+        cacheReadCost: number;
+        cacheWriteCost: number;
+        missingCostEntries: number;
+        missingCostByModel?: Record<string, number>;
+      };
+    }>;
+    sessionCount: number;
+    messages: {
+      total: number;
+      user: number;
+      assistant: number;
+      toolCalls: number;
+      toolResults: number;
+      errors: number;
+    };
+    tools: {
+      totalCalls: number;
+      uniqueTools: number;
+      tools: Array<{
+        name: string;
+        count: number;
+      }>;
+    };
   };
 };
 export type SetHeartbeatsParams = {
@@ -2717,7 +2784,54 @@ export type TasksListResult = {
 };
 export type ThemesListParams = Record<string, never>;
 export type ThemesListResult = {
-  themes: unknown[];
+  current: {
+    id: string;
+    mode: "light" | "dark" | "system";
+    scope: "gateway";
+    overrides: Record<string, never>;
+  };
+  theme: {
+    id: string;
+    name: string;
+    description: string;
+    source: "builtin";
+    modes: Array<"light" | "dark">;
+  };
+  themes: Array<{
+    id: string;
+    name: string;
+    description: string;
+    source: "builtin";
+    modes: Array<"light" | "dark">;
+  }>;
+};
+export type ToolsGithubStatusParams = {
+  agentId: string;
+  selectedScope: "system" | "agent";
+};
+export type ToolsGithubStatusResult = {
+  agentId: string;
+  selectedScope: "system" | "agent";
+  selected: {
+    scope: "system" | "agent";
+    configured: false;
+    identity: null;
+  };
+  effective: {
+    source: "system-detected";
+    credentialKind: "native";
+    credentialState: "unavailable";
+    account: null;
+    gitAuthor: {
+      name: null;
+      email: null;
+    };
+    evidence: "none";
+    accessExpiresAtMs: null;
+    refreshState: "not_applicable";
+    oauthScopes: unknown[];
+    repositoryGrants: "unknown";
+  };
 };
 export type UpdateStatusParams = {
   refreshCheckout?: boolean;
@@ -2862,6 +2976,29 @@ export type WebLoginWaitResult = {
   accountId: string;
   connected: boolean;
   message: string;
+};
+export type WebSearchStatusParams = {
+  agentId?: string;
+  modelProvider?: string;
+  modelId?: string;
+};
+export type WebSearchStatusResult = {
+  enabled: false;
+  provider: null;
+  agentId: string;
+  model: {
+    provider: string;
+    id: string;
+    runtime: string;
+    runtimeLabel?: string;
+  };
+  route: {
+    kind: "unavailable";
+    label: string;
+    reason?: string;
+    testable: false;
+  };
+  providers: unknown[];
 };
 export type WorktreesListParams = Record<string, never>;
 export type WorktreesListResult = {
@@ -3229,6 +3366,7 @@ export interface MethodParams {
   "doctor.memory.status": DoctorMemoryStatusParams;
   "environments.list": EnvironmentsListParams;
   "exec.approval.get": ExecApprovalGetParams;
+  "exec.approval.grants.list": ExecApprovalGrantsListParams;
   "exec.approval.list": ExecApprovalListParams;
   "exec.approval.request": ExecApprovalRequestParams;
   "exec.approval.resolve": ExecApprovalResolveParams;
@@ -3292,6 +3430,7 @@ export interface MethodParams {
   "talk.catalog": TalkCatalogParams;
   "tasks.list": TasksListParams;
   "themes.list": ThemesListParams;
+  "tools.github.status": ToolsGithubStatusParams;
   "update.status": UpdateStatusParams;
   "usage.cost": UsageCostParams;
   "usage.status": UsageStatusParams;
@@ -3300,6 +3439,7 @@ export interface MethodParams {
   "wake": WakeParams;
   "web.login.start": WebLoginStartParams;
   "web.login.wait": WebLoginWaitParams;
+  "webSearch.status": WebSearchStatusParams;
   "worktrees.list": WorktreesListParams;
 }
 
@@ -3349,6 +3489,7 @@ export interface MethodResults {
   "doctor.memory.status": DoctorMemoryStatusResult;
   "environments.list": EnvironmentsListResult;
   "exec.approval.get": ExecApprovalGetResult;
+  "exec.approval.grants.list": ExecApprovalGrantsListResult;
   "exec.approval.list": ExecApprovalListResult;
   "exec.approval.request": ExecApprovalRequestResult;
   "exec.approval.resolve": ExecApprovalResolveResult;
@@ -3412,6 +3553,7 @@ export interface MethodResults {
   "talk.catalog": TalkCatalogResult;
   "tasks.list": TasksListResult;
   "themes.list": ThemesListResult;
+  "tools.github.status": ToolsGithubStatusResult;
   "update.status": UpdateStatusResult;
   "usage.cost": UsageCostResult;
   "usage.status": UsageStatusResult;
@@ -3420,6 +3562,7 @@ export interface MethodResults {
   "wake": WakeResult;
   "web.login.start": WebLoginStartResult;
   "web.login.wait": WebLoginWaitResult;
+  "webSearch.status": WebSearchStatusResult;
   "worktrees.list": WorktreesListResult;
 }
 

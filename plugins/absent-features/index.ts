@@ -6,9 +6,20 @@
  */
 import { definePlugin, type MethodSpec, type TObject, type TSchema } from "../../core/sdk/plugin.js";
 import * as S from "./schemas.js";
+import { themesList } from "./builtin-themes.js";
 
 /** Echoes the agent a request named (the empty answer says whose nothing it is). */
 const agentOf = (p: Record<string, unknown>) => (typeof p.agentId === "string" ? { agentId: p.agentId } : {});
+
+/** No GitHub identity: the agent has no GitHub tool, so none is configured, detected or verified. */
+function githubStatus(p: { agentId: string; selectedScope: "system" | "agent" }) {
+  const effective = {
+    source: "system-detected" as const, credentialKind: "native" as const, credentialState: "unavailable" as const, account: null,
+    gitAuthor: { name: null, email: null }, evidence: "none" as const, accessExpiresAtMs: null, refreshState: "not_applicable" as const,
+    oauthScopes: [], repositoryGrants: "unknown" as const,
+  };
+  return { agentId: p.agentId, selectedScope: p.selectedScope, selected: { scope: p.selectedScope, configured: false as const, identity: null }, effective };
+}
 
 /** method → [params, result, empty answer]; every one is read-only. */
 const ABSENT: Record<string, [TObject, TSchema, (params: Record<string, unknown>) => unknown]> = {
@@ -24,7 +35,8 @@ const ABSENT: Record<string, [TObject, TSchema, (params: Record<string, unknown>
   "sessions.branches.list": [S.SessionsBranchesListParams, S.SessionsBranchesListResult, () => ({ branches: [] })],
   "sessions.companion.state": [S.SessionsCompanionStateParams, S.SessionsCompanionStateResult, () => ({ exchanges: [] })],
   "sessions.catalog.list": [S.SessionsCatalogListParams, S.SessionsCatalogListResult, () => ({ catalogs: [] })],
-  "themes.list": [S.ThemesListParams, S.ThemesListResult, () => ({ themes: [] })],
+  "tools.github.status": [S.ToolsGithubStatusParams, S.ToolsGithubStatusResult, (p) => githubStatus(p as { agentId: string; selectedScope: "system" | "agent" })],
+  "exec.approval.grants.list": [S.ExecApprovalGrantsListParams, S.ExecApprovalGrantsListResult, () => ({ grants: [] })],
   // The catalog's revision names its content; an empty catalog has one fixed revision.
   "plugins.controlUi.list": [S.PluginsControlUiListParams, S.PluginsControlUiListResult, () => ({ revision: "empty", plugins: [], diagnostics: [] })],
   "skills.status": [S.SkillsStatusParams, S.SkillsStatusResult, (p) => ({ ...agentOf(p), skills: [] })],
@@ -37,6 +49,16 @@ const ABSENT: Record<string, [TObject, TSchema, (params: Record<string, unknown>
 /** The method names this plugin answers with an empty state (for docs and tests). */
 export const ABSENT_METHODS = Object.keys(ABSENT);
 
+/**
+ * themes.list is not an empty state: it lists the themes the official UI itself ships, with the default
+ * selected (this gateway stores no theme choice and has no imported themes).
+ */
+const THEMES: MethodSpec<TObject, TSchema> = {
+  params: S.ThemesListParams, result: S.ThemesListResult, scope: "operator.read",
+  description: "The official Control UI's built-in themes, the default (claw) selected: no theme choice is stored here and no themes are imported",
+  handler: () => themesList() as never,
+};
+
 export default definePlugin({
   name: "absent-features",
   description: "Empty answers, in upstream's shapes, for Control UI features this gateway does not have",
@@ -45,5 +67,6 @@ export default definePlugin({
       const spec: MethodSpec<TObject, TSchema> = { params, result, scope: "operator.read", description: `Empty state: this gateway has no such feature (see plugins/absent-features/README.md)`, handler: (p) => empty(p as Record<string, unknown>) as never };
       api.registerMethod(name, spec);
     }
+    api.registerMethod("themes.list", THEMES);
   },
 });

@@ -80,9 +80,6 @@ export const SessionsCatalogListResult = Type.Object({ catalogs: Nothing });
 export const DiagnosticsLanesParams = Type.Object({}, closed);
 export const DiagnosticsLanesResult = Type.Object({ ts: Type.Number(), lanes: Nothing, dynamic: Type.Null() });
 
-export const ThemesListParams = Type.Object({}, closed);
-export const ThemesListResult = Type.Object({ themes: Nothing });
-
 /** plugins.controlUi.list: browser modules plugins add to the official Control UI (ours add none). */
 export const PluginsControlUiListParams = Type.Object({}, closed);
 export const PluginsControlUiListResult = Type.Object({ revision: NonEmpty, plugins: Nothing, diagnostics: Nothing });
@@ -121,3 +118,60 @@ export const DoctorMemoryStatusResult = Type.Object({
   searchRuntimeRegistered: Type.Literal(false),
   embedding: Type.Object({ ok: Type.Literal(false), error: Type.String() }),
 });
+
+/**
+ * themes.list: the official UI's built-in theme catalog (the UI ships these themes itself; this gateway
+ * stores no theme choice and imports no themes), and the selection: upstream's default, the first theme.
+ */
+export const ThemesListParams = Type.Object({}, closed);
+const ThemeMode = Type.Union([Type.Literal("light"), Type.Literal("dark")]);
+const ThemeDescriptor = Type.Object(
+  { id: NonEmpty, name: NonEmpty, description: Type.String(), source: Type.Literal("builtin"), modes: Type.Array(ThemeMode) },
+  closed,
+);
+export const ThemesListResult = Type.Object({
+  current: Type.Object(
+    {
+      id: NonEmpty,
+      mode: Type.Union([ThemeMode, Type.Literal("system")]),
+      /** "gateway": one selection for every client (there are no user profiles here). */
+      scope: Type.Literal("gateway"),
+      /** Per-profile overrides of the gateway's choice: none here. */
+      overrides: Type.Object({}, closed),
+    },
+    closed,
+  ),
+  theme: ThemeDescriptor,
+  themes: Type.Array(ThemeDescriptor),
+});
+
+/** tools.github.status: the GitHub identity the agent's GitHub tool would use (this gateway has no such tool). */
+export const ToolsGithubStatusParams = Type.Object(
+  { agentId: NonEmpty, selectedScope: Type.Union([Type.Literal("system"), Type.Literal("agent")]) },
+  closed,
+);
+const NoGithubIdentity = Type.Object(
+  {
+    source: Type.Literal("system-detected"),
+    credentialKind: Type.Literal("native"),
+    credentialState: Type.Literal("unavailable"),
+    account: Type.Null(),
+    gitAuthor: Type.Object({ name: Type.Null(), email: Type.Null() }, closed),
+    evidence: Type.Literal("none"),
+    accessExpiresAtMs: Type.Null(),
+    refreshState: Type.Literal("not_applicable"),
+    oauthScopes: Nothing,
+    repositoryGrants: Type.Literal("unknown"),
+  },
+  closed,
+);
+export const ToolsGithubStatusResult = Type.Object({
+  agentId: NonEmpty,
+  selectedScope: Type.Union([Type.Literal("system"), Type.Literal("agent")]),
+  selected: Type.Object({ scope: Type.Union([Type.Literal("system"), Type.Literal("agent")]), configured: Type.Literal(false), identity: Type.Null() }, closed),
+  effective: NoGithubIdentity,
+});
+
+/** exec.approval.grants.list: standing grants allow-always minted for automations (none: we mint none). */
+export const ExecApprovalGrantsListParams = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }, closed);
+export const ExecApprovalGrantsListResult = Type.Object({ grants: Nothing });

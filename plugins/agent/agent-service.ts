@@ -86,9 +86,9 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
   /** One usage record per provider call of the turn (priced when the model has a price). */
   function recordUsage(agentId: string, sessionKey: string, sessionId: string, runId: string, out: TurnOutput): void {
     const ts = Date.now();
-    const records: UsageRecord[] = out.calls.map(({ model, usage }) => {
+    const records: UsageRecord[] = out.calls.map(({ model, usage, tools }) => {
       const cost = priceUsage(usage, model.entry);
-      return { ts, agentId, sessionKey, sessionId, runId, provider: model.providerId, model: model.modelId, ...usage, ...(cost ? { cost } : {}) };
+      return { ts, agentId, sessionKey, sessionId, runId, provider: model.providerId, model: model.modelId, ...usage, ...(cost ? { cost } : {}), ...(tools?.length ? { tools } : {}) };
     });
     usageLog(agentId).append(records).catch((err: unknown) => deps.log.error("cannot append to the usage log", { error: err }));
   }

@@ -37,6 +37,8 @@ export interface TurnInput {
 export interface CallUsage {
   model: ResolvedModel;
   usage: TokenUsage;
+  /** Names of the tools this call asked for, one per tool call (absent: none). */
+  tools?: string[];
 }
 
 export interface TurnOutput {
@@ -116,7 +118,7 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
         });
       },
     });
-    if (result.usage) calls.push({ model: usedModel, usage: result.usage });
+    if (result.usage) calls.push({ model: usedModel, usage: result.usage, ...(result.toolCalls.length ? { tools: result.toolCalls.map((c) => c.name) } : {}) });
     const stepText = text.slice(streamedBefore.length);
     if (!result.toolCalls.length || !offerTools) {
       added.push({ role: "assistant", content: [{ type: "text", text: stepText }], timestamp: Date.now(), runId: input.runId, model: usedModel.ref });

@@ -2,7 +2,7 @@
  * What the official Control UI opens a chat with: agents.list, agent.identity.get, chat.startup (the
  * first page of chat.history with the session's row and the defaults) and chat.metadata.
  */
-import type { PluginApi } from "../../core/sdk/plugin.js";
+import { invalidRequest, type PluginApi } from "../../core/sdk/plugin.js";
 import * as S from "./ui-schemas.js";
 import { toDisplayMessages } from "./history-display.js";
 import type { AgentServiceInternals } from "./agent-service.js";
@@ -59,5 +59,24 @@ export function registerUiMethods(api: PluginApi<unknown>, agent: AgentServiceIn
     params: S.ChatMetadataParams, result: S.ChatMetadataResult, scope: "operator.read",
     description: "Chat composer metadata: no extra slash commands and no swarm here",
     handler: () => ({ commands: [], swarmEnabled: false }),
+  });
+
+  api.registerMethod("webSearch.status", {
+    params: S.WebSearchStatusParams, result: S.WebSearchStatusResult, scope: "operator.read",
+    description: "Empty state: this gateway has no web search; the agent's model and an unavailable route, no providers",
+    handler(p) {
+      if (Boolean(p.modelProvider) !== Boolean(p.modelId)) throw invalidRequest("invalid webSearch.status params: modelProvider and modelId go together (give both or neither)");
+      const agentId = p.agentId ?? agent.defaultAgentId();
+      if (!agents.has(agentId)) throw invalidRequest(`invalid webSearch.status params: agentId: unknown agent "${agentId}" (configured: ${[...agents.keys()].join(", ")})`);
+      const m = primary(agentId);
+      const model = p.modelProvider && p.modelId ? { provider: p.modelProvider, id: p.modelId } : m ? { provider: m.providerId, id: m.modelId } : undefined;
+      if (!model) throw invalidRequest(`agent "${agentId}" has no model: set agents.defaults.model.primary to "<provider>/<model>"`);
+      return {
+        enabled: false as const, provider: null, agentId,
+        model: { ...model, runtime: "gateway", runtimeLabel: "This gateway's agent" },
+        route: { kind: "unavailable" as const, label: "Search unavailable", reason: "This gateway has no web search tool.", testable: false as const },
+        providers: [],
+      };
+    },
   });
 }

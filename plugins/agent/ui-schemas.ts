@@ -42,3 +42,21 @@ export const ChatStartupResult = Type.Intersect([
 
 export const ChatMetadataParams = Type.Object({ agentId: AgentId, sessionKey: Type.Optional(Type.String({ minLength: 1 })) }, closed);
 export const ChatMetadataResult = Type.Object({ commands: Type.Array(Type.Unknown(), { maxItems: 0 }), swarmEnabled: Type.Boolean() });
+
+const SearchText = Type.String({ minLength: 1, maxLength: 512, pattern: "\\S" });
+/** webSearch.status: how an agent's model would search the web (this gateway has no web search). */
+export const WebSearchStatusParams = Type.Object(
+  { agentId: Type.Optional(SearchText), modelProvider: Type.Optional(SearchText), modelId: Type.Optional(SearchText) },
+  closed,
+);
+export const WebSearchStatusResult = Type.Object(
+  {
+    enabled: Type.Literal(false),
+    provider: Type.Null(),
+    agentId: SearchText,
+    model: Type.Object({ provider: SearchText, id: SearchText, runtime: SearchText, runtimeLabel: Type.Optional(SearchText) }, closed),
+    route: Type.Object({ kind: Type.Literal("unavailable"), label: SearchText, reason: Type.Optional(Type.String()), testable: Type.Literal(false) }, closed),
+    providers: Type.Array(Type.Unknown(), { maxItems: 0 }),
+  },
+  closed,
+);

@@ -26,6 +26,8 @@ export interface UsageRecord {
   total: number;
   /** USD at the configured price; absent when the model has no price (tokens only). */
   cost?: UsageCost;
+  /** Tools the call asked for, one name per tool call (absent: none, or a record written before they were kept). */
+  tools?: string[];
 }
 
 const MAX_FILE_BYTES = 8 * 1024 * 1024;

@@ -91,9 +91,31 @@ export function registerUsageMethods(api: PluginApi<unknown>, agent: AgentServic
           }),
           byProvider: groupBy(inRange, (r) => r.provider).map((g) => ({ provider: g.key, count: g.count, totals: g.totals })),
           byAgent: groupBy(inRange, (r) => r.agentId).map((g) => ({ agentId: g.key, count: g.count, totals: g.totals })),
+          // The channel a session talks on (sessions with none, e.g. the Control UI's, are left out as upstream does).
+          byChannel: groupBy(inRange.filter((r) => agent.store(r.agentId).entry(r.sessionKey)?.channel), (r) => agent.store(r.agentId).entry(r.sessionKey)?.channel ?? "")
+            .map((g) => ({ channel: g.key, totals: g.totals })),
           daily,
+          ...activityOf(inRange),
         },
       };
     },
   });
+}
+
+/**
+ * The official UI's activity figures from the usage log: each record is one provider call (an assistant
+ * message), each run began with one user message, and every tool call got one tool result. Failed calls
+ * leave no usage record, so `errors` counts none of them.
+ */
+function activityOf(records: readonly UsageRecord[]) {
+  const counts = new Map<string, number>();
+  for (const r of records) for (const name of r.tools ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const tools = [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const toolCalls = tools.reduce((sum, t) => sum + t.count, 0);
+  const user = new Set(records.map((r) => r.runId)).size;
+  return {
+    sessionCount: new Set(records.map((r) => `${r.agentId}\u0000${r.sessionKey}`)).size,
+    messages: { total: user + records.length + toolCalls, user, assistant: records.length, toolCalls, toolResults: toolCalls, errors: 0 },
+    tools: { totalCalls: toolCalls, uniqueTools: tools.length, tools },
+  };
 }

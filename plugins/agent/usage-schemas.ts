@@ -164,5 +164,9 @@ export const SessionsUsageResult = Type.Object({
     byProvider: Type.Array(Group("provider")),
     byAgent: Type.Array(Group("agentId")),
     daily: Type.Array(Type.Object({ date: Type.String(), tokens: Type.Number(), cost: Type.Number(), calls: Type.Integer() })),
+    byChannel: Type.Array(Type.Object({ channel: Type.String(), totals: Totals })),
+    sessionCount: Type.Integer({ minimum: 0 }),
+    messages: Type.Object({ total: Type.Integer(), user: Type.Integer(), assistant: Type.Integer(), toolCalls: Type.Integer(), toolResults: Type.Integer(), errors: Type.Integer() }),
+    tools: Type.Object({ totalCalls: Type.Integer(), uniqueTools: Type.Integer(), tools: Type.Array(Type.Object({ name: Type.String(), count: Type.Integer() })) }),
   }),
 });

@@ -46,7 +46,7 @@ export default definePlugin({
     await cron.start(); // an unreadable jobs file fails the plugin and is left untouched
     heartbeat.start();
 
-    registerCronMethods(api as PluginApi<unknown>, () => cron);
+    registerCronMethods(api as PluginApi<unknown>, () => cron, () => agent.defaultAgentId());
     registerHeartbeatMethods(api as PluginApi<unknown>, heartbeat);
     api.registerStatus(() => {
       const s = cron.status();

@@ -19,9 +19,25 @@ export const CronStatusResult = Type.Object({
   backingOff: Type.Array(Type.Object({ id: NonEmpty, name: Type.String(), consecutiveErrors: Type.Integer({ minimum: 1 }), backoffUntilMs: Type.Integer({ minimum: 0 }), lastError: Type.Optional(Type.String()) })),
 });
 
+const Choice = <T extends string>(...values: T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+/**
+ * cron.list's filters as the official Control UI sends them. Schedule kinds we lack (`on-exit`, `stream`) and
+ * `trigger: "conditional"` are accepted and match nothing: no job here has them.
+ */
 export const CronListParams = Type.Object(
   {
+    sessionKey: Type.Optional(NonEmpty),
+    sessionAgentId: Type.Optional(NonEmpty),
     includeDisabled: Type.Optional(Type.Boolean()),
+    enabled: Type.Optional(Choice("all", "enabled", "disabled")),
+    scheduleKind: Type.Optional(Choice("all", "at", "every", "cron", "on-exit", "stream")),
+    lastRunStatus: Type.Optional(Choice("all", "ok", "error", "skipped", "unknown")),
+    trigger: Type.Optional(Choice("all", "conditional", "unconditional")),
+    sortBy: Type.Optional(Choice("nextRunAtMs", "updatedAtMs", "name")),
+    /** Accepted; jobs carry no delivery previews here. */
+    includeDeliveryPreviews: Type.Optional(Type.Boolean()),
+    /** Accepted; our job rows are already compact. */
+    compact: Type.Optional(Type.Boolean()),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
     offset: Type.Optional(Type.Integer({ minimum: 0 })),
     query: Type.Optional(Type.String()),
@@ -96,6 +112,8 @@ export const CronRunResult = Type.Union([
 
 export const CronRunsParams = Type.Object(
   {
+    /** Runs of this agent's jobs only. */
+    agentId: Type.Optional(NonEmpty),
     scope: Type.Optional(Type.Union([Type.Literal("job"), Type.Literal("all")])),
     id: Type.Optional(JobId),
     jobId: Type.Optional(JobId),
@@ -103,7 +121,9 @@ export const CronRunsParams = Type.Object(
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
     offset: Type.Optional(Type.Integer({ minimum: 0 })),
     status: Type.Optional(Type.Union([Type.Literal("all"), RunStatus])),
+    statuses: Type.Optional(Type.Array(RunStatus, { minItems: 1, maxItems: 3 })),
     deliveryStatus: Type.Optional(DeliveryStatus),
+    deliveryStatuses: Type.Optional(Type.Array(DeliveryStatus, { minItems: 1, maxItems: 4 })),
     query: Type.Optional(Type.String()),
     sortDir: Type.Optional(Type.Union([Type.Literal("asc"), Type.Literal("desc")])),
   },

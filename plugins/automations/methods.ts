@@ -6,6 +6,7 @@ import {
   CronRunsParams, CronRunsResult, CronStatusParams, CronStatusResult, CronUpdateParams,
 } from "./method-schemas.js";
 import { CronJob } from "./schemas.js";
+import { agentOfJob, runFilter, selectJobs } from "./list-query.js";
 
 const jobIdOf = (p: { id: string } | { jobId: string }) => ("id" in p ? p.id : p.jobId);
 
@@ -15,7 +16,8 @@ function page<T>(items: T[], offset: number, limit: number) {
   return { slice, total: items.length, offset, limit, hasMore, nextOffset: hasMore ? offset + slice.length : null };
 }
 
-export function registerCronMethods(api: PluginApi<unknown>, cron: () => CronService): void {
+/** `defaultAgentId` names the agent of jobs that name none (for the agentId filters). */
+export function registerCronMethods(api: PluginApi<unknown>, cron: () => CronService, defaultAgentId: () => string): void {
   api.registerMethod("cron.status", {
     description: "Scheduler status: enabled, job count, next wake, runs in progress, jobs backing off after failures",
     scope: "operator.read", params: CronStatusParams, result: CronStatusResult,
@@ -23,17 +25,10 @@ export function registerCronMethods(api: PluginApi<unknown>, cron: () => CronSer
   });
 
   api.registerMethod("cron.list", {
-    description: "Jobs, paged (enabled only unless includeDisabled), soonest next run first",
+    description: "Jobs, paged and filtered (enabled only unless includeDisabled or enabled says otherwise), soonest next run first unless sortBy",
     scope: "operator.read", params: CronListParams, result: CronListResult,
     handler: (p) => {
-      const query = p.query?.trim().toLowerCase();
-      const jobs = cron().all()
-        .filter((j) => (p.includeDisabled ? true : j.enabled))
-        .filter((j) => !p.agentId || (j.agentId ?? "") === p.agentId)
-        .filter((j) => !query || j.name.toLowerCase().includes(query) || j.id === query)
-        .sort((a, b) => (a.state.nextRunAtMs ?? Infinity) - (b.state.nextRunAtMs ?? Infinity) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-      if (p.sortDir === "desc") jobs.reverse();
-      const { slice, ...meta } = page(jobs, p.offset ?? 0, p.limit ?? 200);
+      const { slice, ...meta } = page(selectJobs(cron().all(), p, defaultAgentId()), p.offset ?? 0, p.limit ?? 200);
       return { jobs: slice, snapshotRevision: cron().snapshotRevision(), ...meta };
     },
   });
@@ -75,16 +70,8 @@ export function registerCronMethods(api: PluginApi<unknown>, cron: () => CronSer
     handler: (p) => {
       const id = p.id ?? p.jobId;
       if (!id && p.scope !== "all") throw invalidRequest("invalid cron.runs params: id: required (or scope: \"all\")");
-      const query = p.query?.trim().toLowerCase();
-      const entries = cron().runs(
-        (e) =>
-          (!id || e.jobId === id) &&
-          (!p.runId || e.runId === p.runId) &&
-          (!p.status || p.status === "all" || e.status === p.status) &&
-          (!p.deliveryStatus || e.deliveryStatus === p.deliveryStatus) &&
-          (!query || `${e.summary ?? ""}\n${e.error ?? ""}`.toLowerCase().includes(query)),
-        p.sortDir === "asc",
-      );
+      const jobsOfAgent = p.agentId ? new Set(cron().all().filter((j) => agentOfJob(j, defaultAgentId()) === p.agentId).map((j) => j.id)) : undefined;
+      const entries = cron().runs(runFilter(p, id, jobsOfAgent), p.sortDir === "asc");
       const { slice, ...meta } = page(entries, p.offset ?? 0, p.limit ?? 50);
       return { entries: slice, ...meta };
     },

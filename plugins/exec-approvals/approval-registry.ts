@@ -154,7 +154,8 @@ export class ApprovalRegistry {
   toHistory(r: ApprovalRecord): HistoryEntry {
     return {
       id: r.id, kind: "exec", command: r.request.command, host: r.request.host, nodeId: r.request.nodeId, agentId: r.request.agentId,
-      createdAtMs: r.createdAtMs, resolvedAtMs: r.resolvedAtMs ?? Date.now(), decision: r.decision, status: r.status, resolvedBy: r.resolvedBy, reason: r.reason,
+      ...(r.request.sessionKey ? { sessionKey: r.request.sessionKey } : {}),
+      createdAtMs: r.createdAtMs, expiresAtMs: r.expiresAtMs, resolvedAtMs: r.resolvedAtMs ?? Date.now(), decision: r.decision, status: r.status, resolvedBy: r.resolvedBy, reason: r.reason,
     };
   }
 

@@ -24,8 +24,12 @@ export class HistoryLog {
     return this.file.write(() => ({ version: 1, entries: this.entries }));
   }
 
-  list(limit: number): HistoryEntry[] {
-    return this.entries.slice(0, limit);
+  list(limit: number, offset = 0): HistoryEntry[] {
+    return this.entries.slice(offset, offset + limit);
+  }
+
+  get size(): number {
+    return this.entries.length;
   }
 
   flush(): Promise<void> {

@@ -1,4 +1,5 @@
 /** The approval methods: `exec.approval.*`, the generic `approval.get|resolve`, the other kinds' lists and `approval.history`. */
+import { toTerminalApproval } from "./history-view.js";
 import { invalidRequest, type ConnectionInfo, type PluginApi, type Static } from "../../core/sdk/plugin.js";
 import type { ApprovalRecord, ApprovalRegistry } from "./approval-registry.js";
 import { hashJson } from "./exec-tool.js";
@@ -150,7 +151,16 @@ export function registerApprovalMethods({ api, registry, history, approvalTimeou
     scope: "operator.read",
     params: HistoryParams,
     result: HistoryResult,
-    description: "Resolved and expired approvals, newest first (bounded audit trail).",
-    handler: ({ limit }: P<typeof HistoryParams>) => ({ entries: history.list(limit ?? 100) }),
+    description: "Resolved, expired and cancelled approvals, newest first, paged by cursor (bounded audit trail).",
+    handler: ({ cursor, limit, kind }: P<typeof HistoryParams>) => {
+      // Only exec approvals exist here; the cursor is the offset of the next page.
+      if (kind && kind !== "exec") return { items: [] };
+      const offset = cursor === undefined ? 0 : Number(cursor);
+      if (!Number.isSafeInteger(offset) || offset < 0) throw invalidRequest(`invalid approval.history params: cursor: "${cursor}" is not a cursor this gateway gave (pass the previous page's nextCursor)`);
+      const size = limit ?? 50;
+      const items = history.list(size, offset).map(toTerminalApproval);
+      const next = offset + items.length;
+      return { items, ...(next < history.size ? { nextCursor: String(next) } : {}) };
+    },
   });
 }

@@ -121,7 +121,15 @@ export const ApprovalResolveParams = Type.Object(
 );
 export const ApprovalResolveResult = Type.Object({ applied: Type.Boolean(), approval: UnifiedApproval });
 
-export const HistoryParams = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }, closed);
+/** approval.history: newest first, `cursor` from the previous page's nextCursor; only exec approvals exist here. */
+export const HistoryParams = Type.Object(
+  {
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    kind: Type.Optional(Type.Union([Type.Literal("exec"), Type.Literal("plugin"), Type.Literal("system-agent")])),
+  },
+  closed,
+);
 export const HistoryEntry = Type.Object({
   id: Type.String(),
   kind: Type.Literal("exec"),
@@ -129,7 +137,11 @@ export const HistoryEntry = Type.Object({
   host: Type.Union([Type.String(), Type.Null()]),
   nodeId: Type.Union([Type.String(), Type.Null()]),
   agentId: Type.Union([Type.String(), Type.Null()]),
+  /** Who asked (absent in entries written before it was kept). */
+  sessionKey: Type.Optional(Type.String()),
   createdAtMs: Type.Integer(),
+  /** When it would have expired (absent in entries written before it was kept). */
+  expiresAtMs: Type.Optional(Type.Integer()),
   resolvedAtMs: Type.Integer(),
   decision: Type.Union([Decision, Type.Null()]),
   status: Status,
@@ -137,7 +149,29 @@ export const HistoryEntry = Type.Object({
   reason: Type.Union([Type.String(), Type.Null()]),
 });
 export type HistoryEntry = Static<typeof HistoryEntry>;
-export const HistoryResult = Type.Object({ entries: Type.Array(HistoryEntry) });
+/** One resolved approval as upstream's approval ledger shows it: allowed, denied, expired or cancelled (gateway restart). */
+const TerminalApproval = Type.Object({
+  id: Type.String(),
+  urlPath: Type.String(),
+  createdAtMs: Type.Integer({ minimum: 0 }),
+  expiresAtMs: Type.Integer({ minimum: 0 }),
+  presentation: Type.Object({
+    kind: Type.Literal("exec"),
+    commandText: Type.String({ minLength: 1 }),
+    host: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    nodeId: Type.Optional(Type.Union([Type.String({ minLength: 1 }), Type.Null()])),
+    agentId: Type.Optional(Type.Union([Type.String({ minLength: 1 }), Type.Null()])),
+    allowedDecisions: Type.Array(Decision),
+  }, closed),
+  resolvedAtMs: Type.Integer({ minimum: 0 }),
+  source: Type.Optional(Type.Object({ agentId: Type.Optional(Type.String({ minLength: 1 })), sessionKey: Type.Optional(Type.String({ minLength: 1 })) }, closed)),
+  resolver: Type.Optional(Type.Object({ kind: Type.Union([Type.Literal("device"), Type.Literal("channel"), Type.Literal("runtime"), Type.Literal("system")]), id: Type.Optional(Type.String({ minLength: 1 })) }, closed)),
+  status: Type.Union([Type.Literal("allowed"), Type.Literal("denied"), Type.Literal("expired"), Type.Literal("cancelled")]),
+  decision: Type.Optional(Decision),
+  reason: Type.Union([Type.Literal("user"), Type.Literal("timeout"), Type.Literal("gateway-restart")]),
+}, closed);
+export type TerminalApproval = Static<typeof TerminalApproval>;
+export const HistoryResult = Type.Object({ items: Type.Array(TerminalApproval), nextCursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })) }, closed);
 
 export const RequestedEvent = PendingEntry;
 export const ResolvedEvent = Type.Object({ id: Type.String(), decision: Type.Union([Decision, Type.Null()]), resolvedBy: Type.Union([Type.String(), Type.Null()]), ts: Type.Integer() });

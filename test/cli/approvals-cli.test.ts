@@ -100,8 +100,8 @@ describe("openclaw approvals", () => {
     const [two] = await waitPending(1);
     expect((await cli(["approvals", "deny", two.id, "--reason", "not now", ...conn])).stdout).toMatch(/Denied/);
     expect(await denied).toMatchObject({ decision: "deny" });
-    const history = await operator.request<{ entries: Array<{ id: string; reason: string | null }> }>("approval.history", {});
-    expect(history.entries.find((e) => e.id === two.id)).toMatchObject({ reason: "not now" });
+    const history = await operator.request<{ items: Array<{ id: string; status: string; decision?: string }> }>("approval.history", {});
+    expect(history.items.find((e) => e.id === two.id)).toMatchObject({ status: "denied", decision: "deny" });
 
     const always = ask("/usr/bin/true");
     const [three] = await waitPending(1);

@@ -39,9 +39,9 @@ describe.skipIf(!HAVE_CHROMIUM)("control UI: exec approvals panel", () => {
     await panel.getByRole("button", { name: "Deny /bin/rm -rf /tmp/nothing" }).click();
     await panel.getByText("Denied: /bin/rm -rf /tmp/nothing").waitFor();
     expect(await denied).toMatchObject({ decision: "deny" });
-    const history = await op.request<{ entries: Array<{ decision: string; resolvedBy: string }> }>("approval.history", {});
-    expect(history.entries.map((e) => e.decision)).toEqual(["deny", "allow-always", "allow-once"]);
-    expect(history.entries[0].resolvedBy).toMatch(/^device:[0-9a-f]{64}$/); // the browser's paired device
+    const history = await op.request<{ items: Array<{ decision: string; resolver: { kind: string; id: string } }> }>("approval.history", {});
+    expect(history.items.map((e) => e.decision)).toEqual(["deny", "allow-always", "allow-once"]);
+    expect(history.items[0].resolver).toMatchObject({ kind: "device", id: expect.stringMatching(/^device:[0-9a-f]{64}$/) }); // the browser's paired device
 
     // Answered elsewhere: the row leaves the page from the resolved event alone.
     const elsewhere = ask(op, ["/usr/bin/whoami"]);

@@ -4,13 +4,18 @@
  * recorded, a tour of its views. Asserts no error banner, no page error, no unknown-method answer and no
  * request storm. Skipped with a message when the official package or Chromium is missing.
  */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { TEST_TOKEN } from "../helpers/gateway.js";
 import { fakeProviderConfig, lastUserText, startFakeProvider, type FakeProvider } from "../helpers/fake-provider.js";
 import { HAVE_CHROMIUM, launchBrowser, removeTemps, startE2eGateway, type E2eGateway } from "../plugins/control-ui/helpers.js";
 import { builtinPlugins } from "../../plugins/index.js";
-import { HAVE_OFFICIAL_UI, OFFICIAL_UI_DIR, officialUiStaticPlugin } from "./official-ui-static.js";
+
+/** Where scripts/install-official-cli.sh puts the official package's Control UI build. */
+const OFFICIAL_UI_DIR = resolve(".cache", "official-cli", "node_modules", "openclaw", "dist", "control-ui");
+const HAVE_OFFICIAL_UI = existsSync(resolve(OFFICIAL_UI_DIR, "index.html"));
 
 const RUN = HAVE_CHROMIUM && HAVE_OFFICIAL_UI;
 if (!HAVE_OFFICIAL_UI) console.warn(`official Control UI tour skipped: ${OFFICIAL_UI_DIR} is missing (run scripts/install-official-cli.sh)`);
@@ -28,8 +33,9 @@ beforeAll(async () => {
   // "slowly" asks for a reply long and slow enough to be stopped mid-stream (200 pieces, 100 ms apart).
   provider.setReply((r) => (lastUserText(r).includes("slowly") ? { text: "tick ".repeat(200), chunkSize: 5, delayMs: 100 } : { text: `Echo: ${lastUserText(r)}` }));
   browser = await launchBrowser();
-  const plugins = builtinPlugins().filter((p) => p.name !== "control-ui");
-  gw = await startE2eGateway({ plugins: [...plugins, officialUiStaticPlugin()], config: fakeProviderConfig(provider) });
+  // The official build served by our control-ui plugin through upstream's own key, gateway.controlUi.root.
+  const config = { ...fakeProviderConfig(provider), gateway: { controlUi: { root: OFFICIAL_UI_DIR } } };
+  gw = await startE2eGateway({ plugins: builtinPlugins(), config });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -47,31 +53,15 @@ function record(page: Page): Frame[] {
   return frames;
 }
 
-/**
- * MERGE: delete this list once slices P (providers), C (automations), X (approvals) and K (UI/CLI shape
- * fixes) are merged: methods they own that may still answer "unknown method" on this branch.
- */
-const OWNED_BY_OTHER_SLICES = new Set([
-  "models.list", "models.authStatus", "usage.status", "usage.cost", "sessions.usage", // P
-  "cron.list", "cron.status", "cron.runs", "last-heartbeat", // C
-  "exec.approval.list", "exec.approvals.get", "plugin.approval.list", "openclaw.approval.list", "approval.history", // X
-  "config.schema", "config.schema.lookup", // K
-]);
-/** MERGE: delete with the list above: the page error K's `channels.pairing.list` `limits` fix removes. */
-const PAGE_ERRORS_OF_OTHER_SLICES = [/pendingPerAccount/];
-/** MERGE: delete with the lists above: views whose banners come only from those slices' methods (P: models.list; X: approvals; K: logs.tail shape). */
-const VIEWS_OF_OTHER_SLICES = new Set(["/settings/model-providers", "/settings/approvals", "/logs"]); // K: logs.tail `message`
-
-/**
- * NOT DONE in slice U (see the report): answers that need more than an empty list. `themes.list` must carry
- * the current theme (`current`, `theme.source`) from upstream's built-in catalog; `tools.github.status` and
- * `webSearch.status` are structured status objects about GitHub identities and web-search routing.
- */
-const SLICE_U_MISSING = new Set(["tools.github.status", "webSearch.status"]);
-const SLICE_U_MISSING_VIEWS = new Set(["/settings/appearance", "/settings/general", "/settings/profile", "/settings/search"]);
-
 /** Views beyond the issue's list, toured to find what else the UI asks for. */
 const MORE_VIEWS = ["/agents", "/activity", "/dashboards", "/skills", "/settings/skills", "/tasks", "/worktrees", "/portals", "/new", "/apps", "/settings/appearance", "/settings/profile", "/settings/updates", "/settings/about", "/settings/connection", "/settings/plugins", "/settings/security", "/settings/talk", "/settings/memory", "/settings/mcp", "/settings/cloud-workers", "/settings/labs", "/settings/search"];
+
+/**
+ * The one failed answer the tour expects: the memory settings view looks up the config schema of upstream's
+ * memory plugin, which this gateway does not have; upstream answers a path its schema lacks with this same
+ * INVALID_REQUEST "config schema path not found", and the view shows no error for it.
+ */
+const EXPECTED_FAILURES: Record<string, RegExp> = { "config.schema.lookup": /config schema path not found: plugins\.entries\.memory-core\.config/ };
 
 const TOUR = [...MORE_VIEWS, "/chat", "/sessions", "/systems", "/settings/channels", "/settings/devices", "/settings/general", "/logs", "/automations", "/usage", "/debug", "/settings/agents", "/settings/model-providers", "/settings/approvals", "/plugins"];
 
@@ -134,9 +124,35 @@ describe.skipIf(!RUN)("official Control UI against our gateway", () => {
       await page.evaluate((p) => { history.pushState({}, "", p); dispatchEvent(new PopStateEvent("popstate")); }, path);
       await page.waitForTimeout(1200);
       const banners = await page.locator('[role="alert"]:visible, .callout.danger:visible, .error-banner:visible').allInnerTexts();
-      const unexplained = banners.filter((b) => b.trim() && ![...OWNED_BY_OTHER_SLICES, ...SLICE_U_MISSING].some((m) => b.includes(m)));
-      if (!VIEWS_OF_OTHER_SLICES.has(path) && !SLICE_U_MISSING_VIEWS.has(path)) expect(unexplained, `error banner on ${path}`).toEqual([]);
+      expect(banners.filter((b) => b.trim()), `error banner on ${path}`).toEqual([]);
     }
+
+    // Automations with a job in it: the job the operator added shows in the view.
+    const op = await gw.client();
+    await op.request("cron.add", { name: "tour-morning-check", schedule: { kind: "cron", expr: "0 8 * * *" }, sessionTarget: "isolated", wakeMode: "now", payload: { kind: "agentTurn", message: "check the mail" } });
+    await page.evaluate(() => { history.pushState({}, "", "/automations"); dispatchEvent(new PopStateEvent("popstate")); });
+    await page.getByText("tour-morning-check").first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('[role="alert"]:visible, .callout.danger:visible, .error-banner:visible').allInnerTexts()).toEqual([]);
+
+    // Approvals with a pending exec approval: the view renders without an error while it waits; the shell's
+    // approval prompt (if it shows one) approves it, else the test client does; then the view's history lists it.
+    const asked = op.request<{ id: string; decision: string | null }>("exec.approval.request", { command: "/usr/bin/uptime", commandArgv: ["/usr/bin/uptime"], host: "gateway", timeoutMs: 60_000 }, { timeoutMs: 90_000 });
+    await expect.poll(async () => (await op.request<unknown[]>("exec.approval.list", {})).length, { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => { history.pushState({}, "", "/settings/approvals"); dispatchEvent(new PopStateEvent("popstate")); });
+    await page.waitForTimeout(2000);
+    expect(await page.locator('[role="alert"]:visible, .callout.danger:visible, .error-banner:visible').allInnerTexts()).toEqual([]);
+    const approve = page.getByRole("button", { name: /^(Allow once|Approve once)$/i }).first();
+    let approvedFromPage = false;
+    if (await approve.count()) {
+      await approve.click();
+      approvedFromPage = true;
+    } else {
+      const [pending] = await op.request<Array<{ id: string }>>("exec.approval.list", {});
+      await op.request("exec.approval.resolve", { id: pending.id, decision: "allow-once" });
+    }
+    expect(await asked).toMatchObject({ decision: "allow-once" });
+    await page.getByText("/usr/bin/uptime").first().waitFor({ timeout: 20_000 });
+    console.log(`official UI tour: pending exec approval ${approvedFromPage ? "approved from the page" : "shown nowhere with a button; approved from the test client"}`);
 
     // Debug → Manual RPC: a method called from the view answers; bad params name the field (INVALID_REQUEST).
     const tourFrames = frames.length; // the deliberate bad call below is not a failure of the tour
@@ -155,11 +171,11 @@ describe.skipIf(!RUN)("official Control UI against our gateway", () => {
     expect(badAnswer?.data.error).toMatchObject({ code: "INVALID_REQUEST", message: expect.stringContaining("sessionKey") });
 
     const { failures } = summary(frames.slice(0, tourFrames));
-    const unknown = Object.entries(failures).filter(([m, e]) => e.includes("unknown method") && !OWNED_BY_OTHER_SLICES.has(m) && !SLICE_U_MISSING.has(m));
+    const unknown = Object.entries(failures).filter(([, e]) => e.includes("unknown method"));
     expect(unknown).toEqual([]);
-    const otherFailures = Object.entries(failures).filter(([m]) => m !== "connect" && !OWNED_BY_OTHER_SLICES.has(m) && !SLICE_U_MISSING.has(m));
+    const otherFailures = Object.entries(failures).filter(([m, e]) => m !== "connect" && !EXPECTED_FAILURES[m]?.test(e));
     expect(otherFailures).toEqual([]);
-    expect(errors.filter((e) => !PAGE_ERRORS_OF_OTHER_SLICES.some((r) => r.test(e)))).toEqual([]);
+    expect(errors).toEqual([]);
 
     // No request storm: after load, no method more than 20 requests in any one-second window.
     const after = frames.filter((f) => f.dir === "out" && f.data.type === "req" && f.at >= loadedAt);
@@ -169,6 +185,8 @@ describe.skipIf(!RUN)("official Control UI against our gateway", () => {
       perSecond.set(k, (perSecond.get(k) ?? 0) + 1);
     }
     const storms = [...perSecond].filter(([, n]) => n > 20);
+    const peak = [...perSecond].sort((a, b) => b[1] - a[1])[0];
+    console.log(`official UI tour: ${TOUR.length + 2} views, ${frames.length} frames, ${unknown.length} unknown-method answers, peak ${peak?.[1] ?? 0} requests/s (${peak?.[0] ?? "none"}) after load`);
     expect(storms).toEqual([]);
   }, 240_000);
 });

@@ -57,6 +57,8 @@ describe("catalog and usage methods", () => {
     expect(usage.totals.totalCost).toBeCloseTo((2 * (20 * 3 + 8 * 15)) / 1e6, 10);
     expect(usage.aggregates.byModel).toEqual([expect.objectContaining({ provider: "claude", model: "claude-x", count: 2 })]);
     expect(usage.aggregates.daily).toEqual([expect.objectContaining({ calls: 2 })]);
+    // The official UI's activity figures: two runs, one user and one assistant message each, no tool calls.
+    expect(usage.aggregates).toMatchObject({ sessionCount: 2, messages: { total: 4, user: 2, assistant: 2, toolCalls: 0, toolResults: 0, errors: 0 }, tools: { totalCalls: 0, uniqueTools: 0, tools: [] } });
     const one = await client.request<{ sessions: Array<{ key: string }> }>("sessions.usage", { key: "other" });
     expect(one.sessions.map((s) => s.key)).toEqual(["agent:main:other"]);
   });

@@ -27,6 +27,19 @@ describe("cron methods", () => {
     expect(page1).toMatchObject({ total: 2, hasMore: true, nextOffset: 1, offset: 0, limit: 1 });
     const all = await c.request<{ jobs: Job[]; total: number }>("cron.list", { includeDisabled: true });
     expect(all.jobs.map((j) => j.id).sort()).toEqual([a.id, b.id, cronJob.id].sort());
+    // The official UI's filters: enabled state, schedule kind, last run status, trigger, sort order, agent.
+    const ids = async (params: Record<string, unknown>) => (await c.request<{ jobs: Job[] }>("cron.list", params)).jobs.map((j) => j.id);
+    expect(await ids({ enabled: "disabled" })).toEqual([b.id]);
+    expect((await ids({ enabled: "all", scheduleKind: "cron" }))).toEqual([cronJob.id]);
+    expect(await ids({ enabled: "all", scheduleKind: "stream" })).toEqual([]);
+    expect((await ids({ enabled: "all", lastRunStatus: "unknown" })).length).toBe(3);
+    expect(await ids({ enabled: "all", lastRunStatus: "ok" })).toEqual([]);
+    expect(await ids({ enabled: "all", trigger: "conditional" })).toEqual([]);
+    expect(await ids({ enabled: "all", sortBy: "name", sortDir: "desc", includeDeliveryPreviews: true })).toEqual([cronJob.id, b.id, a.id]);
+    expect((await ids({ enabled: "all", agentId: "main" })).length).toBe(3); // jobs naming no agent run as the default one
+    expect(await ids({ enabled: "all", agentId: "other" })).toEqual([]);
+    await expect(c.request("cron.list", { sortBy: "colour" })).rejects.toThrow(/sortBy/);
+    expect(await c.request("cron.runs", { scope: "all", agentId: "main", statuses: ["ok", "error"] })).toMatchObject({ entries: [], total: 0 });
     expect(await c.request<Job>("cron.get", { id: b.id })).toMatchObject({ id: b.id, enabled: false });
     await expect(c.request("cron.get", { id: "nope" })).rejects.toThrow(/cron job not found: nope/);
 

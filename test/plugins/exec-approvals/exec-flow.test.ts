@@ -79,8 +79,15 @@ describe("exec on the gateway host", () => {
 
     answer = "deny";
     expect(await agentExec(op, { argv: [hello, "other"] }, "g4")).toMatchObject({ status: "denied", reason: "the operator denied this command" });
-    const history = await op.request<{ entries: Array<{ decision: string | null }> }>("approval.history", {});
-    expect(history.entries.map((e) => e.decision)).toEqual(["deny", "allow-always", "allow-once"]);
+    const history = await op.request<{ items: Array<{ decision?: string; status: string; reason: string }>; nextCursor?: string }>("approval.history", {});
+    expect(history.items.map((e) => e.decision)).toEqual(["deny", "allow-always", "allow-once"]);
+    expect(history.items.map((e) => [e.status, e.reason])).toEqual([["denied", "user"], ["allowed", "user"], ["allowed", "user"]]);
+    expect(history.nextCursor).toBeUndefined();
+    const paged = await op.request<{ items: Array<{ decision?: string }>; nextCursor?: string }>("approval.history", { limit: 2 });
+    expect(paged.items.map((e) => e.decision)).toEqual(["deny", "allow-always"]);
+    const rest = await op.request<{ items: Array<{ decision?: string }>; nextCursor?: string }>("approval.history", { limit: 2, cursor: paged.nextCursor });
+    expect(rest.items.map((e) => e.decision)).toEqual(["allow-once"]);
+    expect(rest.nextCursor).toBeUndefined();
     expect(requests.map((r) => r.commandArgv)).toEqual([[hello], [hello, "x"], [hello, "other"]]);
     expect(requests[0]).toMatchObject({ host: "gateway", resolvedPath: realpathSync(hello), agentId: "main" });
   }, 60_000);
