@@ -2,6 +2,7 @@
 import { runGateway } from "../run/run-gateway.js";
 import { applyProfile } from "../profile.js";
 import { ensureSetup } from "../setup.js";
+import { installPrecompiledValidators } from "./precompiled.js";
 
 export interface GatewayCommandFlags {
   port?: number;
@@ -22,6 +23,7 @@ export async function runGatewayCommand(flags: GatewayCommandFlags, log: (line: 
     const setup = await ensureSetup();
     if (setup.created) log(`created the dev config at ${setup.configPath}`);
   }
+  await installPrecompiledValidators();
   const { dev: _dev, "allow-unconfigured": allowUnconfigured, ...rest } = flags;
   return runGateway({ ...rest, allowUnconfigured });
 }
