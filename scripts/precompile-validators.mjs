@@ -83,7 +83,7 @@ export async function precompileValidators(outFile = OUT_FILE) {
     renameSync(`${file}.tmp-${process.pid}`, file);
   }
   const bytes = Object.values(files).reduce((n, t) => n + Buffer.byteLength(t), 0);
-  return { count: schemas.protocol.size + schemas.config.size, bytes };
+  return { count: schemas.protocol.size + schemas.config.size, bytes, schemas };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
