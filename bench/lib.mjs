@@ -137,8 +137,8 @@ export function spawnGateway(port, { config, node, prepare } = {}) {
   return server;
 }
 
-export function spawnEcho(port = 0) {
-  return spawnServer("echo", [join(ROOT, "bench/echo-server.mjs"), String(port)], process.env);
+export function spawnEcho(port = 0, node = process.execPath) {
+  return spawnServer("echo", [join(ROOT, "bench/echo-server.mjs"), String(port)], process.env, node);
 }
 
 /** Starts a server and waits until one full handshake succeeds (as "cli", so no presence entry is left). */

@@ -28,7 +28,7 @@ async function helloOk(url) {
 async function oneStart({ kind = "ours", node, config, prepare, settleMs, expectMethods }) {
   const port = await freePort();
   const t0 = performance.now();
-  const server = kind === "ours" ? spawnGateway(port, { node, config, prepare }) : spawnEcho(port);
+  const server = kind === "ours" ? spawnGateway(port, { node, config, prepare }) : spawnEcho(port, node);
   const url = `ws://127.0.0.1:${port}`;
   let hello;
   try {
@@ -128,7 +128,10 @@ export async function run({ spawns = 3, settleSeconds = 1.5, idleSettleSeconds =
     const idleMs = idleSettleSeconds * 1000;
     out.echo = await series({ kind: "echo", settleMs: idleMs }, spawns);
     out.node20 = await series({ settleMs: idleMs }, spawns);
-    if (existsSync(NODE24)) out.node24 = await series({ node: NODE24, settleMs: idleMs }, spawns);
+    if (existsSync(NODE24)) {
+      out.node24 = await series({ node: NODE24, settleMs: idleMs }, spawns);
+      out.echo24 = await series({ kind: "echo", node: NODE24, settleMs: idleMs }, spawns);
+    }
   }
   if (only.includes("health")) {
     const { server } = await series({ settleMs: 0 }, 1, true);
@@ -154,7 +157,7 @@ export async function run({ spawns = 3, settleSeconds = 1.5, idleSettleSeconds =
     out.slope.msPerPlugin = slope(xs, xs.map((n) => out.slope.points[n].readyMs));
     out.slope.cpuMsPerPlugin = slope(xs, xs.map((n) => out.slope.points[n].cpuMs));
   }
-  for (const k of ["echo", "node20", "node24"]) if (out[k]) out[k] = strip(out[k]);
+  for (const k of ["echo", "node20", "node24", "echo24"]) if (out[k]) out[k] = strip(out[k]);
   return out;
 }
 
@@ -166,8 +169,9 @@ export function report(r) {
   if (r.node20) {
     lines.push("start-up, default plugin set");
     lines.push(`    Node 20  ${line(r.node20)}`);
+    lines.push(`    echo 20  ${line(r.echo)}  (bare node + ws)`);
     if (r.node24) lines.push(`    Node 24  ${line(r.node24)}`);
-    lines.push(`    echo     ${line(r.echo)}  (bare node + ws)`);
+    if (r.echo24) lines.push(`    echo 24  ${line(r.echo24)}`);
   }
   if (r.health) lines.push(`openclaw health --json (whole CLI process): ${fmt(r.health.wallMs)} ms wall (${r.health.walls.map((t) => fmt(t)).join(", ")}), peak RSS ${fmt(r.health.peakRssMiB, 1)} MiB, ${fmt(r.health.cpuMs)} ms CPU`);
   if (r.plugins) {
