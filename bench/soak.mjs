@@ -46,7 +46,7 @@ export async function run({ minutes = 30, everySeconds = 10, log = console.log }
     const hasCron = hello.features.methods.includes("cron.add") && hello.features.methods.includes("cron.run");
     let cronJobId;
     if (hasCron) {
-      const job = await main.request("cron.add", { name: "soak", schedule: { kind: "every", everyMs: 60_000 }, sessionTarget: "isolated", payload: { kind: "agentTurn", message: "soak tick" } });
+      const job = await main.request("cron.add", { name: "soak", schedule: { kind: "every", everyMs: 60_000 }, sessionTarget: "isolated", wakeMode: "now", payload: { kind: "agentTurn", message: "soak tick" } });
       cronJobId = job?.id ?? job?.job?.id;
     } else log("  (this gateway has no cron.* methods: cron runs skipped)");
 
