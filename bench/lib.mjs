@@ -1,7 +1,7 @@
 // Shared bench helpers: child-process servers (our gateway via bin/run.js, the bare ws echo baseline)
 // and a minimal protocol client used identically against both. Stats and /proc readings: stats.mjs.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -39,8 +39,8 @@ process.on("exit", () => {
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => process.exit(130));
 
-function spawnServer(name, args, env) {
-  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+function spawnServer(name, args, env, node = process.execPath) {
+  const child = spawn(node, args, { env, stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
   let output = "";
   const keep = (d) => {
@@ -115,23 +115,30 @@ export function startChild(name, args, env) {
   };
 }
 
-export function spawnGateway(port) {
+export function spawnGateway(port, { config, node, prepare } = {}) {
   const home = mkdtempSync(join(tmpdir(), "oc-bench-"));
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("OPENCLAW_")));
   Object.assign(env, { HOME: home, OPENCLAW_STATE_DIR: join(home, ".openclaw") });
+  // A config (an object) is written to <state>/openclaw.json; prepare(home) may add files (plugins) first.
+  prepare?.(home);
+  if (config !== undefined) {
+    mkdirSync(join(home, ".openclaw"), { recursive: true });
+    writeFileSync(join(home, ".openclaw", "openclaw.json"), JSON.stringify(config), { mode: 0o600 });
+  }
   const args = [join(ROOT, "bin/run.js"), "gateway", "--port", String(port), "--token", TOKEN, "--allow-unconfigured"];
-  const server = spawnServer("ours", args, env);
+  const server = spawnServer("ours", args, env, node);
   const stop = server.stop;
   server.stop = async () => {
     await stop();
     rmSync(home, { recursive: true, force: true });
   };
   server.url = `ws://127.0.0.1:${port}`;
+  server.home = home;
   return server;
 }
 
-export function spawnEcho(port = 0) {
-  return spawnServer("echo", [join(ROOT, "bench/echo-server.mjs"), String(port)], process.env);
+export function spawnEcho(port = 0, node = process.execPath) {
+  return spawnServer("echo", [join(ROOT, "bench/echo-server.mjs"), String(port)], process.env, node);
 }
 
 /** Starts a server and waits until one full handshake succeeds (as "cli", so no presence entry is left). */

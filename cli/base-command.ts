@@ -1,6 +1,7 @@
 /** Base for commands that talk to a running gateway: --url, --token, --password, --timeout, --json. */
 import { Command, Flags } from "@oclif/core";
-import { GatewayClient, GatewayRequestError } from "../core/client.js";
+import { GatewayClient } from "../core/client.js";
+import { describeCommandError } from "./command-error.js";
 import { resolveTarget } from "./target.js";
 import { packageVersion } from "./version.js";
 
@@ -40,12 +41,9 @@ export abstract class GatewayCommand extends Command {
 
   /** Prints the error (as JSON with --json) and exits 1. */
   protected fail(err: unknown, flags: { json?: boolean }, context?: string): never {
-    const e = err as Error & Partial<GatewayRequestError> & { code?: string };
-    const error = err instanceof GatewayRequestError
-      ? { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}), ...(e.retryAfterMs !== undefined ? { retryAfterMs: e.retryAfterMs } : {}) }
-      : { code: e.code ?? "CONNECT_FAILED", message: e.message };
+    const { error, text } = describeCommandError(err, context);
     if (flags.json) this.log(JSON.stringify({ ok: false, error }, null, 2));
-    else this.logToStderr(`${context ? `${context}: ` : ""}${error.code ? `${error.code}: ` : ""}${error.message}`);
+    else this.logToStderr(text);
     this.exit(1);
   }
 

@@ -7,7 +7,7 @@
 import { loadConfigFile } from "../core/config/load.js";
 import { resolveConfigPath, resolveStateDir, type Env } from "../core/config/paths.js";
 import { readStoredToken } from "./run/auth-settings.js";
-import { resolvePort } from "./run/prepare.js";
+import { resolvePort } from "./run/port.js";
 import type { CoreConfig } from "../core/config/schema.js";
 
 export interface TargetFlags {

@@ -11,7 +11,19 @@ export interface GatewayErrorOptions {
   cause?: unknown;
 }
 
+/** Marks every GatewayError, whichever copy of this module created it (see `Symbol.hasInstance` below). */
+const GATEWAY_ERROR_BRAND = Symbol.for("openclaw.GatewayError");
+
 export class GatewayError extends Error {
+  /**
+   * `instanceof` by brand, not by prototype: the gateway runs from a bundle (dist/bundle) while a
+   * third-party plugin imports the SDK from dist/core/sdk, so two copies of this class can meet.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== GatewayError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[GATEWAY_ERROR_BRAND] === true;
+  }
+
   readonly code: ErrorCode;
   readonly details?: unknown;
   readonly retryable?: boolean;
@@ -21,6 +33,7 @@ export class GatewayError extends Error {
   constructor(code: ErrorCode, message: string, options: GatewayErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "GatewayError";
+    Object.defineProperty(this, GATEWAY_ERROR_BRAND, { value: true });
     this.code = code;
     this.details = options.details;
     this.retryable = options.retryable;

@@ -6,10 +6,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Type, type Static } from "@sinclair/typebox";
-import semver from "semver";
+import { createRequire } from "node:module";
 import { Value } from "@sinclair/typebox/value";
 import { PLUGIN_API_VERSION } from "./sdk/version.js";
 import { GatewayHostError, HOST_ERRORS } from "./host-errors.js";
+
+/** semver, required when a third-party plugin declares a range: its module set-up is off a plain start-up. */
+const semver = (): typeof import("semver") => createRequire(import.meta.url)("semver") as typeof import("semver");
 
 export const MANIFEST_FILE = "openclaw.plugin.json";
 
@@ -84,12 +87,12 @@ export function readManifest(dir: string): ReadManifest {
   if (pkgRange !== undefined && typeof pkgRange !== "string") throw new PluginManifestError(pkgFile, `field "openclaw.compat.pluginApi" must be a string (a semver range)`);
   const apiRange = manifest.apiVersion ?? pkgRange;
   const apiRangeFrom = manifest.apiVersion !== undefined ? `${file} apiVersion` : pkgRange !== undefined ? `${pkgFile} openclaw.compat.pluginApi` : undefined;
-  if (apiRange !== undefined && semver.validRange(apiRange) === null) throw new PluginManifestError(`${apiRangeFrom}`, `"${apiRange}" is not a semver range`);
+  if (apiRange !== undefined && semver().validRange(apiRange) === null) throw new PluginManifestError(`${apiRangeFrom}`, `"${apiRange}" is not a semver range`);
   return { manifest, file, apiRange, apiRangeFrom, version: manifest.version ?? (typeof pkg.version === "string" ? pkg.version : undefined) };
 }
 
 /** Throws when the host's plugin API does not satisfy the plugin's range (no range: any version). */
 export function checkPluginApi(id: string, range: string | undefined, hostVersion: string = PLUGIN_API_VERSION): void {
-  if (range === undefined || semver.satisfies(hostVersion, range)) return;
+  if (range === undefined || semver().satisfies(hostVersion, range)) return;
   throw new PluginApiVersionError(id, range, hostVersion);
 }

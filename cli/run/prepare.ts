@@ -5,7 +5,7 @@
 import { dirname, join, resolve } from "node:path";
 import { ConfigFileError, loadConfigFile, type LoadedConfigFile } from "../../core/config/load.js";
 import { formatConfigIssues, validateConfig } from "../../core/config/validate.js";
-import { DEFAULT_PORT, expandHome, resolveConfigPath, resolveStateDir, type Env } from "../../core/config/paths.js";
+import { expandHome, resolveConfigPath, resolveStateDir, type Env } from "../../core/config/paths.js";
 import { resolvePluginSet } from "../../core/plugin-set.js";
 import { isLoopbackIp } from "../../core/client-address.js";
 import { ensurePrivateDir } from "../../core/state.js";
@@ -13,6 +13,10 @@ import { redactConfig } from "../../core/config/redact-config.js";
 import { configRoot } from "../../core/config/sensitive-schema.js";
 import { builtinPlugins } from "../../plugins/index.js";
 import { resolveAuthSettings, type ResolvedAuth } from "./auth-settings.js";
+import { StartupError, resolvePort } from "./port.js";
+
+// Kept importable from here (the gateway command's callers and tests use these names).
+export { StartupError, resolvePort };
 import { EXIT } from "./exit-codes.js";
 import { packageVersion } from "../version.js";
 import type { CoreConfig } from "../../core/config/schema.js";
@@ -28,11 +32,6 @@ export interface GatewayFlags {
   allowUnconfigured?: boolean;
 }
 
-export class StartupError extends Error {
-  constructor(message: string, readonly exitCode: number) {
-    super(message);
-  }
-}
 
 export interface PreparedGateway {
   configPath: string;
@@ -54,16 +53,6 @@ export interface PreparedGateway {
   logDir: string;
 }
 
-export function resolvePort(flag: number | undefined, env: Env, config: CoreConfig): number {
-  if (flag !== undefined) return flag;
-  const fromEnv = env.OPENCLAW_GATEWAY_PORT?.trim();
-  if (fromEnv) {
-    const n = Number(fromEnv);
-    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new StartupError(`OPENCLAW_GATEWAY_PORT must be a port number (got ${fromEnv})`, EXIT.CONFIG);
-    return n;
-  }
-  return config.gateway?.port ?? DEFAULT_PORT;
-}
 
 export function resolveBindHost(bind: string | undefined, config: CoreConfig): string {
   const mode = bind ?? config.gateway?.bind ?? "loopback";

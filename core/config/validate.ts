@@ -2,13 +2,13 @@
  * Strict config validation: the core schema for core keys, each plugin's schema for the paths it
  * owns, and "unknown key" for anything nobody owns (with the closest valid key as a hint).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { Ajv as AjvInstance, ErrorObject, ValidateFunction } from "ajv";
 import type { TSchema } from "@sinclair/typebox";
 import { CoreConfigSchema } from "./schema.js";
 import { closestKey } from "./suggest.js";
 import { deleteIgnoredCorePath, deleteSegments, dottedSegments, ignoredKeysWarning, validateIgnoringUpstreamKeys } from "./ignored-keys.js";
 import { upstreamChildKeys } from "./upstream-keys.js";
-import { sensitiveKeyword } from "../protocol/validators.js";
+import { loadAjv, noteCompiled, precompiledValidator, schemaText, sensitiveKeyword } from "../protocol/validators.js";
 import { deletePath, getPath, isPlainObject, pickPaths, type ConfigObject } from "../config-paths.js";
 import type { PluginDefinition } from "../plugin-types.js";
 
@@ -18,16 +18,26 @@ export interface ConfigIssue {
   message: string;
 }
 
-const ajv = new Ajv({ strict: false, allErrors: true, useDefaults: true, verbose: true, validateSchema: false });
-ajv.addKeyword(sensitiveKeyword);
+/** The config validator's ajv options; the build-time generator compiles the built-in schemas with these. */
+export const CONFIG_AJV_OPTIONS = { strict: false, allErrors: true, useDefaults: true, verbose: true, validateSchema: false } as const;
+// Created on the first schema the build-time table lacks: a default start-up never loads ajv.
+let ajv: AjvInstance | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function validatorFor(schema: TSchema): ValidateFunction {
   let fn = compiled.get(schema);
+  if (fn) return fn;
+  const text = schemaText(schema);
+  fn = precompiledValidator("config", text);
   if (!fn) {
+    if (!ajv) {
+      ajv = new (loadAjv())(CONFIG_AJV_OPTIONS);
+      ajv.addKeyword(sensitiveKeyword);
+    }
     fn = ajv.compile(schema);
-    compiled.set(schema, fn);
+    noteCompiled("config", text, schema);
   }
+  compiled.set(schema, fn);
   return fn;
 }
 

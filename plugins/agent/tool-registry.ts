@@ -1,9 +1,13 @@
 /** The agent's tool table: plugins add tools; the run loop and `/tools/invoke` call them with validated args. */
-import { Ajv, type ValidateFunction } from "ajv";
+import { createRequire } from "node:module";
+import type { Ajv, ValidateFunction } from "ajv";
 import { invalidRequest, GatewayError, formatAjvErrors } from "../../core/sdk/plugin.js";
 import type { AgentTool, RegisterToolOptions, ToolContext, ToolRegistry } from "./contract.js";
 
 const TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+
+/** ajv, required on the first tool call: the gateway starts without loading it (ajv is CommonJS). */
+const loadAjv = (): typeof Ajv => (createRequire(import.meta.url)("ajv") as { Ajv: typeof Ajv }).Ajv;
 
 export function createToolRegistry(): ToolRegistry {
   // Tool schemas are plain JSON Schema from any plugin: not strict, compiled once per tool on first use
@@ -12,7 +16,7 @@ export function createToolRegistry(): ToolRegistry {
   const tools = new Map<string, { tool: AgentTool; validate?: ValidateFunction }>();
   const validatorOf = (record: { tool: AgentTool; validate?: ValidateFunction }): ValidateFunction => {
     try {
-      record.validate ??= (ajv ??= new Ajv({ strict: false, allErrors: true, useDefaults: true })).compile(record.tool.parameters);
+      record.validate ??= (ajv ??= new (loadAjv())({ strict: false, allErrors: true, useDefaults: true })).compile(record.tool.parameters);
     } catch (err) {
       throw new GatewayError("UNAVAILABLE", `tool "${record.tool.name}" has an invalid parameters schema: ${(err as Error).message}`, { details: { code: "TOOL_SCHEMA_INVALID" } });
     }

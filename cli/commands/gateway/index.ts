@@ -1,7 +1,5 @@
 import { Command, Flags } from "@oclif/core";
-import { runGateway } from "../../run/run-gateway.js";
-import { applyProfile } from "../../profile.js";
-import { ensureSetup } from "../../setup.js";
+import { runGatewayCommand } from "../../fast/gateway-main.js";
 
 export default class Gateway extends Command {
   static summary = "Run the gateway in the foreground";
@@ -23,12 +21,7 @@ export default class Gateway extends Command {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Gateway);
-    if (flags.dev) {
-      applyProfile("dev", process.env);
-      const setup = await ensureSetup();
-      if (setup.created) this.log(`created the dev config at ${setup.configPath}`);
-    }
-    const code = await runGateway({ ...flags, allowUnconfigured: flags["allow-unconfigured"] });
+    const code = await runGatewayCommand({ ...flags, auth: flags.auth as "token" | "password" | "none" | undefined }, (line) => this.log(line));
     this.exit(code);
   }
 }
