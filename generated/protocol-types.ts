@@ -2782,13 +2782,41 @@ export type TasksListParams = {
 export type TasksListResult = {
   tasks: unknown[];
 };
+export type ThemesGetParams = {
+  id?: string;
+};
+export type ThemesGetResult = {
+  current: {
+    id: string;
+    mode: "system" | "light" | "dark";
+    effectiveMode?: "light" | "dark";
+    scope: "gateway";
+    overrides: {
+      id?: string;
+      mode?: "system" | "light" | "dark";
+    };
+    requestedId?: string;
+  };
+  theme: {
+    id: string;
+    name: string;
+    description: string;
+    source: "builtin";
+    modes: Array<"light" | "dark">;
+  };
+};
 export type ThemesListParams = Record<string, never>;
 export type ThemesListResult = {
   current: {
     id: string;
-    mode: "light" | "dark" | "system";
+    mode: "system" | "light" | "dark";
+    effectiveMode?: "light" | "dark";
     scope: "gateway";
-    overrides: Record<string, never>;
+    overrides: {
+      id?: string;
+      mode?: "system" | "light" | "dark";
+    };
+    requestedId?: string;
   };
   theme: {
     id: string;
@@ -2804,6 +2832,36 @@ export type ThemesListResult = {
     source: "builtin";
     modes: Array<"light" | "dark">;
   }>;
+};
+export type ThemesSetParams = {
+  id?: string | null;
+  mode?: "system" | "light" | "dark" | null;
+  appearance?: {
+    accent?: string | null;
+    fontUi?: "instrument-sans" | "geist" | "dm-sans" | "ibm-plex-sans" | "space-grotesk" | "atkinson-hyperlegible" | "fraunces" | "lora" | "jetbrains-mono" | "system" | null;
+    fontChat?: "instrument-sans" | "geist" | "dm-sans" | "ibm-plex-sans" | "space-grotesk" | "atkinson-hyperlegible" | "fraunces" | "lora" | "jetbrains-mono" | "system" | null;
+  };
+};
+export type ThemesSetResult = {
+  current: {
+    id: string;
+    mode: "system" | "light" | "dark";
+    effectiveMode?: "light" | "dark";
+    scope: "gateway";
+    overrides: {
+      id?: string;
+      mode?: "system" | "light" | "dark";
+    };
+    requestedId?: string;
+  };
+  theme: {
+    id: string;
+    name: string;
+    description: string;
+    source: "builtin";
+    modes: Array<"light" | "dark">;
+  };
+  application: "saved";
 };
 export type ToolsGithubStatusParams = {
   agentId: string;
@@ -3429,7 +3487,9 @@ export interface MethodParams {
   "system.info": SystemInfoParams;
   "talk.catalog": TalkCatalogParams;
   "tasks.list": TasksListParams;
+  "themes.get": ThemesGetParams;
   "themes.list": ThemesListParams;
+  "themes.set": ThemesSetParams;
   "tools.github.status": ToolsGithubStatusParams;
   "update.status": UpdateStatusParams;
   "usage.cost": UsageCostParams;
@@ -3552,7 +3612,9 @@ export interface MethodResults {
   "system.info": SystemInfoResult;
   "talk.catalog": TalkCatalogResult;
   "tasks.list": TasksListResult;
+  "themes.get": ThemesGetResult;
   "themes.list": ThemesListResult;
+  "themes.set": ThemesSetResult;
   "tools.github.status": ToolsGithubStatusResult;
   "update.status": UpdateStatusResult;
   "usage.cost": UsageCostResult;

@@ -15,9 +15,10 @@ import controlUi from "./control-ui/index.js";
 import automations from "./automations/index.js";
 import hostInfo from "./host-info/index.js";
 import userPrefs from "./user-prefs/index.js";
+import uiThemes from "./ui-themes/index.js";
 import absentFeatures from "./absent-features/index.js";
 import execApprovals from "./exec-approvals/index.js";
 
 export function builtinPlugins(): AnyPlugin[] {
-  return [presence, nodes, canvas, agent, execApprovals, openaiHttp, channels, telegram, whatsapp, automations, controlUi, hostInfo, userPrefs, absentFeatures];
+  return [presence, nodes, canvas, agent, execApprovals, openaiHttp, channels, telegram, whatsapp, automations, controlUi, hostInfo, userPrefs, uiThemes, absentFeatures];
 }

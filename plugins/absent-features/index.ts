@@ -2,11 +2,10 @@
  * absent-features: the true empty state, in upstream's shapes, for what the official Control UI asks
  * about and this gateway does not have (questions, talk, progress cards, background tasks, remote
  * environments, skills, a remote plugin catalog, self-update, session branches, companion, catalogs,
- * command lanes, imported themes). Never an error, never invented data: see README.md for each feature.
+ * command lanes). Never an error, never invented data: see README.md for each feature.
  */
 import { definePlugin, type MethodSpec, type TObject, type TSchema } from "../../core/sdk/plugin.js";
 import * as S from "./schemas.js";
-import { themesList } from "./builtin-themes.js";
 
 /** Echoes the agent a request named (the empty answer says whose nothing it is). */
 const agentOf = (p: Record<string, unknown>) => (typeof p.agentId === "string" ? { agentId: p.agentId } : {});
@@ -49,16 +48,6 @@ const ABSENT: Record<string, [TObject, TSchema, (params: Record<string, unknown>
 /** The method names this plugin answers with an empty state (for docs and tests). */
 export const ABSENT_METHODS = Object.keys(ABSENT);
 
-/**
- * themes.list is not an empty state: it lists the themes the official UI itself ships, with the default
- * selected (this gateway stores no theme choice and has no imported themes).
- */
-const THEMES: MethodSpec<TObject, TSchema> = {
-  params: S.ThemesListParams, result: S.ThemesListResult, scope: "operator.read",
-  description: "The official Control UI's built-in themes, the default (claw) selected: no theme choice is stored here and no themes are imported",
-  handler: () => themesList() as never,
-};
-
 export default definePlugin({
   name: "absent-features",
   description: "Empty answers, in upstream's shapes, for Control UI features this gateway does not have",
@@ -67,6 +56,5 @@ export default definePlugin({
       const spec: MethodSpec<TObject, TSchema> = { params, result, scope: "operator.read", description: `Empty state: this gateway has no such feature (see plugins/absent-features/README.md)`, handler: (p) => empty(p as Record<string, unknown>) as never };
       api.registerMethod(name, spec);
     }
-    api.registerMethod("themes.list", THEMES);
   },
 });

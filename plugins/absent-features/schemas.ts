@@ -119,32 +119,6 @@ export const DoctorMemoryStatusResult = Type.Object({
   embedding: Type.Object({ ok: Type.Literal(false), error: Type.String() }),
 });
 
-/**
- * themes.list: the official UI's built-in theme catalog (the UI ships these themes itself; this gateway
- * stores no theme choice and imports no themes), and the selection: upstream's default, the first theme.
- */
-export const ThemesListParams = Type.Object({}, closed);
-const ThemeMode = Type.Union([Type.Literal("light"), Type.Literal("dark")]);
-const ThemeDescriptor = Type.Object(
-  { id: NonEmpty, name: NonEmpty, description: Type.String(), source: Type.Literal("builtin"), modes: Type.Array(ThemeMode) },
-  closed,
-);
-export const ThemesListResult = Type.Object({
-  current: Type.Object(
-    {
-      id: NonEmpty,
-      mode: Type.Union([ThemeMode, Type.Literal("system")]),
-      /** "gateway": one selection for every client (there are no user profiles here). */
-      scope: Type.Literal("gateway"),
-      /** Per-profile overrides of the gateway's choice: none here. */
-      overrides: Type.Object({}, closed),
-    },
-    closed,
-  ),
-  theme: ThemeDescriptor,
-  themes: Type.Array(ThemeDescriptor),
-});
-
 /** tools.github.status: the GitHub identity the agent's GitHub tool would use (this gateway has no such tool). */
 export const ToolsGithubStatusParams = Type.Object(
   { agentId: NonEmpty, selectedScope: Type.Union([Type.Literal("system"), Type.Literal("agent")]) },

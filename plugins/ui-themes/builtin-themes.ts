@@ -16,8 +16,7 @@ export const BUILTIN_THEMES = [
   { id: "miami", name: "Miami", description: "Neon magenta and cyan." },
 ].map((t) => ({ ...t, source: "builtin" as const, modes: ["light" as const, "dark" as const] }));
 
-/** themes.list's answer: the catalog, and the default selected for the whole gateway (no theme is stored here). */
-export function themesList() {
-  const theme = BUILTIN_THEMES[0];
-  return { current: { id: theme.id, mode: "system" as const, scope: "gateway" as const, overrides: {} }, theme, themes: BUILTIN_THEMES };
-}
+export type ThemeDescriptor = (typeof BUILTIN_THEMES)[number];
+
+/** upstream's default theme, selected until someone picks another. */
+export const DEFAULT_THEME_ID = "claw";

@@ -1,0 +1,50 @@
+/**
+ * How the stored choice and the catalog make the selection themes.list/get/set report, following
+ * upstream's rules: nothing stored → `claw` and "system"; a stored id that left the catalog → the
+ * default, with the stored id kept as `requestedId`; a theme with a single palette always uses it.
+ */
+import { BUILTIN_THEMES, DEFAULT_THEME_ID, type ThemeDescriptor } from "./builtin-themes.js";
+import type { StoredSelection, ThemeMode } from "./selection-store.js";
+
+export interface Selection {
+  id: string;
+  mode: ThemeMode;
+  effectiveMode?: "light" | "dark";
+  scope: "gateway";
+  overrides: { id?: string; mode?: ThemeMode };
+  requestedId?: string;
+}
+
+export const catalog = (): readonly ThemeDescriptor[] => BUILTIN_THEMES;
+export const findTheme = (id: string): ThemeDescriptor | undefined => BUILTIN_THEMES.find((t) => t.id === id);
+const defaultTheme = (): ThemeDescriptor => findTheme(DEFAULT_THEME_ID) ?? BUILTIN_THEMES[0]!;
+
+export function currentSelection(stored: StoredSelection): { current: Selection; theme: ThemeDescriptor } {
+  const requested = stored.id ?? DEFAULT_THEME_ID;
+  const found = findTheme(requested);
+  const theme = found ?? defaultTheme();
+  const mode = stored.mode ?? "system";
+  const modes = theme.modes as readonly string[];
+  const effectiveMode = modes.length === 1 ? (modes[0] as "light" | "dark") : mode === "system" ? undefined : mode;
+  const current: Selection = {
+    id: theme.id,
+    mode,
+    ...(effectiveMode ? { effectiveMode } : {}),
+    scope: "gateway",
+    overrides: { ...(stored.id ? { id: stored.id } : {}), ...(stored.mode ? { mode: stored.mode } : {}) },
+    ...(found ? {} : { requestedId: requested }),
+  };
+  return { current, theme };
+}
+
+/**
+ * The mode to store when switching to `theme`: a requested palette the theme lacks is refused (the
+ * message says which it has); a kept palette it lacks falls back to one it has.
+ */
+export function modeFor(theme: ThemeDescriptor, requested: ThemeMode | null | undefined, kept: ThemeMode): ThemeMode | null | undefined {
+  const modes = theme.modes as readonly string[];
+  const wanted = requested === null ? "system" : (requested ?? kept);
+  if (wanted === "system" || modes.includes(wanted)) return requested;
+  if (requested !== undefined) throw new Error(`theme "${theme.id}" has no ${wanted} mode; choose system or ${modes.join(" or ")}`);
+  return modes.includes("dark") ? "dark" : "light";
+}
