@@ -48,9 +48,16 @@ export default definePlugin({
 
     registerCronMethods(api as PluginApi<unknown>, () => cron, () => agent.defaultAgentId());
     registerHeartbeatMethods(api as PluginApi<unknown>, heartbeat);
+    // upstream's status.heartbeat: one entry per agent (ours: the default agent, the only one with a heartbeat).
+    const heartbeatSummary = () => {
+      const agentId = agent.defaultAgentId();
+      const enabled = heartbeat.everyMs > 0;
+      const every = enabled ? (api.config.agents?.defaults?.heartbeat?.every ?? "") : "disabled";
+      return { defaultAgentId: agentId, agents: [{ agentId, enabled, every, everyMs: enabled ? heartbeat.everyMs : null, waitingForRoute: enabled && routeTrouble !== undefined }] };
+    };
     api.registerStatus(() => {
       const s = cron.status();
-      return { cron: { enabled: s.enabled, jobs: s.jobs, nextWakeAtMs: s.nextWakeAtMs, backingOff: s.backingOff.length }, heartbeat: { everyMs: heartbeat.everyMs } };
+      return { cron: { enabled: s.enabled, jobs: s.jobs, nextWakeAtMs: s.nextWakeAtMs, backingOff: s.backingOff.length }, heartbeat: heartbeatSummary() };
     });
 
     return async () => {

@@ -46,8 +46,10 @@ export const CronListParams = Type.Object(
   },
   closed,
 );
+/** A listed job also names the agent it runs on (its own, else the default agent), as upstream's list does. */
+const CronListedJob = Type.Composite([CronJob, Type.Object({ effectiveAgentId: Type.Union([NonEmpty, Type.Null()]) })], { additionalProperties: false });
 export const CronListResult = Type.Object({
-  jobs: Type.Array(CronJob),
+  jobs: Type.Array(CronListedJob),
   /** Changes whenever the job set or a definition changes: a pager restarts when it differs between pages. */
   snapshotRevision: NonEmpty,
   total: Type.Integer({ minimum: 0 }),

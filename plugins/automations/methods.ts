@@ -29,7 +29,8 @@ export function registerCronMethods(api: PluginApi<unknown>, cron: () => CronSer
     scope: "operator.read", params: CronListParams, result: CronListResult,
     handler: (p) => {
       const { slice, ...meta } = page(selectJobs(cron().all(), p, defaultAgentId()), p.offset ?? 0, p.limit ?? 200);
-      return { jobs: slice, snapshotRevision: cron().snapshotRevision(), ...meta };
+      const fallback = defaultAgentId();
+      return { jobs: slice.map((job) => ({ ...job, effectiveAgentId: job.agentId ?? fallback ?? null })), snapshotRevision: cron().snapshotRevision(), ...meta };
     },
   });
 
