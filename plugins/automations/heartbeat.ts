@@ -58,6 +58,11 @@ export class Heartbeat {
     this.arm();
   }
 
+  /** The system events waiting for the next heartbeat turn, oldest first (status shows them). */
+  pendingEvents(): string[] {
+    return [...this.queued];
+  }
+
   queueSystemEvent(text: string): void {
     this.queued.push(text);
     if (this.queued.length > MAX_QUEUED_EVENTS) this.queued.splice(0, this.queued.length - MAX_QUEUED_EVENTS);

@@ -57,7 +57,7 @@ export default definePlugin({
     };
     api.registerStatus(() => {
       const s = cron.status();
-      return { cron: { enabled: s.enabled, jobs: s.jobs, nextWakeAtMs: s.nextWakeAtMs, backingOff: s.backingOff.length }, heartbeat: heartbeatSummary() };
+      return { cron: { enabled: s.enabled, jobs: s.jobs, nextWakeAtMs: s.nextWakeAtMs, backingOff: s.backingOff.length }, heartbeat: heartbeatSummary(), queuedSystemEvents: heartbeat.pendingEvents() };
     });
 
     return async () => {
