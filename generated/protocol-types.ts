@@ -953,6 +953,7 @@ export type CronListResult = {
       lastDeliveryStatus?: "delivered" | "not-delivered" | "unknown" | "not-requested";
       lastDeliveryError?: string;
     };
+    effectiveAgentId: string | null;
   }>;
   snapshotRevision: string;
   total: number;

@@ -4196,6 +4196,7 @@ public struct JobElement: Codable {
     public let delivery: PurpleDelivery?
     public let description: String?
     public let displayName: String?
+    public let effectiveAgentID: String?
     public let enabled: Bool
     public let id: String
     public let missedRuns: MissedRuns?
@@ -4215,6 +4216,7 @@ public struct JobElement: Codable {
         case delivery = "delivery"
         case description = "description"
         case displayName = "displayName"
+        case effectiveAgentID = "effectiveAgentId"
         case enabled = "enabled"
         case id = "id"
         case missedRuns = "missedRuns"
@@ -4228,13 +4230,14 @@ public struct JobElement: Codable {
         case wakeMode = "wakeMode"
     }
 
-    public init(agentID: String?, createdAtMS: Int, deleteAfterRun: Bool?, delivery: PurpleDelivery?, description: String?, displayName: String?, enabled: Bool, id: String, missedRuns: MissedRuns?, name: String, payload: PurplePayload, schedule: PurpleSchedule, sessionKey: String?, sessionTarget: SessionTarget, state: PurpleState, updatedAtMS: Int, wakeMode: WakeModeEnum) {
+    public init(agentID: String?, createdAtMS: Int, deleteAfterRun: Bool?, delivery: PurpleDelivery?, description: String?, displayName: String?, effectiveAgentID: String?, enabled: Bool, id: String, missedRuns: MissedRuns?, name: String, payload: PurplePayload, schedule: PurpleSchedule, sessionKey: String?, sessionTarget: SessionTarget, state: PurpleState, updatedAtMS: Int, wakeMode: WakeModeEnum) {
         self.agentID = agentID
         self.createdAtMS = createdAtMS
         self.deleteAfterRun = deleteAfterRun
         self.delivery = delivery
         self.description = description
         self.displayName = displayName
+        self.effectiveAgentID = effectiveAgentID
         self.enabled = enabled
         self.id = id
         self.missedRuns = missedRuns

@@ -1,10 +1,17 @@
 /**
- * How the stored choice and the catalog make the selection themes.list/get/set report, following
- * upstream's rules: nothing stored → `claw` and "system"; a stored id that left the catalog → the
- * default, with the stored id kept as `requestedId`; a theme with a single palette always uses it.
+ * How the stored choice, the config and the catalog make the selection themes.list/get/set report,
+ * following upstream's rules: the choice made with themes.set, else the config's `ui.prefs.theme` /
+ * `themeMode`, else `claw` and "system"; an id that is not in the catalog → `claw`, with the id kept
+ * as `requestedId`; a theme with a single palette always uses it.
  */
 import { BUILTIN_THEMES, DEFAULT_THEME_ID, type ThemeDescriptor } from "./builtin-themes.js";
 import type { StoredSelection, ThemeMode } from "./selection-store.js";
+
+/** The config's defaults (`ui.prefs.theme` / `themeMode`), used where nothing was chosen with themes.set. */
+export interface ConfigDefaults {
+  theme?: string;
+  themeMode?: ThemeMode;
+}
 
 export interface Selection {
   id: string;
@@ -19,11 +26,11 @@ export const catalog = (): readonly ThemeDescriptor[] => BUILTIN_THEMES;
 export const findTheme = (id: string): ThemeDescriptor | undefined => BUILTIN_THEMES.find((t) => t.id === id);
 const defaultTheme = (): ThemeDescriptor => findTheme(DEFAULT_THEME_ID) ?? BUILTIN_THEMES[0]!;
 
-export function currentSelection(stored: StoredSelection): { current: Selection; theme: ThemeDescriptor } {
-  const requested = stored.id ?? DEFAULT_THEME_ID;
+export function currentSelection(stored: StoredSelection, defaults: ConfigDefaults = {}): { current: Selection; theme: ThemeDescriptor } {
+  const requested = stored.id ?? defaults.theme ?? DEFAULT_THEME_ID;
   const found = findTheme(requested);
   const theme = found ?? defaultTheme();
-  const mode = stored.mode ?? "system";
+  const mode = stored.mode ?? defaults.themeMode ?? "system";
   const modes = theme.modes as readonly string[];
   const effectiveMode = modes.length === 1 ? (modes[0] as "light" | "dark") : mode === "system" ? undefined : mode;
   const current: Selection = {

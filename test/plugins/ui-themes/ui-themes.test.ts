@@ -72,4 +72,22 @@ describe("ui-themes", () => {
     const s = await stale.client({ scopes });
     expect(await s.request("themes.list", {})).toMatchObject({ current: { id: "claw", mode: "dark", requestedId: "gone", overrides: { id: "gone", mode: "dark" } }, theme: { id: "claw" } });
   });
+
+  it("the config's ui.prefs (what the official UI writes with config.patch) is the default; themes.set overrides it; config.get shows it", async () => {
+    const gw = await startTestGateway({ plugins: [uiThemes], config: { ui: { prefs: { theme: "crt", themeMode: "dark" } } }, watchConfig: true });
+    const a = await gw.client({ scopes: [...scopes, "operator.admin"] });
+    expect(await a.request("themes.list", {})).toMatchObject({ current: { id: "crt", mode: "dark", effectiveMode: "dark", overrides: {} }, theme: { id: "crt" } });
+    expect(await a.request("themes.set", { id: "tide" })).toMatchObject({ current: { id: "tide", mode: "dark", overrides: { id: "tide" } } });
+    expect(await a.request("themes.set", { id: null })).toMatchObject({ current: { id: "crt", overrides: {} } });
+
+    // The official UI's own write: config.patch of ui.prefs; the plugin is set up again with the new values.
+    const before = (await a.request("config.get", {})) as { hash: string };
+    await a.request("config.patch", { raw: JSON.stringify({ ui: { prefs: { theme: "miami", accent: "theme" } } }), baseHash: before.hash });
+    await expect.poll(async () => ((await a.request("themes.list", {})) as { current: { id: string } }).current.id, { timeout: 5000 }).toBe("miami");
+    const after = (await a.request("config.get", {})) as { config: { ui: { prefs: Record<string, unknown> } }; ignored?: string[] };
+    expect(after.config.ui.prefs).toMatchObject({ theme: "miami", accent: "theme" }); // described by the schema, so not hidden
+    expect(after.ignored ?? []).not.toContain("ui");
+    const bad = (await a.request("config.get", {})) as { hash: string };
+    await expect(a.request("config.patch", { raw: JSON.stringify({ ui: { prefs: { theme: "neon" } } }), baseHash: bad.hash })).rejects.toMatchObject({ code: "INVALID_REQUEST", message: expect.stringContaining("ui.prefs.theme") });
+  });
 });
