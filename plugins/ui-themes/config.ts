@@ -31,8 +31,8 @@ export const UiThemesConfigSchema = Type.Object({
           closed,
         ),
       ),
-    }),
+    }, { additionalProperties: true }), // the rest of `ui` is not this plugin's
   ),
-});
+}, closed);
 
 export type UiPrefsConfig = NonNullable<NonNullable<Static<typeof UiThemesConfigSchema>["ui"]>["prefs"]>;
