@@ -137,13 +137,48 @@ export function spawnGateway(port, { config, node, prepare } = {}) {
   return server;
 }
 
-export function spawnEcho(port = 0, node = process.execPath) {
-  return spawnServer("echo", [join(ROOT, "bench/echo-server.mjs"), String(port)], process.env, node);
+/** The bare `ws` echo; with `replies` ({method: payload}) it answers those methods with those payloads. */
+export function spawnEcho(port = 0, node = process.execPath, replies) {
+  const args = [join(ROOT, "bench/echo-server.mjs"), String(port)];
+  if (replies) {
+    const dir = mkdtempSync(join(tmpdir(), "oc-bench-echo-"));
+    writeFileSync(join(dir, "replies.json"), JSON.stringify(replies));
+    args.push(join(dir, "replies.json"));
+  }
+  return spawnServer(replies ? "echo-sized" : "echo", args, process.env, node);
 }
 
-/** Starts a server and waits until one full handshake succeeds (as "cli", so no presence entry is left). */
-export async function startServer(kind) {
-  const server = kind === "ours" ? spawnGateway(await freePort()) : spawnEcho();
+/**
+ * Our gateway's own answers, to be replayed by a sized echo: hello-ok (as `connect`, for the given
+ * handshake options) and the payload of each method named. The same bytes with no work behind them.
+ */
+export async function captureReplies(url, methods, opts = {}) {
+  const ws = await handshake(url, opts);
+  const replies = { connect: ws.hello };
+  let id = 0;
+  for (const method of methods) {
+    replies[method] = await new Promise((resolve, reject) => {
+      const rid = `capture-${++id}`;
+      ws.on("message", function onMessage(data) {
+        const f = JSON.parse(data);
+        if (f.type !== "res" || f.id !== rid) return;
+        ws.off("message", onMessage);
+        if (f.ok) resolve(f.payload);
+        else reject(new Error(`${method}: ${f.error?.message}`));
+      });
+      ws.send(JSON.stringify({ type: "req", id: rid, method, params: {} }));
+    });
+  }
+  await closeWs(ws);
+  return replies;
+}
+
+/**
+ * Starts a server and waits until one full handshake succeeds (as "cli", so no presence entry is left).
+ * `echo-sized` needs `replies` (see captureReplies).
+ */
+export async function startServer(kind, replies) {
+  const server = kind === "ours" ? spawnGateway(await freePort()) : spawnEcho(0, process.execPath, kind === "echo-sized" ? replies : undefined);
   try {
     await server.waitForListening();
     await closeWs(await handshake(server.url, { clientId: "cli", mode: "cli" }));
@@ -194,6 +229,7 @@ export function handshake(url, opts = {}) {
         clearTimeout(timer);
         ws.off("message", onMessage);
         ws.helloBytes = data.length;
+        ws.hello = f.payload;
         resolve(ws);
       }
     });

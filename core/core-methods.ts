@@ -66,18 +66,21 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
         else operators += 1;
       }
       const plugins = deps.plugins.list();
-      const sections: Record<string, unknown> = {};
-      for (const { fn } of deps.statusSections.list()) {
-        try {
-          const section = fn();
-          JSON.stringify(section); // an unencodable section is left out like a throwing one
-          Object.assign(sections, section);
-        } catch {
-          // a failing section is reported through health; status stays answerable
+      const collectSections = (checkEach: boolean): Record<string, unknown> => {
+        const sections: Record<string, unknown> = {};
+        for (const { fn } of deps.statusSections.list()) {
+          try {
+            const section = fn();
+            if (checkEach) JSON.stringify(section); // an unencodable section is left out like a throwing one
+            Object.assign(sections, section);
+          } catch {
+            // a failing section is reported through health; status stays answerable
+          }
         }
-      }
+        return sections;
+      };
       const g = deps.gateway;
-      return {
+      const summary = (sections: Record<string, unknown>) => ({
         runtimeVersion: g.version,
         uptimeMs: now - g.startedAtMs,
         pid: process.pid,
@@ -98,7 +101,14 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
         lastError: deps.logSink.lastError ?? null,
         processMemory: { rssBytes: memory.rssBytes, heapUsedBytes: memory.heapUsedBytes },
         ...sections,
-      };
+      });
+      // Serialized once here (not again by the dispatcher); only when that fails is each section checked
+      // on its own, so one unencodable section cannot cost every call a second serialization.
+      try {
+        return rawJson(JSON.stringify(summary(collectSections(false))));
+      } catch {
+        return summary(collectSections(true));
+      }
     },
   }, "core");
 

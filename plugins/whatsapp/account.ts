@@ -6,7 +6,7 @@
  */
 import type { Logger } from "../../core/sdk/plugin.js";
 import type { AccountRuntime, AccountStatusPatch } from "../channels/contract.js";
-import { hasSavedCreds } from "./auth-store.js";
+import { hasSavedCreds, type SavedCredsProbe } from "./auth-store.js";
 import { ReconnectBackoff, type RandomSource, type ReconnectPolicy } from "./backoff.js";
 import type { ResolvedAccount } from "./config.js";
 import { toInbound } from "./inbound.js";
@@ -25,6 +25,8 @@ export interface AccountDeps {
   now?: () => number;
   /** How long a connection must stay open before it counts as recovered (tests shorten it). */
   stableAfterMs?: number;
+  /** Remembered answers to "are there saved creds?" for the status paths (default: ask the disk each time). */
+  savedCreds?: SavedCredsProbe;
 }
 
 /**
@@ -94,7 +96,7 @@ export class WhatsAppAccount {
    */
   hasLink(): boolean {
     if (this.live !== undefined) return true;
-    return !this.loggedOut && !this.account.problem && !this.paused && hasSavedCreds(this.account.authDir);
+    return !this.loggedOut && !this.account.problem && !this.paused && (this.deps.savedCreds?.has(this.account.authDir) ?? hasSavedCreds(this.account.authDir));
   }
 
   rememberSent(id: string | null | undefined): void {
@@ -178,8 +180,14 @@ export class WhatsAppAccount {
     this.wakeup.wake();
   }
 
+  /** The auth dir changed under the account (a login cleared it). */
+  forgetSavedCreds(): void {
+    this.deps.savedCreds?.forget();
+  }
+
   /** After a login (successful or not); the host starts the account again when it is linked. */
   resume(linked: boolean): void {
+    this.deps.savedCreds?.forget();
     this.paused = false;
     if (linked) this.loggedOut = false;
   }
@@ -193,6 +201,7 @@ export class WhatsAppAccount {
   }
 
   private report(patch: AccountStatusPatch): void {
+    this.deps.savedCreds?.forget();
     this.statusSink?.(patch);
   }
 

@@ -34,6 +34,36 @@ export function hasSavedCreds(dir: string): boolean {
   return existsSync(join(dir, CREDS_FILE)) || existsSync(join(dir, CREDS_BACKUP_FILE));
 }
 
+/** `hasSavedCreds` remembered per auth dir for a short while. */
+export interface SavedCredsProbe {
+  has(dir: string): boolean;
+  /** Drops what is remembered (after a login, a logout, a status change). */
+  forget(): void;
+}
+
+/**
+ * \`status\` and \`health\` ask every account whether it is linked on every call, and each answer was two
+ * \`existsSync\` calls (about 30 µs of a \`status\` call that otherwise costs about 10). Answers are kept for
+ * \`ttlMs\`; the account forgets them whenever its link changes through us, so only a change made by
+ * something else (a restored auth dir) is seen up to \`ttlMs\` late.
+ */
+export function savedCredsProbe(ttlMs = 1000, now: () => number = Date.now): SavedCredsProbe {
+  const known = new Map<string, { at: number; has: boolean }>();
+  return {
+    has(dir) {
+      const t = now();
+      const hit = known.get(dir);
+      if (hit && t - hit.at < ttlMs) return hit.has;
+      const has = hasSavedCreds(dir);
+      known.set(dir, { at: t, has });
+      return has;
+    },
+    forget() {
+      known.clear();
+    },
+  };
+}
+
 /** Deletes the auth dir; true when there was one. */
 export async function clearAuthDir(dir: string): Promise<boolean> {
   const existed = existsSync(dir);

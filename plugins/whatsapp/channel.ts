@@ -2,7 +2,7 @@
 import { GatewayError, ERROR_CODES } from "../../core/sdk/plugin.js";
 import type { ChannelAccount, ChannelPlugin, SendMediaRequest, SendResult, SendTextRequest } from "../channels/contract.js";
 import { WhatsAppAccount, type AccountDeps } from "./account.js";
-import { clearAuthDir, hasSavedCreds } from "./auth-store.js";
+import { clearAuthDir, hasSavedCreds, savedCredsProbe } from "./auth-store.js";
 import { pickDefaultAccountId, type ResolvedWhatsApp } from "./config.js";
 import { normalizeAllowEntry, toWhatsAppJid } from "./jid.js";
 import { WhatsAppLogin } from "./login.js";
@@ -36,7 +36,8 @@ const notLinked = (accountId: string) =>
 
 export function createWhatsAppChannel(options: WhatsAppChannelOptions): WhatsAppChannel {
   const { settings, log } = options;
-  const accounts = new Map(settings.accounts.map((a) => [a.accountId, new WhatsAppAccount(a, { ...options, policy: settings.reconnect })]));
+  const savedCreds = savedCredsProbe();
+  const accounts = new Map(settings.accounts.map((a) => [a.accountId, new WhatsAppAccount(a, { ...options, policy: settings.reconnect, savedCreds })]));
   const runs = new Set<Promise<void>>();
 
   const account = (accountId: string): WhatsAppAccount => {
@@ -76,7 +77,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): WhatsApp
     capabilities: { chatTypes: ["direct", "group"], media: true, textChunkLimit: settings.textChunkLimit },
     listAccounts(): ChannelAccount[] {
       return settings.accounts.map((a) => {
-        const linkedOnce = hasSavedCreds(a.authDir);
+        const linkedOnce = savedCreds.has(a.authDir);
         const configured = linkedOnce && !a.problem;
         const reason = a.problem ?? `run \`openclaw channels login --channel whatsapp --account ${a.accountId}\` and scan the QR code`;
         return {
@@ -135,6 +136,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): WhatsApp
       }
       acc.markLoggedOut();
       const cleared = await clearAuthDir(dir);
+      savedCreds.forget();
       log.info(`WhatsApp account ${accountId} logged out (${remote}; ${cleared ? "auth state deleted" : "there was no auth state"})`);
       return { cleared };
     },

@@ -66,6 +66,7 @@ export class WhatsAppLogin {
     if (account.live) await account.live.logout().catch(() => undefined);
     account.pause();
     await clearAuthDir(account.account.authDir);
+    account.forgetSavedCreds();
 
     const session = new LoginSession(accountId, account.account.authDir, this.deps);
     this.sessions.set(accountId, session);
