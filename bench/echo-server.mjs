@@ -22,3 +22,4 @@ wss.on("connection", (ws) => {
   });
 });
 process.on("SIGTERM", () => process.exit(0));
+process.on("SIGINT", () => process.exit(0));

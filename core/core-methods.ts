@@ -15,6 +15,7 @@ import type { Contributors } from "./contributors.js";
 import type { GatewayInfo } from "./plugin-types.js";
 import type { Connection } from "./connection.js";
 import type { LogSink } from "./log.js";
+import type { ActivityCounter } from "./activity.js";
 
 export interface CoreMethodDeps {
   methods: MethodRegistry;
@@ -29,7 +30,16 @@ export interface CoreMethodDeps {
   pluginEntries: readonly PluginEntry[];
   /** False until plugins are set up and the port listens, and again while stopping. */
   ready(): boolean;
+  /** Counts what may change `status`; without it every call builds its answer. */
+  activity?: ActivityCounter;
 }
+
+/**
+ * How long one built `status` answer may serve calls that arrive while nothing else happened (see
+ * ActivityCounter): long enough for a burst of clients polling at once, short enough that the
+ * time-derived fields (uptime, ages) stay current.
+ */
+const STATUS_REUSE_MS = 100;
 
 const HOST = hostname();
 const HealthParams = Type.Object({ probe: Type.Optional(Type.Boolean()) }, { additionalProperties: true });
@@ -47,6 +57,7 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
   }, "core");
 
   let memory = { at: 0, rssBytes: 0, heapUsedBytes: 0 };
+  let lastStatus: { json: string; builtAt: number; seq: number } | undefined;
   methods.register("status", {
     params: StatusParams,
     result: StatusSummary,
@@ -54,6 +65,12 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
     description: "Short status: version, uptime, plugins, connections, last error and plugin sections.",
     handler: () => {
       const now = Date.now();
+      const seq = deps.activity?.seq;
+      // Reused only when the one thing counted since it was built is this call's own dispatch.
+      if (lastStatus && seq !== undefined && seq === lastStatus.seq + 1 && now - lastStatus.builtAt < STATUS_REUSE_MS) {
+        lastStatus.seq = seq;
+        return rawJson(lastStatus.json);
+      }
       if (now - memory.at > 1000) {
         const m = process.memoryUsage();
         memory = { at: now, rssBytes: m.rss, heapUsedBytes: m.heapUsed };
@@ -105,8 +122,11 @@ export function registerCoreMethods(deps: CoreMethodDeps): void {
       // Serialized once here (not again by the dispatcher); only when that fails is each section checked
       // on its own, so one unencodable section cannot cost every call a second serialization.
       try {
-        return rawJson(JSON.stringify(summary(collectSections(false))));
+        const json = JSON.stringify(summary(collectSections(false)));
+        lastStatus = seq === undefined ? undefined : { json, builtAt: now, seq };
+        return rawJson(json);
       } catch {
+        lastStatus = undefined;
         return summary(collectSections(true));
       }
     },

@@ -11,9 +11,12 @@ import type { RequestFrame } from "./protocol/frames.js";
 import type { Connection } from "./connection.js";
 import type { Logger } from "./log.js";
 import type { MethodContext } from "./types.js";
+import type { ActivityCounter } from "./activity.js";
 
 export interface DispatchDeps {
   methods: MethodRegistry;
+  /** Bumped once per request dispatched (see ActivityCounter). */
+  activity?: ActivityCounter;
   hooks(): GatewayHooks;
   log: Logger;
 }
@@ -21,6 +24,7 @@ export interface DispatchDeps {
 
 /** `settled` is called once the request has its final answer (or was dropped): the in-flight accounting. */
 export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: DispatchDeps, settled: () => void = () => undefined): void {
+  deps.activity?.bump();
   const started = deps.log.debugEnabled ? performance.now() : 0;
   let settledOnce = false;
   const settle = () => {

@@ -2,6 +2,7 @@
  * Event delivery: declared events, broadcast with per-connection `seq` and scope filtering,
  * `stateVersion` counters and targeted events. The slow-consumer budget is enforced by Connection.send.
  */
+import type { ActivityCounter } from "./activity.js";
 import { hasScope } from "./protocol/scopes.js";
 import type { StateVersion } from "./protocol/frames.js";
 import type { ProtocolVersion } from "./protocol/version.js";
@@ -25,6 +26,8 @@ export interface EventBusOptions {
   validatePayloads?: boolean;
   /** Where a payload that does not match its schema is reported. */
   log?: Logger;
+  /** Bumped once per emitted event (see ActivityCounter). */
+  activity?: ActivityCounter;
 }
 
 export class EventBus {
@@ -82,6 +85,7 @@ export class EventBus {
   emit(event: string, payload: EventPayload, options: EmitOptions = {}): number {
     const declared = this.declared.get(event);
     if (!declared) throw hostError("OC_ERR_UNDECLARED_EVENT", event);
+    this.options.activity?.bump();
     const { spec } = declared;
     const json = payloadSerializer(event, payload, (value) => this.check(declared, value));
     if (options.to !== undefined) return this.sendTargeted(event, json, options.to, spec.droppable === true);

@@ -5,6 +5,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { WebSocketServer, WebSocket } from "ws";
+import { ActivityCounter } from "./activity.js";
 import { DEFAULT_LIMITS, DEFAULT_TIMINGS, validateResultsFromEnv, withDefaults, type GatewayLimits, type GatewayOptions, type GatewayTimings } from "./gateway-options.js";
 
 export type { GatewayLimits, GatewayOptions, GatewayTimings };
@@ -58,6 +59,8 @@ export class Gateway {
   private unguard?: () => void;
   private configWatching?: ConfigWatching;
   private socketDeps?: SocketDeps;
+  /** What may change `status` (see ActivityCounter). */
+  private readonly activity = new ActivityCounter();
   private readonly healthSections: Contributors<() => Record<string, unknown>>;
   private readonly statusSections: Contributors<() => Record<string, unknown>>;
 
@@ -70,7 +73,7 @@ export class Gateway {
     this.net = networkPolicy(this.limits, this.timings, this.wsLog);
     const validateResults = options.validateResults ?? validateResultsFromEnv();
     this.methods = new MethodRegistry({ validateResults });
-    this.events = new EventBus(() => this.connections.values(), (id) => this.connections.get(id), { validatePayloads: validateResults, log: this.log });
+    this.events = new EventBus(() => this.connections.values(), (id) => this.connections.get(id), { validatePayloads: validateResults, log: this.log, activity: this.activity });
     const invalidateFeatures = () => {
       this.featuresJson = null;
     };
@@ -105,7 +108,10 @@ export class Gateway {
       connections: connectionsView(this.connections),
       gateway: this.info,
       stateDir: options.stateDir,
-      healthChanged: () => this.health.changed(),
+      healthChanged: () => {
+        this.activity.bump();
+        this.health.changed();
+      },
     };
     this.plugins = new PluginHost({
       registries,
@@ -115,7 +121,11 @@ export class Gateway {
         this.hooks = hooks;
       },
       // Before clients can connect there is nobody to broadcast to: only drop the cached summary.
-      onStateChanged: () => (this.accepting ? this.health.changed() : this.health.invalidate()),
+      onStateChanged: () => {
+        this.activity.bump();
+        if (this.accepting) this.health.changed();
+        else this.health.invalidate();
+      },
     });
     this.health = new HealthService({
       sections: healthSections,
@@ -141,6 +151,7 @@ export class Gateway {
       logSink: options.logSink,
       pluginEntries: options.plugins,
       ready: () => this.accepting,
+      activity: this.activity,
     });
     ({ server: this.server, wss: this.wss } = createGatewayServer({
       routes: this.routes,
@@ -274,6 +285,7 @@ export class Gateway {
     return {
       log: this.wsLog,
       methods: this.methods,
+      activity: this.activity,
       hooks: () => this.hooks,
       authSettings: this.options.auth,
       limiter: this.limiter,
@@ -281,9 +293,13 @@ export class Gateway {
       handshakeTimeoutMs: this.timings.handshakeTimeoutMs,
       requestLimits: this.net.requests,
       turnClock: new TurnClock(),
-      helloJson: (c, helloAuth, surfaces) => this.helloJson(c, helloAuth, surfaces),
+      helloJson: (c, helloAuth, surfaces) => {
+        this.activity.bump(); // the connection is about to count as open
+        return this.helloJson(c, helloAuth, surfaces);
+      },
       onOpen: (c) => this.connections.set(c.id, c),
       onClosed: (c, code, reason, wasOpen) => {
+        this.activity.bump();
         this.connections.delete(c.id);
         if (!wasOpen || !this.accepting) return;
         const hooks = this.hooks;
