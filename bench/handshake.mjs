@@ -1,12 +1,13 @@
 // Sequential full handshakes: open socket, wait for connect.challenge, send connect, receive the ok
 // res (hello-ok), close and wait for the close to complete. Ours with a token (gateway-client/backend),
 // ours with a signed Ed25519 device (cli/cli; the client signs each challenge), and the bare ws echo
-// baseline (challenge, connect, tiny res, close). Measured in alternating 1 s slices.
+// baseline answering connect with our own hello-ok (echo-sized; the tiny-hello echo is kept as a
+// diagnostic). Measured in alternating 1 s slices.
 // Diagnostic (no target): a second, fresh gateway, handshakes with a token as client id/mode "cli",
 // which the presence plugin skips (no upsert, the hello-ok snapshot stays small): the core without presence.
 // Usage: node bench/handshake.mjs [--seconds 3]
 import { generateDeviceKeys } from "../dist/core/device-keys.js";
-import { argValue, closeWs, cpuMicros, fmt, handshake, isMain, latencyStats, startServer } from "./lib.mjs";
+import { argValue, captureReplies, closeWs, cpuMicros, fmt, handshake, isMain, latencyStats, startServer } from "./lib.mjs";
 
 async function loop(cfg, ms) {
   const end = performance.now() + ms;
@@ -37,9 +38,11 @@ function result(cfg) {
 
 export async function run({ seconds = 3 } = {}) {
   const ours = await startServer("ours");
-  let echo, fresh;
+  let echo, tiny, fresh;
   try {
-    echo = await startServer("echo");
+    // The baseline answers connect with our own hello-ok (echo-sized); the tiny-hello echo is a diagnostic.
+    echo = await startServer("echo-sized", await captureReplies(ours.url, []));
+    tiny = await startServer("echo");
     fresh = await startServer("ours");
     const device = generateDeviceKeys();
     const cfgs = [
@@ -47,13 +50,17 @@ export async function run({ seconds = 3 } = {}) {
       { key: "token", server: ours, opts: {} },
       { key: "device", server: ours, opts: { device, clientId: "cli", mode: "cli" } },
       { key: "cli", server: fresh, opts: { clientId: "cli", mode: "cli" } },
+      { key: "tiny", server: tiny, opts: {} },
     ].map((c) => ({ ...c, lat: [], wallMs: 0, cpuUs: 0 }));
     for (const cfg of cfgs) await loop(cfg, 300); // warm-up
     for (let i = 0; i < seconds; i++) for (const cfg of cfgs) await slice(cfg, 1000);
-    const [e, t, d, c] = cfgs.map(result);
-    return { echo: e, token: t, device: d, cli: c, ratio: t.perSec / e.perSec, deviceRatio: d.perSec / e.perSec, cliRatio: c.perSec / e.perSec };
+    const [e, t, d, c, y] = cfgs.map(result);
+    return {
+      echo: e, token: t, device: d, cli: c, tiny: y,
+      ratio: t.perSec / e.perSec, deviceRatio: d.perSec / e.perSec, cliRatio: c.perSec / e.perSec, tinyRatio: t.perSec / y.perSec,
+    };
   } finally {
-    await Promise.all([ours.stop(), echo?.stop(), fresh?.stop()]);
+    await Promise.all([ours.stop(), echo?.stop(), tiny?.stop(), fresh?.stop()]);
   }
 }
 
@@ -61,11 +68,12 @@ const line = (m) => `${fmt(m.perSec)} handshakes/s  p50 ${fmt(m.p50, 3)} ms  p99
 
 export function report(r) {
   return [
-    `handshake (token): ratio ${fmt(r.ratio, 3)}   signed device: ratio ${fmt(r.deviceRatio, 3)}   (cli-mode diagnostic: ${fmt(r.cliRatio, 3)})`,
+    `handshake (token): ratio ${fmt(r.ratio, 3)}   signed device: ratio ${fmt(r.deviceRatio, 3)}   (cli-mode diagnostic: ${fmt(r.cliRatio, 3)}; token vs the tiny-hello echo: ${fmt(r.tinyRatio, 3)})`,
     `    ours token      ${line(r.token)}`,
     `    ours device     ${line(r.device)}`,
     `    ours token/cli  ${line(r.cli)}`,
-    `    echo            ${line(r.echo)}`,
+    `    echo-sized      ${line(r.echo)}`,
+    `    echo-tiny       ${line(r.tiny)}`,
   ];
 }
 

@@ -185,6 +185,7 @@ export async function performHandshake(conn: Connection, frame: RequestFrame, de
   raiseMaxPayload(conn, LIMITS.maxPayload);
   conn.state = "open";
   if (conn.handshakeTimer) clearTimeout(conn.handshakeTimer);
+  conn.handshakeTimer = undefined; // not kept for the life of the connection
   conn.send(`{"type":"res","id":${JSON.stringify(frame.id)},"ok":true,"payload":${deps.helloJson(conn, extras.helloAuth, extras.surfaces)}}`);
   if (deps.log.debugEnabled) {
     deps.log.debug("handshake ok", {

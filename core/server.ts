@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
+import { Socket } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import { LIMITS } from "./protocol/limits.js";
 import { normalizeIp, resolveClientAddress, type ClientAddress } from "./client-address.js";
@@ -148,5 +149,10 @@ function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, wss: 
     if (!route) return rejectUpgrade(socket, 404, "Not Found", httpError(`not found: ${url.pathname}`, "not_found"));
     return route.handler(req, socket, head, url);
   }
-  wss.handleUpgrade(req, socket, head, (ws) => deps.onGatewaySocket(ws, address, origin));
+  wss.handleUpgrade(req, socket, head, (ws) => {
+    // The HTTP idle timer (server.timeout) has no listener once upgraded; the handshake timer and pings
+    // police the socket from here, and an armed timer would be kept and re-armed on every frame.
+    if (socket instanceof Socket) socket.setTimeout(0);
+    deps.onGatewaySocket(ws, address, origin);
+  });
 }
