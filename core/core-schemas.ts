@@ -93,6 +93,8 @@ export const PluginListEntry = Type.Object({
   provides: Strings,
   requires: Strings,
   configPaths: Strings,
+  /** Wall-clock milliseconds its latest successful setup took: what this plugin adds to start-up. */
+  setupMs: Type.Optional(Type.Number({ minimum: 0 })),
   /** The methods it registered. */
   methods: Strings,
   /** The HTTP routes it registered, as "METHOD /path". */

@@ -49,10 +49,13 @@ export interface PluginStatus {
   provides: readonly string[];
   requires: readonly string[];
   configPaths: readonly string[];
+  /** Wall-clock milliseconds its latest successful setup took (start-up cost per plugin). */
+  setupMs?: number;
 }
 
 interface PluginRecord extends PluginEntry, PluginRecording {
   state: PluginState;
+  setupMs?: number;
   error?: string;
   errorCode?: HostErrorCode;
   disposer?: Disposer;
@@ -177,6 +180,7 @@ export class PluginHost {
       provides: r.def.provides ?? [],
       requires: r.def.requires ?? [],
       configPaths: r.def.configPaths ?? [],
+      ...(r.setupMs !== undefined ? { setupMs: r.setupMs } : {}),
     }));
   }
 
@@ -207,10 +211,12 @@ export class PluginHost {
     const scope = (rec.scope = createPluginScope(def.name, abort.signal, (err, kind) => this.onEscaped(rec, scope, err, kind, crashSetup)));
     try {
       const slice = pluginConfigSlice(def, config);
+      const started = performance.now();
       const api = createPluginApi(def, slice, log, scope, this.options.registries, rec);
       const setup = scope.run(async () => def.setup(api));
       const disposer = await withTimeout(Promise.race([setup, crashed]), this.timeoutMs, `setup of plugin ${def.name}`);
       if (escaped) throw escaped; // it escaped after setup resolved but before this line ran
+      rec.setupMs = Math.round((performance.now() - started) * 100) / 100;
       rec.disposer = typeof disposer === "function" ? disposer : undefined;
       rec.sealed = true;
       this.mark(rec, "active");

@@ -2069,6 +2069,7 @@ export type PluginsListResult = {
     provides: string[];
     requires: string[];
     configPaths: string[];
+    setupMs?: number;
     methods: string[];
     routes: string[];
   }>;

@@ -8607,6 +8607,7 @@ public struct Plugin: Codable {
     public let provides: [String]
     public let requires: [String]
     public let routes: [String]
+    public let setupMS: Double?
     public let source: String
     public let state: PluginState
     public let version: String?
@@ -8623,12 +8624,13 @@ public struct Plugin: Codable {
         case provides = "provides"
         case requires = "requires"
         case routes = "routes"
+        case setupMS = "setupMs"
         case source = "source"
         case state = "state"
         case version = "version"
     }
 
-    public init(apiVersion: String?, configPaths: [String], description: String?, error: String?, errorCode: String?, methods: [String], name: String, origin: Origin, provides: [String], requires: [String], routes: [String], source: String, state: PluginState, version: String?) {
+    public init(apiVersion: String?, configPaths: [String], description: String?, error: String?, errorCode: String?, methods: [String], name: String, origin: Origin, provides: [String], requires: [String], routes: [String], setupMS: Double?, source: String, state: PluginState, version: String?) {
         self.apiVersion = apiVersion
         self.configPaths = configPaths
         self.description = description
@@ -8640,6 +8642,7 @@ public struct Plugin: Codable {
         self.provides = provides
         self.requires = requires
         self.routes = routes
+        self.setupMS = setupMS
         self.source = source
         self.state = state
         self.version = version

@@ -77,7 +77,9 @@ export class CronService {
       }
     }
     if (stale) await this.store.saveDefinitions(() => this.all());
-    await this.store.compactStates(() => this.all()); // one line per job, with the next runs just computed
+    // One line per job, with the next runs just computed; with no job and no state log there is nothing
+    // to write (and no fsync on every start-up of a gateway that has no automations).
+    if (jobs.length > 0 || this.store.stateLines > 0) await this.store.compactStates(() => this.all());
   }
 
   /**

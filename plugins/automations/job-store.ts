@@ -96,6 +96,11 @@ export class JobStore {
     }
   }
 
+  /** Lines in the state log, as far as this process knows. */
+  get stateLines(): number {
+    return this.states.lines;
+  }
+
   /** Rewrites the state log with one line per job. */
   compactStates(jobs: () => CronJob[]): Promise<void> {
     return this.states.rewrite(() => jobs().map((j) => ({ id: j.id, state: j.state })));

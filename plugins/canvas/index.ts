@@ -28,13 +28,14 @@ export default definePlugin({
     const rootReal = await prepareRoot(settings.root, api.log);
     const caps = new CapabilityStore({ isOpen: (id) => api.connections.get(id) !== undefined });
     const a2ui = new A2uiLog();
+    const reload = startLiveReload(rootReal, settings.liveReload, api.log, () => hub.reload());
     const hub = new SocketHub({
       onAction: (userAction, meta) => api.emit("canvas.a2ui.action", { userAction, channel: meta.channel, ts: Date.now() }),
       replay: () => a2ui.replay(),
+      onReloadSocket: () => reload.start(),
     });
     // A dotfile path: after the gateway's auth check it is a 404 without touching the disk.
     const bearer = createBearerProbe(() => api.gateway.httpUrl, `${CANVAS_PATH}/.auth-probe`);
-    const reload = startLiveReload(rootReal, settings.liveReload, api.log, () => hub.reload());
     const tickets = createSocketTickets();
     const handler = createRequestHandler({ rootReal, liveReload: () => reload.on, capabilities: caps, bearer, authNone: api.gateway.authMode === "none", hub, tickets, a2uiPage });
 

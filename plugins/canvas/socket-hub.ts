@@ -27,6 +27,8 @@ export interface SocketHubOptions {
   onAction(action: UserAction, meta: { channel: Channel; remoteIp: string }): void;
   /** JSON frames a fresh A2UI page needs to show the current state. */
   replay(): string[];
+  /** A canvas page joined the reload channel (the live-reload watcher starts with the first one). */
+  onReloadSocket?(): void;
 }
 
 export class SocketHub {
@@ -66,6 +68,7 @@ export class SocketHub {
         if (action) this.options.onAction(action, { channel, remoteIp });
       });
       if (channel === "a2ui") for (const frame of this.options.replay()) ws.send(frame);
+      else this.options.onReloadSocket?.();
     });
   }
 

@@ -93,26 +93,31 @@ export async function watchRoot(root: string, options: WatchOptions): Promise<Ro
   };
 }
 
-/** Live reload as the plugin sees it: the watcher starts in the background; a fatal watcher error turns it off for good. */
+/**
+ * Live reload as the plugin sees it. The watcher starts with the first page that can be told to reload
+ * (\`start()\`, called when a reload socket joins), not at start-up: a gateway nobody opens a canvas on
+ * never loads chokidar nor scans the root. A fatal watcher error turns live reload off for good.
+ */
 export interface LiveReload {
   /** Inject the script (configured on and the watcher has not failed). */
   readonly on: boolean;
   /** The initial scan is done: changes from now on trigger reloads. */
   readonly watching: boolean;
+  /** Starts the watcher unless it runs already (or live reload is off). */
+  start(): void;
   close(): Promise<void>;
 }
 
 export function startLiveReload(root: string, enabled: boolean, log: Logger, onChange: () => void): LiveReload {
-  if (!enabled) return { on: false, watching: false, close: async () => undefined };
+  if (!enabled) return { on: false, watching: false, start: () => undefined, close: async () => undefined };
   let down = false;
   let ready = false;
+  let closed = false;
+  let watcher: Promise<RootWatcher> | undefined;
   const onDisabled = (reason: string) => {
     down = true;
     log.warn(reason);
   };
-  // Not awaited: chokidar loads and scans after the gateway listens, off the start-up path.
-  const watcher = watchRoot(root, { log, onChange, onDisabled });
-  void watcher.then((w) => w.ready).then(() => (ready = true));
   return {
     get on() {
       return !down;
@@ -120,6 +125,15 @@ export function startLiveReload(root: string, enabled: boolean, log: Logger, onC
     get watching() {
       return ready && !down;
     },
-    close: async () => (await watcher).close(),
+    start() {
+      if (watcher || down || closed) return;
+      // Not awaited: chokidar loads and scans in the background.
+      watcher = watchRoot(root, { log, onChange, onDisabled });
+      void watcher.then((w) => w.ready).then(() => (ready = true));
+    },
+    close: async () => {
+      closed = true;
+      await (await watcher)?.close();
+    },
   };
 }

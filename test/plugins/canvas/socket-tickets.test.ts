@@ -52,8 +52,8 @@ async function servedTicket(port: number, path = "/__openclaw__/canvas/"): Promi
 const wsUrl = (port: number, path = "/__openclaw__/ws") => `ws://127.0.0.1:${port}${path}`;
 
 async function expectReloadDelivered(gw: CanvasGateway, port: number, ticket: string): Promise<void> {
-  await gw.watching();
   const outcome = await tryConnect(wsUrl(port), [ticket], async (ws) => {
+    await gw.watching(); // the first reload socket starts the watcher
     writeFileSync(join(gw.root, `touch-${port}.txt`), "x");
     await new Promise<void>((r) => ws.once("message", () => r()));
   });
@@ -75,7 +75,8 @@ describe("sockets from sandboxed pages (Origin null)", () => {
     const gw = await startCanvasGateway();
     const other = await startCanvasGateway();
     const foreign = await servedTicket(other.gateway.port); // valid, but from another canvas host instance
-    await gw.watching();
+    // The watcher runs (started by a page with a good ticket), so a refused socket that got in would hear reloads.
+    await tryConnect(wsUrl(gw.gateway.port), [await servedTicket(gw.gateway.port)], () => gw.watching());
     for (const port of [gw.gateway.port, gw.canvasPort!]) {
       expect((await tryConnect(wsUrl(port), [])).status, `no ticket on ${port}`).toBe(403);
       expect((await tryConnect(wsUrl(port), ["some-other-protocol"])).status).toBe(403);
