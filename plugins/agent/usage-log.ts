@@ -37,6 +37,11 @@ export class UsageLog {
   private records: UsageRecord[] | undefined;
   private loading: Promise<UsageRecord[]> | undefined;
   private writes: Promise<void> = Promise.resolve();
+  /** Appends waiting behind the write in progress: they leave together, in one append, when it is done. */
+  private open: { records: UsageRecord[]; text: string; done?: Promise<void> } | undefined;
+  /** Bytes in usage.jsonl as far as our own appends tell (undefined: not known yet, stat it). */
+  private size: number | undefined;
+  private dirReady = false;
   private readonly dir: string;
 
   constructor(stateDir: string, agentId: string) {
@@ -51,13 +56,23 @@ export class UsageLog {
   append(records: readonly UsageRecord[]): Promise<void> {
     if (!records.length) return this.writes;
     const text = records.map((r) => JSON.stringify(r)).join("\n") + "\n";
+    // While a write is in progress, later appends join one batch (busy gateways write once per batch, not per turn).
+    if (this.open) {
+      this.open.records.push(...records);
+      this.open.text += text;
+      return this.open.done!;
+    }
+    const batch: { records: UsageRecord[]; text: string; done?: Promise<void> } = { records: [...records], text };
+    this.open = batch;
     this.writes = this.writes
       .catch(() => undefined)
       .then(async () => {
+        if (this.open === batch) this.open = undefined; // appends from now on start the next batch
         await this.all().catch(() => undefined);
-        if (this.records) this.keep(records);
-        await this.write(text);
+        if (this.records) this.keep(batch.records);
+        await this.write(batch.text);
       });
+    batch.done = this.writes;
     return this.writes;
   }
 
@@ -85,10 +100,33 @@ export class UsageLog {
   }
 
   private async write(text: string): Promise<void> {
-    ensurePrivateDir(this.dir);
-    const size = await stat(this.path).then((s) => s.size, () => 0);
-    if (size > 0 && size + Buffer.byteLength(text) > MAX_FILE_BYTES) await rename(this.path, join(this.dir, "usage.1.jsonl"));
-    await appendFile(this.path, text, { mode: STATE_FILE_MODE });
+    if (!this.dirReady) {
+      ensurePrivateDir(this.dir);
+      this.dirReady = true;
+    }
+    const bytes = Buffer.byteLength(text);
+    // The file's size is stat'ed once, then counted; it is stat'ed again before a rotation, in case it moved.
+    this.size ??= await this.fileSize();
+    if (this.size > 0 && this.size + bytes > MAX_FILE_BYTES) {
+      this.size = await this.fileSize();
+      if (this.size > 0 && this.size + bytes > MAX_FILE_BYTES) {
+        await rename(this.path, join(this.dir, "usage.1.jsonl"));
+        this.size = 0;
+      }
+    }
+    try {
+      await appendFile(this.path, text, { mode: STATE_FILE_MODE });
+    } catch (err) {
+      this.size = undefined;
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      ensurePrivateDir(this.dir); // the directory was removed since: recreate it, as the first write did
+      await appendFile(this.path, text, { mode: STATE_FILE_MODE });
+    }
+    if (this.size !== undefined) this.size += bytes; // after a failed first try it is stat'ed again next time
+  }
+
+  private fileSize(): Promise<number> {
+    return stat(this.path).then((s) => s.size, () => 0);
   }
 
   private async load(): Promise<UsageRecord[]> {
