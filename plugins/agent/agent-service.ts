@@ -282,7 +282,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
       deps.signal.removeEventListener("abort", onDispose);
       record.endedAt = Date.now();
       endRun();
-      runs.prune();
+      runs.ended(record);
     }
   }
 

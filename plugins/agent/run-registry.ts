@@ -15,10 +15,13 @@ const MAX_UNKNOWN_WAITERS = 1000;
 
 export class RunRegistry {
   private readonly runs = new Map<string, RunRecord>();
+  /** Ended runs still remembered, oldest end first. */
+  private readonly endedOrder = new Map<string, RunRecord>();
   private readonly endWaiters = new Map<string, Set<() => void>>();
   private waitingForUnknown = 0;
 
   add(record: RunRecord): void {
+    this.endedOrder.delete(record.runId); // an ended run's id used again: the new run replaces it
     this.runs.set(record.runId, record);
     for (const wake of this.endWaiters.get(record.runId) ?? []) wake();
   }
@@ -66,13 +69,19 @@ export class RunRegistry {
     return summary(record);
   }
 
-  /** Forgets ended runs past their TTL or beyond the cap (called when a run ends). */
-  prune(): void {
+  /**
+   * Records that `record` ended, then forgets ended runs past their TTL or beyond the cap. Ended runs are
+   * kept in the order they ended, so this looks at the oldest few instead of walking every remembered run.
+   */
+  ended(record: RunRecord): void {
+    this.endedOrder.delete(record.runId);
+    if (this.runs.get(record.runId) === record) this.endedOrder.set(record.runId, record);
     const now = Date.now();
-    const ended = [...this.runs.values()].filter((r) => r.status !== "running");
-    for (const r of ended) if ((r.endedAt ?? now) + ENDED_TTL_MS < now) this.runs.delete(r.runId);
-    const excess = ended.length - ENDED_MAX;
-    for (let i = 0; i < excess; i++) this.runs.delete(ended[i].runId);
+    for (const [runId, r] of this.endedOrder) {
+      if (this.endedOrder.size <= ENDED_MAX && (r.endedAt ?? now) + ENDED_TTL_MS >= now) break;
+      this.endedOrder.delete(runId);
+      if (this.runs.get(runId) === r) this.runs.delete(runId);
+    }
   }
 }
 
