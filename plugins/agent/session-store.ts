@@ -164,6 +164,25 @@ export class SessionStore {
     return true;
   }
 
+  /**
+   * Removes the sessions `select` picks, with their transcript files and cached tails (prunes disposable sessions,
+   * e.g. finished isolated cron runs). The index is rewritten once; the files go after it, so a crash in between
+   * leaves only unreferenced files behind. Resolves how many were removed.
+   */
+  async prune(select: (sessionKey: string, entry: SessionEntry) => boolean): Promise<number> {
+    const gone: string[] = [];
+    for (const [key, entry] of Object.entries(this.index)) {
+      if (!select(key, entry)) continue;
+      delete this.index[key];
+      gone.push(entry.sessionId);
+    }
+    if (!gone.length) return 0;
+    this.saveIndex();
+    await this.flush();
+    await this.transcripts.remove(gone);
+    return gone.length;
+  }
+
   /** Writes a pending index change now and waits for every index write (used on dispose). */
   async flush(): Promise<void> {
     if (this.indexTimer) {
