@@ -41,9 +41,9 @@ describe("cron.sessionRetention", () => {
     const transcripts = () => readdirSync(sessionsDir(rig!)).filter((n) => n.endsWith(".jsonl"));
     expect(transcripts()).toHaveLength(3);
 
-    await waitFor(() => !indexKeys(rig!).some((k) => k.startsWith("agent:main:cron:")), 6000, "isolated sessions pruned");
+    // The index is written first, then the files go.
+    await waitFor(() => !indexKeys(rig!).some((k) => k.startsWith("agent:main:cron:")) && transcripts().length === 1, 6000, "isolated sessions pruned");
     expect(indexKeys(rig!)).toEqual(["agent:main:main"]);
-    expect(transcripts()).toHaveLength(1);
     const list = await c.request<{ sessions: Array<{ key: string }> }>("sessions.list", {});
     expect(list.sessions.map((s) => s.key)).toEqual(["agent:main:main"]);
     // The run history still names the runs; their sessions are simply gone.
