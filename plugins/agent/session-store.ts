@@ -74,7 +74,9 @@ export class SessionStore {
   private readonly dir: string;
   private readonly transcripts: Transcripts;
   private index: Record<string, SessionEntry> = {};
-  private indexWrite: Promise<void> = Promise.resolve();
+  /** The write under way (at most one); it writes again while changes keep arriving. */
+  private indexWrite: Promise<void> | undefined;
+  private indexDirty = false;
   private indexTimer: NodeJS.Timeout | undefined;
 
   constructor(stateDir: string, readonly agentId: string, options: SessionStoreOptions) {
@@ -185,12 +187,9 @@ export class SessionStore {
 
   /** Writes a pending index change now and waits for every index write (used on dispose). */
   async flush(): Promise<void> {
-    if (this.indexTimer) {
-      clearTimeout(this.indexTimer);
-      this.indexTimer = undefined;
-      this.writeIndexNow();
-    }
-    await this.indexWrite;
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
+    if (this.indexDirty || this.indexWrite) await this.writeIndexNow();
   }
 
   private async create(sessionKey: string, channel?: string): Promise<SessionEntry> {
@@ -204,19 +203,32 @@ export class SessionStore {
 
   /**
    * The transcript (appended first) is the record; the index only maps keys to transcripts. Its atomic
-   * rewrite (fsync + rename) is coalesced off the request path: one write per burst of changes.
+   * rewrite (fsync + rename) is coalesced off the request path: one write per burst of changes, and never
+   * more than one at a time. Changes made while a write is under way are written right after it, from the
+   * index as it is then, so a disk slower than the changes never queues up copies of the index.
    */
   private saveIndex(): void {
+    this.indexDirty = true;
     this.indexTimer ??= setTimeout(() => {
       this.indexTimer = undefined;
-      this.writeIndexNow();
+      this.writeIndexNow().catch(() => undefined); // left dirty: the next change or flush tries again
     }, INDEX_WRITE_DELAY_MS);
   }
 
-  private writeIndexNow(): void {
-    // Writes are chained so an older snapshot never lands after a newer one.
-    const snapshot = { ...this.index };
-    this.indexWrite = this.indexWrite.catch(() => undefined).then(() => writeJsonAtomic(this.indexPath, snapshot));
-    this.indexWrite.catch(() => undefined);
+  private writeIndexNow(): Promise<void> {
+    this.indexWrite ??= this.drainIndex().finally(() => (this.indexWrite = undefined));
+    return this.indexWrite;
+  }
+
+  private async drainIndex(): Promise<void> {
+    while (this.indexDirty) {
+      this.indexDirty = false;
+      try {
+        await writeJsonAtomic(this.indexPath, this.index); // serialised synchronously: later changes go in the next write
+      } catch (err) {
+        this.indexDirty = true;
+        throw err;
+      }
+    }
   }
 }
