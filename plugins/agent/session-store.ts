@@ -67,8 +67,14 @@ export interface SessionStoreOptions {
   onRotate?(sessionId: string, archivedAs: string): void;
 }
 
-/** Index changes within this window share one atomic write. */
-const INDEX_WRITE_DELAY_MS = 50;
+/**
+ * Index changes within this window share one atomic write. Each write serialises the whole index (about
+ * 350 bytes per session, pretty-printed), so a busy gateway — a dozen turns a second, several index changes
+ * per turn — wrote hundreds of KB of JSON 20 times a second with a 50 ms window, and V8 kept an old
+ * generation twice the live heap to absorb it. A crash loses at most this window of index changes; the
+ * transcripts, appended first, are complete.
+ */
+const INDEX_WRITE_DELAY_MS = 1_000;
 
 export class SessionStore {
   private readonly dir: string;
