@@ -7,8 +7,12 @@
 //    answered by the fake provider (bench/openai-upstream.mjs);
 //  - cron runs when the gateway has cron (`cron.add` a job every minute once, `cron.run` it each round);
 //    without cron (an older build) this part is skipped and said so.
+// Every cron run is isolated, so it leaves a session (index entry + transcript) behind. The soak's config sets
+// `cron.sessionRetention: "2m"` (the default is "24h") so those sessions are pruned inside the run and their
+// number reaches a steady state (about 2 min × 4 runs/s) before the warm-up ends; with the default, a
+// 30-minute soak would only ever add sessions. `--retention <duration|off>` changes it ("off": the default config).
 // After the warm-up (the first 20 % of the run) RSS should stay within ±10 % and the fd count flat.
-// Usage: node bench/soak.mjs [--minutes 30] [--every 10]
+// Usage: node bench/soak.mjs [--minutes 30] [--every 10] [--retention 2m]
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,7 +25,7 @@ function client(url, id = "gateway-client", mode = "backend", extra = {}) {
   return new GatewayClient({ url, token: TOKEN, scopes: ["operator.admin"], client: { id, mode, ...extra }, connectTimeoutMs: 5000, requestTimeoutMs: 30000 });
 }
 
-export async function run({ minutes = 30, everySeconds = 10, log = console.log } = {}) {
+export async function run({ minutes = 30, everySeconds = 10, retention = "2m", log = console.log } = {}) {
   const home = mkdtempSync(join(tmpdir(), "oc-bench-soak-"));
   const upstream = startChild("upstream", [join(ROOT, "bench/openai-upstream.mjs"), "8", "1"], process.env);
   let ours;
@@ -35,6 +39,7 @@ export async function run({ minutes = 30, everySeconds = 10, log = console.log }
     writeFileSync(join(stateDir, "openclaw.json"), JSON.stringify({
       models: { providers: { bench: { baseUrl: `${upstreamUrl}/v1`, apiKey: "sk-bench", models: [{ id: "m", contextWindow: 32000, maxTokens: 1024 }] } } },
       agents: { defaults: { model: { primary: "bench/m" } } },
+      ...(retention === "off" ? {} : { cron: { sessionRetention: retention } }),
     }), { mode: 0o600 });
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("OPENCLAW_")));
     Object.assign(env, { HOME: home, OPENCLAW_STATE_DIR: stateDir, OPENCLAW_SKIP_CANVAS_HOST: "1" });
@@ -68,7 +73,11 @@ export async function run({ minutes = 30, everySeconds = 10, log = console.log }
       if (Date.now() >= nextSample) {
         const sample = { t: (Date.now() - t0) / 1000, rssMiB: rssKiB(ours.pid) / 1024, fds: fdCount(ours.pid) };
         series.push(sample);
-        log(`  t=${fmt(sample.t).padStart(5)} s  VmRSS ${fmt(sample.rssMiB, 1)} MiB  fds ${sample.fds}  ${JSON.stringify(counts)}`);
+        const status = await main.request("status", {}).catch(() => undefined);
+        const cache = status?.agent?.transcriptCache;
+        const sessions = status?.sessions?.count;
+        const extra = `${cache ? `  cache ${fmt(cache.bytes / 1048576, 1)} MiB/${cache.sessions}` : ""}${sessions !== undefined ? `  sessions ${sessions}` : ""}`;
+        log(`  t=${fmt(sample.t).padStart(5)} s  VmRSS ${fmt(sample.rssMiB, 1)} MiB  fds ${sample.fds}${extra}  ${JSON.stringify(counts)}`);
         nextSample += everySeconds * 1000;
       }
       await attempt("rpc", async () => {
@@ -99,7 +108,7 @@ export async function run({ minutes = 30, everySeconds = 10, log = console.log }
     const base = median(warm.map((s) => s.rssMiB));
     const spread = warm.length ? { min: Math.min(...warm.map((s) => s.rssMiB)), max: Math.max(...warm.map((s) => s.rssMiB)) } : { min: NaN, max: NaN };
     return {
-      minutes, series, counts, hasCron,
+      minutes, retention, series, counts, hasCron,
       rssMedianAfterWarmup: base,
       rssDeviation: Math.max(spread.max - base, base - spread.min) / base,
       fdsFirstLast: warm.length ? [warm[0].fds, warm.at(-1).fds] : [NaN, NaN],
@@ -112,14 +121,15 @@ export async function run({ minutes = 30, everySeconds = 10, log = console.log }
 
 export function report(r) {
   return [
-    `soak ${r.minutes} min: ${JSON.stringify(r.counts)}${r.hasCron ? "" : " (no cron in this build)"}`,
+    `soak ${r.minutes} min (cron.sessionRetention ${r.retention}): ${JSON.stringify(r.counts)}${r.hasCron ? "" : " (no cron in this build)"}`,
     `    VmRSS series (MiB): ${r.series.map((s) => fmt(s.rssMiB, 1)).join(" ")}`,
     `    after warm-up: median ${fmt(r.rssMedianAfterWarmup, 1)} MiB, max deviation ±${fmt(r.rssDeviation * 100, 1)} % (target ≤ 10 %); fds ${r.fdsFirstLast.join(" → ")}`,
   ];
 }
 
 if (isMain(import.meta.url)) {
-  const r = await run({ minutes: argValue("minutes", 30), everySeconds: argValue("every", 10) });
+  const i = process.argv.indexOf("--retention");
+  const r = await run({ minutes: argValue("minutes", 30), everySeconds: argValue("every", 10), retention: i > 0 ? process.argv[i + 1] : "2m" });
   console.log(report(r).join("\n"));
   process.exit(0);
 }

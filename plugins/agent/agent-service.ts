@@ -304,6 +304,13 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
       return r ? summary(r) : undefined;
     },
     waitForRun: (runId, timeoutMs) => runs.wait(runId, timeoutMs),
+    async pruneSessions(match, updatedBefore) {
+      let removed = 0;
+      for (const sessions of stores.values()) {
+        removed += await sessions.prune((key, entry) => entry.updatedAt < updatedBefore && !queues.has(key) && match(key));
+      }
+      return removed;
+    },
     async history(sessionKey, limit = 200, options = {}) {
       const resolved = resolveSessionKey(sessionKey);
       const sessions = store(resolved.agentId);

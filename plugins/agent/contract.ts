@@ -197,6 +197,12 @@ export interface AgentService {
   /** Waits for a run to end (resolves its summary) or until timeoutMs (resolves undefined). */
   waitForRun(runId: string, timeoutMs: number): Promise<RunSummary | undefined>;
   /**
+   * Removes every session (any agent) whose key `match`es and whose entry last changed before `updatedBefore`
+   * (epoch ms): its index entry, its cached tail and its transcript files (every segment). Sessions with a
+   * turn queued or running are kept. Resolves how many were removed. (Cron prunes isolated run sessions with it.)
+   */
+  pruneSessions(match: (sessionKey: string) => boolean, updatedBefore: number): Promise<number>;
+  /**
    * The last `limit` messages of the session's current transcript, oldest first (read from the end of the file:
    * the cost follows `limit`, not the transcript's length). `maxBytes` stops before older messages that would
    * take the answer past that many bytes (the newest message is always included).

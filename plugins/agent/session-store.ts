@@ -67,14 +67,22 @@ export interface SessionStoreOptions {
   onRotate?(sessionId: string, archivedAs: string): void;
 }
 
-/** Index changes within this window share one atomic write. */
-const INDEX_WRITE_DELAY_MS = 50;
+/**
+ * Index changes within this window share one atomic write. Each write serialises the whole index (about
+ * 350 bytes per session, pretty-printed), so a busy gateway — a dozen turns a second, several index changes
+ * per turn — wrote hundreds of KB of JSON 20 times a second with a 50 ms window, and V8 kept an old
+ * generation twice the live heap to absorb it. A crash loses at most this window of index changes; the
+ * transcripts, appended first, are complete.
+ */
+const INDEX_WRITE_DELAY_MS = 1_000;
 
 export class SessionStore {
   private readonly dir: string;
   private readonly transcripts: Transcripts;
   private index: Record<string, SessionEntry> = {};
-  private indexWrite: Promise<void> = Promise.resolve();
+  /** The write under way (at most one); it writes again while changes keep arriving. */
+  private indexWrite: Promise<void> | undefined;
+  private indexDirty = false;
   private indexTimer: NodeJS.Timeout | undefined;
 
   constructor(stateDir: string, readonly agentId: string, options: SessionStoreOptions) {
@@ -164,14 +172,30 @@ export class SessionStore {
     return true;
   }
 
+  /**
+   * Removes the sessions `select` picks, with their transcript files and cached tails (prunes disposable sessions,
+   * e.g. finished isolated cron runs). The index is rewritten once; the files go after it, so a crash in between
+   * leaves only unreferenced files behind. Resolves how many were removed.
+   */
+  async prune(select: (sessionKey: string, entry: SessionEntry) => boolean): Promise<number> {
+    const gone: string[] = [];
+    for (const [key, entry] of Object.entries(this.index)) {
+      if (!select(key, entry)) continue;
+      delete this.index[key];
+      gone.push(entry.sessionId);
+    }
+    if (!gone.length) return 0;
+    this.saveIndex();
+    await this.flush();
+    await this.transcripts.remove(gone);
+    return gone.length;
+  }
+
   /** Writes a pending index change now and waits for every index write (used on dispose). */
   async flush(): Promise<void> {
-    if (this.indexTimer) {
-      clearTimeout(this.indexTimer);
-      this.indexTimer = undefined;
-      this.writeIndexNow();
-    }
-    await this.indexWrite;
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
+    if (this.indexDirty || this.indexWrite) await this.writeIndexNow();
   }
 
   private async create(sessionKey: string, channel?: string): Promise<SessionEntry> {
@@ -185,19 +209,32 @@ export class SessionStore {
 
   /**
    * The transcript (appended first) is the record; the index only maps keys to transcripts. Its atomic
-   * rewrite (fsync + rename) is coalesced off the request path: one write per burst of changes.
+   * rewrite (fsync + rename) is coalesced off the request path: one write per burst of changes, and never
+   * more than one at a time. Changes made while a write is under way are written right after it, from the
+   * index as it is then, so a disk slower than the changes never queues up copies of the index.
    */
   private saveIndex(): void {
+    this.indexDirty = true;
     this.indexTimer ??= setTimeout(() => {
       this.indexTimer = undefined;
-      this.writeIndexNow();
+      this.writeIndexNow().catch(() => undefined); // left dirty: the next change or flush tries again
     }, INDEX_WRITE_DELAY_MS);
   }
 
-  private writeIndexNow(): void {
-    // Writes are chained so an older snapshot never lands after a newer one.
-    const snapshot = { ...this.index };
-    this.indexWrite = this.indexWrite.catch(() => undefined).then(() => writeJsonAtomic(this.indexPath, snapshot));
-    this.indexWrite.catch(() => undefined);
+  private writeIndexNow(): Promise<void> {
+    this.indexWrite ??= this.drainIndex().finally(() => (this.indexWrite = undefined));
+    return this.indexWrite;
+  }
+
+  private async drainIndex(): Promise<void> {
+    while (this.indexDirty) {
+      this.indexDirty = false;
+      try {
+        await writeJsonAtomic(this.indexPath, this.index); // serialised synchronously: later changes go in the next write
+      } catch (err) {
+        this.indexDirty = true;
+        throw err;
+      }
+    }
   }
 }

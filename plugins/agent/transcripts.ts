@@ -1,12 +1,12 @@
 /**
  * One agent's transcripts on disk and in the shared cache. A session's transcript is its current segment `<sessionId>.jsonl` (the upstream
  * layout) plus, once that grew past the rotation size, archived segments `<sessionId>.1.jsonl`,
- * `<sessionId>.2.jsonl`, … (oldest first; names never change once written). Nothing is ever deleted or
- * rewritten: rotation is a rename. Appends, rotations, reads and the cache updates that go with them run one
+ * `<sessionId>.2.jsonl`, … (oldest first; names never change once written). Nothing is ever rewritten:
+ * rotation is a rename; a transcript is deleted only when its session is pruned (`remove`). Appends, rotations, reads and the cache updates that go with them run one
  * at a time per session, so a reader never sees a rotation half done and the cache always holds a true suffix.
  */
 import { randomUUID } from "node:crypto";
-import { appendFile, mkdir, open, readdir, rename } from "node:fs/promises";
+import { appendFile, mkdir, open, readdir, rename, unlink } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { ensurePrivateDir, STATE_FILE_MODE } from "../../core/sdk/plugin.js";
 import { countMessageLines, linesBackwards, parseRecord } from "./transcript-reader.js";
@@ -95,6 +95,30 @@ export class Transcripts {
       for (const path of await this.segmentsNewestFirst(sessionId)) total += await countMessageLines(path);
       return total;
     });
+  }
+
+  /** Deletes these transcripts (every segment; one directory listing for all) and forgets them; files already gone are fine. */
+  async remove(sessionIds: readonly string[]): Promise<void> {
+    const names = await readdir(this.options.dir).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === "ENOENT") return [] as string[];
+      throw err;
+    });
+    const files = new Map<string, string[]>(sessionIds.map((id) => [id, []]));
+    for (const name of names) {
+      const id = /^(.+?)(?:\.\d+)?\.jsonl$/.exec(name)?.[1];
+      if (id !== undefined) files.get(id)?.push(name);
+    }
+    for (const [sessionId, own] of files) {
+      await this.exclusive(sessionId, async () => {
+        this.states.delete(sessionId);
+        this.options.cache.drop(sessionId);
+        for (const name of own) {
+          await unlink(join(this.options.dir, name)).catch((err: NodeJS.ErrnoException) => {
+            if (err.code !== "ENOENT") throw err;
+          });
+        }
+      });
+    }
   }
 
   /** Feeds the collector messages newest first until it is satisfied; true when it saw every message. */

@@ -1,9 +1,11 @@
 /**
  * The per-turn usage log: one JSON line per provider call at `<stateDir>/agents/<agentId>/usage/usage.jsonl`,
  * appended, never rewritten. Bounded: when the file would pass MAX_FILE_BYTES it becomes `usage.1.jsonl`
- * (replacing the previous one), so at most two files exist; in memory at most MAX_RECORDS recent records
- * are kept, read from disk on first use (not at start-up). Aggregates by session, agent, model and day are
- * computed from these records (usage-methods.ts).
+ * (replacing the previous one), so at most two files exist. The records are read into memory only when a
+ * usage query asks (at most MAX_RECORDS of them), kept up to date while queries keep coming, and let go
+ * RELEASE_AFTER_MS after the last one: appending a record never loads the file, so a busy gateway nobody
+ * asks for usage does not carry tens of thousands of records. Aggregates by session, agent, model and day
+ * are computed from these records (usage-methods.ts).
  */
 import { appendFile, readFile, rename, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -32,10 +34,13 @@ export interface UsageRecord {
 
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 const MAX_RECORDS = 50_000;
+/** Loaded records are dropped this long after the last query (the next one reads the files again). */
+const RELEASE_AFTER_MS = 2 * 60_000;
 
 export class UsageLog {
   private records: UsageRecord[] | undefined;
   private loading: Promise<UsageRecord[]> | undefined;
+  private releaseTimer: NodeJS.Timeout | undefined;
   private writes: Promise<void> = Promise.resolve();
   /** Appends waiting behind the write in progress: they leave together, in one append, when it is done. */
   private open: { records: UsageRecord[]; text: string; done?: Promise<void> } | undefined;
@@ -52,7 +57,7 @@ export class UsageLog {
     return join(this.dir, "usage.jsonl");
   }
 
-  /** Appends records, in order with earlier appends (the kept records are read first, once). */
+  /** Appends records, in order with earlier appends (added to the loaded records too, when they are loaded). */
   append(records: readonly UsageRecord[]): Promise<void> {
     if (!records.length) return this.writes;
     const text = records.map((r) => JSON.stringify(r)).join("\n") + "\n";
@@ -68,7 +73,6 @@ export class UsageLog {
       .catch(() => undefined)
       .then(async () => {
         if (this.open === batch) this.open = undefined; // appends from now on start the next batch
-        await this.all().catch(() => undefined);
         if (this.records) this.keep(batch.records);
         await this.write(batch.text);
       });
@@ -76,20 +80,35 @@ export class UsageLog {
     return this.writes;
   }
 
-  /** Every kept record, oldest first. */
+  /** Every kept record, oldest first (read from disk after the pending appends, when not loaded). */
   async all(): Promise<readonly UsageRecord[]> {
+    this.armRelease();
     if (this.records) return this.records;
-    this.loading ??= this.load();
-    try {
-      this.records ??= await this.loading;
-    } finally {
-      this.loading = undefined;
+    if (!this.loading) {
+      // Loading is queued behind the appends, and later appends behind it: none is missed or counted twice.
+      const loading = this.writes
+        .catch(() => undefined)
+        .then(() => this.load())
+        .then((loaded) => (this.records = loaded))
+        .finally(() => (this.loading = undefined));
+      this.loading = loading;
+      this.writes = loading.then(() => undefined, () => undefined);
     }
-    return this.records;
+    return this.loading;
+  }
+
+  private armRelease(): void {
+    clearTimeout(this.releaseTimer);
+    this.releaseTimer = setTimeout(() => {
+      this.releaseTimer = undefined;
+      this.records = undefined;
+    }, RELEASE_AFTER_MS);
+    this.releaseTimer.unref();
   }
 
   /** Waits for pending appends (dispose). */
   flush(): Promise<void> {
+    clearTimeout(this.releaseTimer);
     return this.writes.catch(() => undefined);
   }
 

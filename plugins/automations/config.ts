@@ -12,6 +12,8 @@ const ClockTime = Type.String({ pattern: "^([01]\\d|2[0-4]):[0-5]\\d$" });
 export const DEFAULT_MAX_CONCURRENT_RUNS = 1;
 export const DEFAULT_HISTORY_PER_JOB = 200;
 export const DEFAULT_HISTORY_TOTAL = 5_000;
+/** Upstream's default for `cron.sessionRetention`. */
+export const DEFAULT_SESSION_RETENTION = "24h";
 export const DEFAULT_HEARTBEAT_PROMPT =
   "Heartbeat: check whether anything needs the user's attention now. If nothing does, reply exactly HEARTBEAT_OK.";
 
@@ -28,6 +30,8 @@ export const AutomationsConfigSchema = Type.Object(
           historyPerJob: Type.Integer({ minimum: 1, maximum: 10_000, default: DEFAULT_HISTORY_PER_JOB }),
           /** Run-history entries kept across all jobs. */
           historyTotal: Type.Integer({ minimum: 1, maximum: 100_000, default: DEFAULT_HISTORY_TOTAL }),
+          /** How long a finished isolated run's session (index entry and transcript) is kept; false or a zero duration ("0h") keeps them forever. */
+          sessionRetention: Type.Union([Duration, Type.Literal(false)], { default: DEFAULT_SESSION_RETENTION }),
         },
         closed,
       ),
@@ -71,6 +75,13 @@ export const AutomationsConfigSchema = Type.Object(
 );
 export type AutomationsConfig = Static<typeof AutomationsConfigSchema>;
 export type HeartbeatConfig = NonNullable<NonNullable<NonNullable<AutomationsConfig["agents"]>["defaults"]>["heartbeat"]>;
+
+/** `cron.sessionRetention` in milliseconds; 0: never prune. */
+export function sessionRetentionMs(value: string | false | undefined): number {
+  if (value === false) return 0;
+  const ms = durationMs(value ?? DEFAULT_SESSION_RETENTION);
+  return Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
 
 /** Milliseconds of a duration string ("30m"); a bare number is minutes. */
 export function durationMs(text: string): number {

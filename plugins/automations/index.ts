@@ -1,10 +1,11 @@
 /** automations: cron jobs (cron.*), heartbeat turns and wake, with upstream OpenClaw's names and shapes. */
 import { definePlugin, type PluginApi } from "../../core/sdk/plugin.js";
-import { AutomationsConfigSchema, DEFAULT_HISTORY_PER_JOB, DEFAULT_HISTORY_TOTAL, DEFAULT_MAX_CONCURRENT_RUNS } from "./config.js";
+import { AutomationsConfigSchema, DEFAULT_HISTORY_PER_JOB, DEFAULT_HISTORY_TOTAL, DEFAULT_MAX_CONCURRENT_RUNS, sessionRetentionMs } from "./config.js";
 import { CronService } from "./cron-service.js";
 import { Heartbeat } from "./heartbeat.js";
 import { routeProblem } from "./heartbeat-delivery.js";
 import { registerCronMethods } from "./methods.js";
+import { SessionRetention } from "./session-retention.js";
 import { registerHeartbeatMethods } from "./heartbeat-methods.js";
 import { checkJobRefs } from "./refs.js";
 import { CronEvent, HeartbeatEvent } from "./schemas.js";
@@ -45,6 +46,8 @@ export default definePlugin({
     });
     await cron.start(); // an unreadable jobs file fails the plugin and is left untouched
     heartbeat.start();
+    const retention = new SessionRetention({ agent, retentionMs: sessionRetentionMs(cronConfig?.sessionRetention), log: api.log });
+    retention.start();
 
     registerCronMethods(api as PluginApi<unknown>, () => cron, () => agent.defaultAgentId());
     registerHeartbeatMethods(api as PluginApi<unknown>, heartbeat);
@@ -62,6 +65,7 @@ export default definePlugin({
 
     return async () => {
       heartbeat.stop();
+      await retention.stop();
       await cron.stop(); // runs under way were aborted by api.signal: wait for them to be recorded as interrupted
       await cron.flush();
     };

@@ -16,6 +16,12 @@ export interface RunnerDeps {
   signal: AbortSignal;
 }
 
+/** The session of one isolated run: `cron:<jobId>:<runId>` (the agent stores it as `agent:<agentId>:cron:<jobId>:<runId>`). */
+export const isolatedSessionKey = (jobId: string, runId: string): string => `cron:${jobId}:${runId}`;
+/** An isolated run's session key, as the agent stores it (run ids are UUIDs). */
+export const isIsolatedRunSession = (sessionKey: string): boolean =>
+  /^agent:[^:]+:cron:[^:]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(sessionKey);
+
 export async function runJob(deps: RunnerDeps, job: CronJob, runId: string): Promise<CronRunLogEntry> {
   const runAtMs = Date.now();
   const agentId = job.agentId ?? deps.agent.defaultAgentId();
@@ -29,7 +35,7 @@ export async function runJob(deps: RunnerDeps, job: CronJob, runId: string): Pro
   }
   const message = payload.kind === "systemEvent" ? `System event: ${payload.text}` : payload.message;
   // Isolated: a fresh session per run; main: the agent's main session (or the job's own sessionKey).
-  const sessionKey = job.sessionTarget === "isolated" ? `cron:${job.id}:${runId}` : job.sessionKey ?? deps.agent.mainSessionKey(agentId);
+  const sessionKey = job.sessionTarget === "isolated" ? isolatedSessionKey(job.id, runId) : job.sessionKey ?? deps.agent.mainSessionKey(agentId);
   const timeoutMs = payload.kind === "agentTurn" && payload.timeoutSeconds ? payload.timeoutSeconds * 1000 : undefined;
   let reply: Awaited<ReturnType<AgentService["run"]>>;
   try {
