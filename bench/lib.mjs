@@ -12,6 +12,15 @@ import { signDeviceProof } from "../dist/core/device-keys.js";
 export * from "./stats.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * Some machines set NODE_EXTRA_CA_CERTS for every process (this project's dev VM points it at the whole
+ * system bundle): each Node process then parses about 140 certificates before running any code, about
+ * 50 ms of CPU here, on ours and on the baseline alike. Nothing a bench starts talks TLS, so the servers
+ * and CLIs it times run without it, as on a machine that does not set it; run-all prints that it did.
+ */
+export const CLEARED_ENV = ["NODE_EXTRA_CA_CERTS"].filter((k) => process.env[k] !== undefined);
+for (const k of CLEARED_ENV) delete process.env[k];
 export const TOKEN = "bench-token-4f1c9a7e2b";
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** True when the calling module is the script node was started with. */

@@ -11,7 +11,7 @@ import * as idleMemory from "./idle-memory.mjs";
 import * as startup from "./startup.mjs";
 import * as openaiHttp from "./openai-http.mjs";
 import * as startupCost from "./startup-cost.mjs";
-import { ROOT, argValue, fmt, median } from "./lib.mjs";
+import { CLEARED_ENV, ROOT, argValue, fmt, median } from "./lib.mjs";
 
 const BENCHES = { rpc, handshake, idleMemory, startupCost, openaiHttp, startup };
 const DEFAULT_BENCHES = ["rpc", "handshake", "idleMemory", "startupCost", "openaiHttp"];
@@ -60,7 +60,9 @@ const started = Date.now();
 const perRun = Object.fromEntries(only.map((k) => [k, []]));
 const failures = [];
 
-console.log(`node ${process.version}, ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(2)).join(" ")}; ${runs} runs, ${seconds} s sections\n`);
+console.log(`node ${process.version}, ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(2)).join(" ")}; ${runs} runs, ${seconds} s sections`);
+if (CLEARED_ENV.length) console.log(`(cleared for the processes the benches start: ${CLEARED_ENV.join(", ")}; see bench/lib.mjs)`);
+console.log("");
 for (let i = 1; i <= runs; i++) {
   for (const key of only) {
     const bench = BENCHES[key];

@@ -93,6 +93,7 @@ export class UsageLog {
         .finally(() => (this.loading = undefined));
       this.loading = loading;
       this.writes = loading.then(() => undefined, () => undefined);
+      this.open = undefined; // appends from now on are written after the load, and kept by it
     }
     return this.loading;
   }
