@@ -31,6 +31,26 @@ export interface LogSinkOptions {
   write?: (line: string) => void;
 }
 
+/**
+ * Console lines go to stdout until it fails once (a pipe whose reader went away, a closed terminal).
+ * Node reports a failed write as an `error` event on stdout; left unhandled it became an uncaught
+ * exception, whose report was written to stdout again, failing again: a gateway whose console was
+ * gone spun at full CPU writing EPIPE reports forever. Now the console just goes quiet; the log file
+ * (and everything else) carries on. One flag for the process: stdout is the process's.
+ */
+let stdoutFailed = false;
+let stdoutWatched = false;
+function writeToStdout(line: string): void {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    process.stdout.on("error", () => {
+      stdoutFailed = true;
+    });
+  }
+  if (stdoutFailed || !process.stdout.writable) return;
+  process.stdout.write(line);
+}
+
 /** Shared output of one gateway process: both sinks, the redactor and the current file. */
 export class LogSink {
   readonly redactor = new Redactor();
@@ -47,7 +67,7 @@ export class LogSink {
     this.consoleLevel = options.consoleLevel ?? "info";
     this.fileLevel = options.fileLevel ?? "info";
     this.dir = options.dir;
-    this.write = options.write ?? ((line) => process.stdout.write(line));
+    this.write = options.write ?? writeToStdout;
     if (this.dir) ensurePrivateDir(this.dir);
   }
 
