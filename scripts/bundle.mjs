@@ -51,7 +51,6 @@ export async function bundle({ outDir = OUT } = {}) {
     banner: { js: 'import { createRequire as __ocCreateRequire } from "node:module"; const require = __ocCreateRequire(import.meta.url);' },
     minifyWhitespace: true,
     minifySyntax: true,
-    minifyIdentifiers: process.env.BUNDLE_MINIFY_IDENTIFIERS === "1",
     sourcemap: "linked",
     legalComments: "none",
     metafile: true,
