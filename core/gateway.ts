@@ -110,7 +110,9 @@ export class Gateway {
       stateDir: options.stateDir,
       healthChanged: () => {
         this.activity.bump();
-        this.health.changed();
+        // As for state changes below: before clients can connect there is nobody to broadcast to.
+        if (this.accepting) this.health.changed();
+        else this.health.invalidate();
       },
     };
     this.plugins = new PluginHost({

@@ -25,7 +25,7 @@ export default definePlugin({
       api.log.info(`canvas host disabled (${settings.reason})`);
       return;
     }
-    const rootReal = await prepareRoot(settings.root, api.log);
+    const rootReal = prepareRoot(settings.root, api.log);
     const caps = new CapabilityStore({ isOpen: (id) => api.connections.get(id) !== undefined });
     const a2ui = new A2uiLog();
     const reload = startLiveReload(rootReal, settings.liveReload, api.log, () => hub.reload());
@@ -50,7 +50,28 @@ export default definePlugin({
     api.registerUpgrade(`${CAP_PREFIX}/*`, (req, socket, head) => handler.upgrade(req, socket, head, "gateway"), sandboxed);
 
     let server: CanvasServer | undefined;
+    let disposed = false;
+    const where = `canvas host: ${rootReal} at ${CANVAS_PATH}/ on the gateway port`;
+    const liveReloadNote = settings.liveReload ? " (live reload)" : "";
+    // The dedicated port binds beside the rest of start-up instead of holding it: the bind completes
+    // within the same turns of the event loop, before the gateway's own port listens, so no client
+    // can reach the gateway before the canvas port is up (or its failure is logged).
+    const binding =
+      settings.port === null
+        ? Promise.resolve()
+        : startCanvasServer(handler, api.gateway.host, settings.port, api.log).then(
+            async (bound) => {
+              if (disposed) return bound.close(); // stopped (a reload) before the bind finished
+              server = bound;
+              api.log.info(`${where} and port ${bound.port}${liveReloadNote}`);
+            },
+            (err: NodeJS.ErrnoException) => {
+              if (!disposed) api.log.warn(`canvas port ${settings.port} unavailable (${err.code ?? err.message}); serving the canvas on the gateway port only`);
+            },
+          );
     const dispose = async () => {
+      disposed = true;
+      await binding;
       await reload.close();
       hub.close();
       await server?.close();
@@ -58,19 +79,13 @@ export default definePlugin({
       caps.clear();
     };
     try {
-      if (settings.port !== null) {
-        server = await startCanvasServer(handler, api.gateway.host, settings.port, api.log).catch((err: NodeJS.ErrnoException) => {
-          api.log.warn(`canvas port ${settings.port} unavailable (${err.code ?? err.message}); serving the canvas on the gateway port only`);
-          return undefined;
-        });
-      }
       registerA2ui(api, a2ui, hub);
       registerCanvasSurface(api, caps, hub, () => ({ root: rootReal, port: server?.port ?? null, liveReload: reload.on, watching: reload.watching }));
     } catch (err) {
       await dispose(); // what setup created itself; the host undoes the registrations
       throw err;
     }
-    api.log.info(`canvas host: ${rootReal} at ${CANVAS_PATH}/ on the gateway port${server ? ` and port ${server.port}` : ""}${settings.liveReload ? " (live reload)" : ""}`);
+    if (settings.port === null) api.log.info(`${where}${liveReloadNote}`);
     return dispose;
   },
 });

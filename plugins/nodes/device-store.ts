@@ -57,8 +57,7 @@ export class DeviceStore {
   }
 
   async load(): Promise<void> {
-    await this.pending.load();
-    await this.paired.load();
+    await Promise.all([this.pending.load(), this.paired.load()]);
   }
 
   /** Creates or widens the one pending request of a device. `changed` is false when nothing new was asked. */

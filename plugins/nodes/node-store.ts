@@ -40,8 +40,7 @@ export class NodeStore {
   }
 
   async load(): Promise<void> {
-    await this.pending.load();
-    await this.paired.load();
+    await Promise.all([this.pending.load(), this.paired.load()]);
   }
 
   /** One pending request per node: a repeat updates it and keeps its requestId. */

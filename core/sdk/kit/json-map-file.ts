@@ -18,8 +18,8 @@ export class JsonMapFile<T> {
 
   async load(): Promise<void> {
     ensurePrivateDir(dirname(this.path));
-    await removeStaleTempsOf(this.path); // left by a writer that was killed mid-write
-    const data = await readJsonFile<unknown>(this.path, {});
+    // Temps left by a writer that was killed mid-write are other files: sweep them while reading.
+    const [, data] = await Promise.all([removeStaleTempsOf(this.path), readJsonFile<unknown>(this.path, {})]);
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
       throw new Error(`${this.path} must hold a JSON object; fix or move it away — it was left untouched`);
     }
