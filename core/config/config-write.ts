@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
-import JSON5 from "json5";
+import { parseJson5Text } from "./json5.js";
 import { invalidRequest } from "../errors.js";
 import { isPlainObject } from "../config-paths.js";
 import { writeFileAtomic, ensurePrivateDir } from "../state.js";
@@ -46,7 +46,7 @@ function checkBaseHash(path: string, text: string, baseHash: string | undefined)
 
 function parseJson5(text: string, what: string): unknown {
   try {
-    return JSON5.parse(text);
+    return parseJson5Text(text);
   } catch (err) {
     throw invalidRequest(`${what} is not valid JSON5: ${(err as Error).message.replace(/^JSON5: /, "")}`);
   }

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import JSON5 from "json5";
+import { parseJson5Text } from "./json5.js";
 import { resolveIncludes, ConfigIncludeError } from "./includes.js";
 import { substituteEnv, ConfigEnvError } from "./env-subst.js";
 import type { Env } from "./paths.js";
@@ -38,7 +38,7 @@ function refuseEmpty(path: string, text: string, what: string): void {
 function parseJson5(path: string, text: string, what = "config"): unknown {
   refuseEmpty(path, text, what);
   try {
-    return JSON5.parse(text);
+    return parseJson5Text(text);
   } catch (err) {
     const e = err as Error & { lineNumber?: number; columnNumber?: number };
     const where = e.lineNumber ? ` at line ${e.lineNumber}, column ${e.columnNumber}` : "";

@@ -5,7 +5,7 @@
  * - a key no schema describes (a typo like `apiKye` may still hold a key): its values, failing closed;
  * - URL credentials in any string (`https://user:pass@host`): the password, or a lone `token@`.
  */
-import JSON5 from "json5";
+import { parseJson5Text } from "./json5.js";
 import { isPlainObject } from "../config-paths.js";
 import { childOfItem, childOfKey, isSensitive, type Position } from "./sensitive-schema.js";
 
@@ -95,7 +95,7 @@ export function redactRawText(raw: string, secrets: readonly string[], root: Pos
   out = hideUrlCredentials(out, []);
   let reparsed: unknown;
   try {
-    reparsed = JSON5.parse(out);
+    reparsed = parseJson5Text(out);
   } catch {
     return null;
   }
