@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Type, type Static } from "@sinclair/typebox";
 import { createRequire } from "node:module";
-import { Value } from "@sinclair/typebox/value";
+import { compileSchema } from "./protocol/validators.js";
 import { PLUGIN_API_VERSION } from "./sdk/version.js";
 import { GatewayHostError, HOST_ERRORS } from "./host-errors.js";
 
@@ -75,10 +75,13 @@ export function readManifest(dir: string): ReadManifest {
   const file = join(dir, MANIFEST_FILE);
   if (!existsSync(file)) throw new PluginManifestError(`${file} is missing`, `a plugin folder needs an ${MANIFEST_FILE} with at least "id" and "configSchema"`);
   const raw = readJson(file);
-  const first = Value.Errors(PluginManifestSchema, raw).First();
+  const check = compileSchema(PluginManifestSchema);
+  const first = check(structuredClone(raw)) ? undefined : check.errors?.[0];
   if (first) {
-    const field = first.path.replace(/^\//, "").replace(/\//g, ".") || "(root)";
-    throw new PluginManifestError(file, `field "${field}": ${first.message.toLowerCase()}`);
+    const missing = first.keyword === "required" ? String(first.params.missingProperty) : undefined;
+    const path = `${first.instancePath}${missing ? `/${missing}` : ""}`;
+    const field = path.replace(/^\//, "").replace(/\//g, ".") || "(root)";
+    throw new PluginManifestError(file, `field "${field}": ${missing ? "is required" : (first.message ?? "is invalid")}`);
   }
   const manifest = raw as PluginManifest;
   const pkgFile = join(dir, "package.json");

@@ -3,7 +3,7 @@
  * owns, and "unknown key" for anything nobody owns (with the closest valid key as a hint).
  */
 import type { Ajv as AjvInstance, ErrorObject, ValidateFunction } from "ajv";
-import type { TSchema } from "@sinclair/typebox";
+import type { Static, TSchema } from "@sinclair/typebox";
 import { CoreConfigSchema } from "./schema.js";
 import { closestKey } from "./suggest.js";
 import { deleteIgnoredCorePath, deleteSegments, dottedSegments, ignoredKeysWarning, validateIgnoringUpstreamKeys } from "./ignored-keys.js";
@@ -39,6 +39,16 @@ function validatorFor(schema: TSchema): ValidateFunction {
   }
   compiled.set(schema, fn);
   return fn;
+}
+
+/**
+ * The value of a config section that is absent: `{}` with every default its schema declares filled
+ * in, as validating the config does (for callers holding an unvalidated config).
+ */
+export function configDefaults<S extends TSchema>(schema: S): Static<S> {
+  const value = {};
+  validatorFor(schema)(value);
+  return value as Static<S>;
 }
 
 function dotted(instancePath: string): string {

@@ -84,6 +84,7 @@ export type { ClientAddress } from "../client-address.js";
 export { normalizeOrigin, checkOrigin } from "../origin.js";
 export type { OriginVerdict } from "../origin.js";
 export { expandHome } from "../config/paths.js";
+export { configDefaults } from "../config/validate.js";
 
 // ── Service contracts of the built-in plugins (types only) ───────────────────────────────────
 // A third-party plugin that uses the `channels` or `agent` service (a channel, a tool) needs these

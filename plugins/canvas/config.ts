@@ -1,6 +1,5 @@
 /** `canvasHost.*`: the schema (defaults live here) and the settings derived from it. */
-import { Type, type Static, expandHome } from "../../core/sdk/plugin.js";
-import { Value } from "@sinclair/typebox/value";
+import { Type, type Static, configDefaults, expandHome } from "../../core/sdk/plugin.js";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 
 export const CanvasHostConfig = Type.Object(
@@ -42,7 +41,7 @@ export interface ResolveContext {
 
 export function resolveSettings(config: CanvasConfig, ctx: ResolveContext): Resolved {
   // The validated slice always has canvasHost (schema default {}); direct callers may omit it.
-  const c = config.canvasHost ?? (Value.Default(CanvasHostConfig, {}) as Static<typeof CanvasHostConfig>);
+  const c = config.canvasHost ?? configDefaults(CanvasHostConfig);
   if (ctx.env.OPENCLAW_SKIP_CANVAS_HOST === "1") return { enabled: false, reason: "OPENCLAW_SKIP_CANVAS_HOST=1" };
   if (!c.enabled) return { enabled: false, reason: "canvasHost.enabled=false" };
   // The workspace is OPENCLAW_WORKSPACE when a profile set it (~/.openclaw/workspace-NAME), else <stateDir>/workspace.

@@ -3,8 +3,7 @@
  * `gateway.controlUi.allowedOrigins` stays with the core: the Origin check on every upgrade is the
  * core's job, and it must keep working (and hot-reloading) whether or not this plugin runs.
  */
-import { Type, type Static } from "../../core/sdk/plugin.js";
-import { Value } from "@sinclair/typebox/value";
+import { Type, type Static, configDefaults } from "../../core/sdk/plugin.js";
 
 const closed = { additionalProperties: false } as const;
 
@@ -44,7 +43,7 @@ const RESERVED = ["/health", "/healthz", "/ready", "/readyz", "/v1", "/tools", "
 
 export function resolveSettings(config: ControlUiConfig): ControlUiSettings {
   // The validated slice always has the subtree (schema defaults); direct callers may omit it.
-  const c = config.gateway?.controlUi ?? (Value.Default(ControlUiSettingsSchema, {}) as Static<typeof ControlUiSettingsSchema>);
+  const c = config.gateway?.controlUi ?? configDefaults(ControlUiSettingsSchema);
   const prefix = c.basePath.replace(/\/+$/, "");
   const clash = RESERVED.find((r) => prefix === r || prefix.startsWith(`${r}/`));
   if (clash) {

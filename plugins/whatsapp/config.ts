@@ -1,6 +1,5 @@
 /** `channels.whatsapp.*`: the strict schema (defaults live here) and the accounts derived from it. */
-import { Type, type Static, expandHome, accessProblem, accessProperties, openNeedsWildcard, resolveAccess } from "../../core/sdk/plugin.js";
-import { Value } from "@sinclair/typebox/value";
+import { Type, type Static, configDefaults, expandHome, accessProblem, accessProperties, openNeedsWildcard, resolveAccess } from "../../core/sdk/plugin.js";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { ChannelAccessConfig } from "../channels/contract.js";
 import type { ReconnectPolicy } from "./backoff.js";
@@ -97,7 +96,7 @@ export function defaultAuthDir(stateDir: string, accountId: string): string {
 
 /** The section with schema defaults filled (the validated slice has it; direct callers may omit it). */
 export function whatsappSection(config: WhatsAppConfig): WhatsAppSectionConfig {
-  return config.channels?.whatsapp ?? (Value.Default(WhatsAppSection, {}) as WhatsAppSectionConfig);
+  return config.channels?.whatsapp ?? (configDefaults(WhatsAppSection) as WhatsAppSectionConfig);
 }
 
 /**
@@ -106,7 +105,7 @@ export function whatsappSection(config: WhatsAppConfig): WhatsAppSectionConfig {
  */
 export function resolveWhatsApp(config: WhatsAppConfig, ctx: ResolveContext): ResolvedWhatsApp {
   const section = whatsappSection(config);
-  const reconnect = (section.reconnect ?? Value.Default(ReconnectSchema, {})) as ReconnectPolicy;
+  const reconnect = (section.reconnect ?? configDefaults(ReconnectSchema)) as ReconnectPolicy;
   const entries = Object.entries(section.accounts ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const list: Array<[string, AccountConfig]> = entries.length ? entries : [[DEFAULT_ACCOUNT_ID, {}]];
   const accounts = list.map(([accountId, own]): ResolvedAccount => {

@@ -36,7 +36,7 @@ describe("plugin manifest", () => {
 
   it("names the file and the field of a bad manifest, and refuses a range that is not semver", () => {
     const dir = pluginDir({ id: "demo" });
-    expect(() => readManifest(dir)).toThrow(`${join(dir, "openclaw.plugin.json")}: field "configSchema": expected required property`);
+    expect(() => readManifest(dir)).toThrow(`${join(dir, "openclaw.plugin.json")}: field "configSchema": is required`);
     expect(() => readManifest(pluginDir({ id: "demo", configSchema: {}, apiVersion: "one" }))).toThrow(/apiVersion: "one" is not a semver range/);
     expect(thrown(() => readManifest(dir))).toMatchObject({ name: "GatewayHostError", code: "OC_ERR_PLUGIN_MANIFEST" });
   });
