@@ -24,6 +24,7 @@ export const EXTERNAL = [
   "openai",
   "@anthropic-ai/sdk",
   "croner",
+  "node-fetch",
   "qrcode",
   "qrcode-terminal",
   "chokidar",

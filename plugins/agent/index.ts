@@ -13,6 +13,7 @@ import {
 } from "./config.js";
 import { createAgentService, type AgentServiceInternals } from "./agent-service.js";
 import { createProviderFactory } from "./providers/index.js";
+import { createProviderTransport, type ProviderTransport } from "./providers/transport.js";
 import { createToolRegistry } from "./tool-registry.js";
 import { registerAgentMethods } from "./methods.js";
 import { registerModelMethods } from "./model-methods.js";
@@ -37,7 +38,8 @@ export default definePlugin({
     const { agents, defaultId } = resolveAgents(api.config);
     const defaults = api.config.agents?.defaults;
     const tools = createToolRegistry();
-    const providers = createProviderFactory();
+    let transport: ProviderTransport | undefined;
+    const providers = createProviderFactory(() => (transport ??= createProviderTransport()));
     const service: AgentServiceInternals = await createAgentService({
       stateDir: api.stateDir,
       agents,
@@ -73,6 +75,9 @@ export default definePlugin({
     }
     api.registerStatus(agentStatusSection(api.stateDir, agents, defaultId, service));
 
-    return () => service.flush();
+    return async () => {
+      await service.flush();
+      transport?.close();
+    };
   },
 });

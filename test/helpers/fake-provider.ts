@@ -45,6 +45,9 @@ export interface FakeProvider {
   readonly aborted: number;
   /** Requests being answered right now. */
   readonly active: number;
+  /** TCP connections accepted so far, and those still open (keep-alive reuse shows as fewer connections than requests). */
+  readonly connections: number;
+  readonly openSockets: number;
   setReply(reply: (request: FakeRequest, index: number) => FakeReply): void;
   /** Resolves once `n` requests have arrived. */
   waitForRequests(n: number, timeoutMs?: number): Promise<void>;
@@ -76,6 +79,7 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
   const sockets = new Set<import("node:net").Socket>();
   let aborted = 0;
   let active = 0;
+  let connections = 0;
   let seq = 0;
 
   const server: Server = createServer((req, res) => {
@@ -85,6 +89,7 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
     });
   });
   server.on("connection", (socket) => {
+    connections++;
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
@@ -166,6 +171,12 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
     },
     get active() {
       return active;
+    },
+    get connections() {
+      return connections;
+    },
+    get openSockets() {
+      return sockets.size;
     },
     setReply(fn) {
       reply = fn;
