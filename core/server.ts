@@ -59,17 +59,18 @@ export function createGatewayServer(deps: ServerDeps): { server: Server; wss: We
   return { server, wss };
 }
 
-function parseUrl(req: IncomingMessage): URL | null {
+/** The request's URL, or undefined when it cannot be parsed. */
+function parseUrl(req: IncomingMessage): URL | undefined {
   try {
     return new URL(req.url ?? "/", "http://gateway.local");
   } catch {
-    return null;
+    return undefined;
   }
 }
 
 async function handleRequest(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
   const url = parseUrl(req);
-  if (!url) return sendJson(res, 400, httpError("malformed request URL", "invalid_request_error"));
+  if (url === undefined) return sendJson(res, 400, httpError("malformed request URL", "invalid_request_error"));
   const refused = checkBrowserRequest(req, { loopbackBind: deps.loopbackBind, authNone: deps.authSettings().mode === "none", allowedOrigins: deps.allowedOrigins(), trustedProxies: deps.trustedProxies() });
   if (refused) {
     deps.log.warn("refused HTTP request", { ip: normalizeIp(req.socket.remoteAddress), method: req.method, path: url.pathname, reason: refused.reason });
@@ -130,13 +131,14 @@ function rejectUpgrade(socket: Duplex, status: number, text: string, body: unkno
 
 function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, wss: WebSocketServer, deps: ServerDeps): void {
   socket.on("error", () => undefined);
-  const url = parseUrl(req);
-  if (!url) return rejectUpgrade(socket, 400, "Bad Request", httpError("malformed request URL", "invalid_request_error"));
-  const secretParam = urlCarriesSecret(url);
+  // The gateway protocol's own path, as clients send it, has no query to parse or to check for secrets.
+  const url = req.url === "/" ? null : parseUrl(req);
+  if (url === undefined) return rejectUpgrade(socket, 400, "Bad Request", httpError("malformed request URL", "invalid_request_error"));
+  const secretParam = url && urlCarriesSecret(url);
   if (secretParam) return rejectUpgrade(socket, 400, "Bad Request", httpError(`credentials in the URL (?${secretParam}=) are refused`, "invalid_request_error"));
   const address = resolveClientAddress(req, deps.trustedProxies());
   const origin = req.headers.origin;
-  const route = url.pathname === "/" ? undefined : deps.routes.matchUpgrade(url.pathname);
+  const route = url === null || url.pathname === "/" ? undefined : deps.routes.matchUpgrade(url.pathname);
   // A route that authenticates opaque-origin pages itself (sandboxed canvas pages) gets Origin "null"; the gateway protocol never does.
   if (origin !== undefined && !(origin === "null" && route?.options.acceptNullOrigin)) {
     const verdict = checkOrigin(origin, { localDirect: address.localDirect, allowedOrigins: deps.allowedOrigins() });
@@ -145,7 +147,7 @@ function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, wss: 
       return rejectUpgrade(socket, 403, "Forbidden", httpError(verdict.reason, "origin_not_allowed"));
     }
   }
-  if (url.pathname !== "/") {
+  if (url !== null && url.pathname !== "/") {
     if (!route) return rejectUpgrade(socket, 404, "Not Found", httpError(`not found: ${url.pathname}`, "not_found"));
     return route.handler(req, socket, head, url);
   }
