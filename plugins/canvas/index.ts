@@ -53,9 +53,10 @@ export default definePlugin({
     let disposed = false;
     const where = `canvas host: ${rootReal} at ${CANVAS_PATH}/ on the gateway port`;
     const liveReloadNote = settings.liveReload ? " (live reload)" : "";
-    // The dedicated port binds beside the rest of start-up instead of holding it: the bind completes
-    // within the same turns of the event loop, before the gateway's own port listens, so no client
-    // can reach the gateway before the canvas port is up (or its failure is logged).
+    // The dedicated port binds beside the rest of start-up instead of holding it. The bind completes
+    // within the next turns of the event loop: at start-up before the gateway's own port listens, so no
+    // client reaches the gateway before the canvas port is up (or its failure is logged); on a reload,
+    // `canvas.surface` reports the port from then on.
     const binding =
       settings.port === null
         ? Promise.resolve()
