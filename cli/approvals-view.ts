@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Flags } from "@oclif/core";
-import JSON5 from "json5";
+import { parseJson5Text } from "../core/config/json5.js";
 import type { GatewayClient } from "../core/client.js";
 import { resolveStateDir } from "../core/config/paths.js";
 import { APPROVALS_FILE_NAME, ApprovalsDocument } from "../core/sdk/kit/exec-policy/approvals-document.js";
@@ -53,7 +53,7 @@ export async function resolveTarget(flags: { gateway?: boolean; node?: string },
 export function parseDocument(text: string, origin: string): ApprovalsFile {
   let value: unknown;
   try {
-    value = JSON5.parse(text);
+    value = parseJson5Text(text);
   } catch (err) {
     throw new Error(`${origin} is not valid JSON5: ${(err as Error).message}`);
   }

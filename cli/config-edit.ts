@@ -3,7 +3,7 @@
  * config through the running gateway (config.get + config.patch with baseHash) or, when no gateway
  * answers on the local target, the file itself with the same validation.
  */
-import JSON5 from "json5";
+import { parseJson5Text } from "../core/config/json5.js";
 import { GatewayRequestError, type GatewayClient } from "../core/client.js";
 import { readConfigSnapshot, hashConfigText, type ConfigSnapshot } from "../core/config/config-snapshot.js";
 import { patchConfig } from "../core/config/config-write.js";
@@ -28,7 +28,7 @@ export function parsePath(path: string): string[] {
 /** JSON5 when it parses (numbers, booleans, objects, quoted strings), otherwise the text as a string. */
 export function parseValue(raw: string): unknown {
   try {
-    return JSON5.parse(raw);
+    return parseJson5Text(raw);
   } catch {
     return raw;
   }
