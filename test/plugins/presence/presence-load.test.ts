@@ -9,7 +9,15 @@ afterEach(() => stopAllTestGateways());
 describe("presence under load", () => {
   it("1000 updates from 250 connected clients leave at most 200 entries, newest kept", async () => {
     const gw = await startTestGateway({ plugins: [presence] });
-    const clients = await Promise.all(Array.from({ length: 250 }, (_, i) => gw.client({ client: { id: "webchat", mode: "webchat", instanceId: `client-${i}` } })));
+    // The 250 clients share this process with the gateway and parse every full-list broadcast, so on a
+    // loaded 2-core runner a burst of 250 handshakes can take longer than the default 10 s: connect in
+    // waves of 50, each with a generous handshake timeout (the bound under test is the presence map's).
+    const clients = [];
+    for (let wave = 0; wave < 250; wave += 50) {
+      clients.push(...(await Promise.all(Array.from({ length: 50 }, (_, i) =>
+        gw.client({ client: { id: "webchat", mode: "webchat", instanceId: `client-${wave + i}` }, connectTimeoutMs: 30_000 }),
+      ))));
+    }
     await Promise.all(clients.slice(0, 50).map(async (c, i) => {
       for (let j = 0; j < 15; j++) {
         await c.request("system-event", { text: `Node: host-${i}-${j} (10.0.${i}.${j}) · app 1.0 · last input ${j}s ago · mode ui · reason periodic` });
