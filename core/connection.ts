@@ -12,6 +12,8 @@ import type { ConnectionInfo } from "./types.js";
 /** `closing`: a final reply is being flushed before the close; no more frames are processed. */
 /** One shared reason: aborting with none would build a DOMException (with a stack) per close. */
 const CLOSED = new Error("connection closed");
+/** ws sends a Buffer as a binary frame unless told otherwise; every gateway frame is JSON text. */
+const TEXT_FRAME = Object.freeze({ binary: false });
 
 export type ConnectionState = "handshake" | "open" | "closing" | "closed";
 
@@ -100,25 +102,26 @@ export class Connection implements ConnectionInfo {
    * costs at most its budget whatever it keeps asking for. A frame to an empty buffer always goes out:
    * a single large answer to a client that reads is not a slow consumer. Returns whether it was queued.
    */
-  send(text: string, options?: SendOptions): boolean {
+  send(frame: string | Buffer, options?: SendOptions): boolean {
     if (this.ws.readyState !== WebSocket.OPEN) return false;
     const buffered = this.ws.bufferedAmount;
     if (buffered === 0) {
-      this.ws.send(text, options?.onSent);
+      if (typeof frame === "string") this.ws.send(frame, options?.onSent);
+      else this.ws.send(frame, TEXT_FRAME, options?.onSent);
       return true;
     }
     // Behind a backlog the frame waits in the socket's queue, so what it holds there is what the budget
     // must count: UTF-8 bytes rather than the string (a JS string with any non-Latin-1 character takes
     // two bytes per character), in a buffer of its own size when large (a slice of Node's shared 8 KiB
     // pool would keep the whole slab alive).
-    const data = text.length < 1024 ? Buffer.from(text) : exactUtf8(text);
+    const data = typeof frame !== "string" ? frame : frame.length < 1024 ? Buffer.from(frame) : exactUtf8(frame);
     if (buffered + data.length > this.budget.maxBufferedBytes) {
       if (options?.droppable) return false;
       this.budget.onSlowConsumer(this, buffered, data.length);
       this.close(1008, "slow consumer");
       return false;
     }
-    this.ws.send(data, { binary: false }, options?.onSent);
+    this.ws.send(data, TEXT_FRAME, options?.onSent);
     return true;
   }
 

@@ -4,7 +4,7 @@
  */
 import { authorizeMethod } from "./authorize.js";
 import { GatewayError, invalidRequest, toGatewayError, unavailable } from "./errors.js";
-import { tapCount, type GatewayHooks } from "./hooks.js";
+import { isThenable, runHook, tapCount, type FrameVerdict, type GatewayHooks } from "./hooks.js";
 import { payloadJson } from "./rawjson.js";
 import type { MethodRegistry } from "./methods.js";
 import type { RequestFrame } from "./protocol/frames.js";
@@ -119,13 +119,18 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
 
   const hooks = deps.hooks();
   if (tapCount(hooks, "onFrame") === 0) return run();
-  hooks.onFrame.promise({ conn, frame }).then(
-    (verdict) => {
-      if (!verdict) return run();
-      if ("drop" in verdict) return settle();
-      if ("error" in verdict) return fail(verdict.error);
-      reply(verdict.result);
-    },
-    (err: unknown) => fail(err),
-  );
+  const apply = (verdict: FrameVerdict | undefined) => {
+    if (!verdict) return run();
+    if ("drop" in verdict) return settle();
+    if ("error" in verdict) return fail(verdict.error);
+    reply(verdict.result);
+  };
+  let verdict: ReturnType<typeof runHook<"onFrame">>;
+  try {
+    verdict = runHook(hooks, "onFrame", { conn, frame });
+  } catch (err) {
+    return fail(err);
+  }
+  if (isThenable(verdict)) (verdict as Promise<FrameVerdict | undefined>).then(apply, (err: unknown) => fail(err));
+  else apply(verdict);
 }

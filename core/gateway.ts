@@ -17,13 +17,13 @@ import { Contributors, KeyedProviders } from "./contributors.js";
 import { HealthService } from "./health.js";
 import { PluginHost } from "./plugin-host.js";
 import { connectionsView, type PluginRegistries } from "./plugin-api.js";
-import { createHooks, tapCount, type GatewayHooks } from "./hooks.js";
+import { createHooks, runHookAsync, tapCount, type GatewayHooks } from "./hooks.js";
 import { createGatewayServer } from "./server.js";
 import { payloadJson, type RawJson } from "./rawjson.js";
 import { attachSocket, type SocketDeps } from "./socket-handler.js";
 import { TurnClock } from "./request-scheduler.js";
 import { isLoopbackBind, networkPolicy, type NetworkPolicy } from "./network-policy.js";
-import { buildHelloJson } from "./hello-builder.js";
+import { buildHelloFrame, EncodedText } from "./hello-builder.js";
 import { registerCoreMethods } from "./core-methods.js";
 import { ConnectChallengePayload, HealthSummary, ShutdownPayload, TickPayload } from "./core-schemas.js";
 import { AuthFailureLimiter } from "./auth-limiter.js";
@@ -56,6 +56,8 @@ export class Gateway {
   private stopping: Promise<void> | null = null;
   private timers: NodeJS.Timeout[] = [];
   private featuresJson: string | null = null;
+  /** hello-ok's cached parts, encoded once per change. */
+  private readonly helloParts = { features: new EncodedText(), presence: new EncodedText(), health: new EncodedText() };
   private unguard?: () => void;
   private configWatching?: ConfigWatching;
   private socketDeps?: SocketDeps;
@@ -261,7 +263,7 @@ export class Gateway {
     await Promise.all([
       bounded(Promise.all(closed)),
       tapCount(hooks, "onShutdown") > 0
-        ? bounded(hooks.onShutdown.promise({ reason, restartExpectedMs }).catch((err: unknown) => this.log.warn("an onShutdown hook failed", { error: err })))
+        ? bounded(runHookAsync(hooks, "onShutdown", { reason, restartExpectedMs }).catch((err: unknown) => this.log.warn("an onShutdown hook failed", { error: err })))
         : undefined,
     ]);
     await this.plugins.stop();
@@ -295,9 +297,9 @@ export class Gateway {
       handshakeTimeoutMs: this.timings.handshakeTimeoutMs,
       requestLimits: this.net.requests,
       turnClock: new TurnClock(),
-      helloJson: (c, helloAuth, surfaces) => {
+      helloFrame: (c, requestId, helloAuth, surfaces) => {
         this.activity.bump(); // the connection is about to count as open
-        return this.helloJson(c, helloAuth, surfaces);
+        return this.helloFrame(c, requestId, helloAuth, surfaces);
       },
       onOpen: (c) => this.connections.set(c.id, c),
       onClosed: (c, code, reason, wasOpen) => {
@@ -305,9 +307,7 @@ export class Gateway {
         this.connections.delete(c.id);
         if (!wasOpen || !this.accepting) return;
         const hooks = this.hooks;
-        if (tapCount(hooks, "onDisconnect") > 0) {
-          hooks.onDisconnect.promise({ conn: c, code, reason }).catch((err: unknown) => this.log.warn("an onDisconnect hook failed", { error: err }));
-        }
+        runHookAsync(hooks, "onDisconnect", { conn: c, code, reason }).catch((err: unknown) => this.log.warn("an onDisconnect hook failed", { error: err }));
       },
     };
   }
@@ -327,14 +327,14 @@ export class Gateway {
     }
   }
 
-  private helloJson(conn: Connection, helloAuth: Record<string, unknown>, surfaces: Record<string, string>): string {
+  private helloFrame(conn: Connection, requestId: string, helloAuth: Record<string, unknown>, surfaces: Record<string, string>): Buffer {
     this.featuresJson ??= JSON.stringify({ methods: this.methods.names(), events: this.events.names(), capabilities: this.methods.capabilities() });
     const presence = this.snapshots.get("presence");
-    return buildHelloJson(conn, {
+    return buildHelloFrame(conn, requestId, {
       version: this.info.version,
-      featuresJson: this.featuresJson,
-      presenceJson: presence ? payloadJson(presence()) : "[]",
-      healthJson: this.health.json(),
+      features: this.helloParts.features.of(this.featuresJson),
+      presence: this.helloParts.presence.of(presence ? payloadJson(presence()) : "[]"),
+      health: this.helloParts.health.of(this.health.json()),
       stateVersion: this.events.stateVersion,
       uptimeMs: Date.now() - this.info.startedAtMs,
       configPath: this.info.configPath,
@@ -343,7 +343,6 @@ export class Gateway {
       policyJson: this.net.helloPolicyJson,
     }, helloAuth, surfaces);
   }
-
 }
 
 export function createGateway(options: GatewayOptions): Gateway {

@@ -14,7 +14,7 @@ import { GatewayError, invalidRequest, unavailable } from "./errors.js";
 import { checkSharedSecret, type AuthSettings } from "./auth.js";
 import type { AuthFailureLimiter } from "./auth-limiter.js";
 import { verifyDeviceProof } from "./device-identity.js";
-import { tapCount, type ConnectContext, type GatewayHooks, type HelloExtrasContext } from "./hooks.js";
+import { isThenable, runHook, runHookAsync, type ConnectContext, type GatewayHooks, type HelloExtrasContext } from "./hooks.js";
 import { hasScope, OPERATOR_SCOPES } from "./protocol/scopes.js";
 import type { Connection } from "./connection.js";
 import type { Logger } from "./log.js";
@@ -28,8 +28,8 @@ export interface HandshakeDeps {
   hooks(): GatewayHooks;
   /** False while the gateway is stopping or restarting. */
   accepting(): boolean;
-  /** Serialized hello-ok for a connection that passed every check. */
-  helloJson(conn: Connection, helloAuth: Record<string, unknown>, surfaces: Record<string, string>): string;
+  /** The whole `res` frame carrying hello-ok, encoded, for a connection that passed every check. */
+  helloFrame(conn: Connection, requestId: string, helloAuth: Record<string, unknown>, surfaces: Record<string, string>): Buffer;
 }
 
 export interface HandshakeOutcome {
@@ -54,7 +54,11 @@ function grantableScopes(requested: readonly string[], allowed: readonly string[
   return requested.filter((s) => allowedSet.has(s) || (s.startsWith("operator.") && hasScope(allowedSet, s as never)));
 }
 
-export async function performHandshake(conn: Connection, frame: RequestFrame, deps: HandshakeDeps): Promise<HandshakeOutcome> {
+/**
+ * Runs the handshake for one `connect` frame. Synchronous unless a connection phase's tap returned a
+ * promise (then the outcome is a promise); either way the reply has been queued when it settles.
+ */
+export function performHandshake(conn: Connection, frame: RequestFrame, deps: HandshakeDeps): HandshakeOutcome | Promise<HandshakeOutcome> {
   const refuse = (err: GatewayError, closeCode = 1008): HandshakeOutcome => {
     deps.log.debug("handshake refused", { conn: conn.id, ip: conn.remoteIp, code: err.code, reason: err.message });
     conn.state = "closing";
@@ -140,66 +144,74 @@ export async function performHandshake(conn: Connection, frame: RequestFrame, de
 
   let authenticated = shared.ok;
   const hooks = deps.hooks();
-  if (tapCount(hooks, "onConnect") > 0) {
-    const ctx: ConnectContext = {
-      conn,
-      requestedScopes,
-      auth: params.auth,
-      get authenticated() {
-        return authenticated;
-      },
-      authenticate(method, allowedScopes) {
-        authenticated = true;
-        conn.authMethod = method;
-        conn.scopes = new Set(grantableScopes(requestedScopes, allowedScopes));
-      },
-    };
-    let verdict: GatewayError | undefined;
-    try {
-      verdict = await hooks.onConnect.promise(ctx);
-    } catch (err) {
-      deps.log.error("an onConnect hook failed; refusing the connection", { conn: conn.id, error: err });
-      return refuse(unavailable(`connect could not be completed: ${(err as Error).message}`));
+  const ctx: ConnectContext = {
+    conn,
+    requestedScopes,
+    auth: params.auth,
+    get authenticated() {
+      return authenticated;
+    },
+    authenticate(method, allowedScopes) {
+      authenticated = true;
+      conn.authMethod = method;
+      conn.scopes = new Set(grantableScopes(requestedScopes, allowedScopes));
+    },
+  };
+  const hookFailed = (phase: string) => (err: unknown): HandshakeOutcome => {
+    deps.log.error(`${phase === "onConnect" ? "an onConnect" : "a helloExtras"} hook failed; refusing the connection`, { conn: conn.id, error: err });
+    return refuse(unavailable(`connect could not be completed: ${(err as Error).message}`));
+  };
+
+  const afterHelloExtras = (extras: HelloExtrasContext): HandshakeOutcome => {
+    if (conn.state !== "handshake") return { ok: false }; // closed (or closing) while the hooks ran
+    // The handshake is done: lift the pre-auth frame limit to the advertised maxPayload.
+    raiseMaxPayload(conn, LIMITS.maxPayload);
+    conn.state = "open";
+    if (conn.handshakeTimer) clearTimeout(conn.handshakeTimer);
+    conn.handshakeTimer = undefined; // not kept for the life of the connection
+    conn.send(deps.helloFrame(conn, frame.id, extras.helloAuth, extras.surfaces));
+    if (deps.log.debugEnabled) {
+      deps.log.debug("handshake ok", {
+        conn: conn.id, ip: conn.remoteIp, client: conn.client.id, mode: conn.client.mode, role: conn.role,
+        protocol, auth: conn.authMethod, scopes: [...conn.scopes].join(","), device: conn.device?.id.slice(0, 12),
+      });
     }
+    // Not awaited: the connection's queued frames must be dispatched in order right after this returns.
+    // Every tap starts synchronously, so a synchronous observer (the node registry) has seen the
+    // connection before its next frame is dispatched.
+    runHookAsync(hooks, "onConnected", { conn }).catch((err: unknown) => deps.log.warn("an onConnected hook failed", { conn: conn.id, error: err }));
+    return { ok: true };
+  };
+
+  const afterConnect = (verdict: GatewayError | undefined): MaybePromise<HandshakeOutcome> => {
     if (conn.state !== "handshake") return { ok: false }; // closed (or closing) while the hooks ran
     if (verdict) {
       if (!authenticated) recordFailure();
       return refuse(verdict instanceof GatewayError ? verdict : invalidRequest(String(verdict)));
     }
-  }
-  if (!authenticated) return unauthorized();
-  if (limited) deps.limiter.reset(limiterKey);
+    if (!authenticated) return unauthorized();
+    if (limited) deps.limiter.reset(limiterKey);
+    const extras: HelloExtrasContext = { conn, helloAuth: {}, surfaces: {} };
+    return step(() => runHook(hooks, "helloExtras", extras), () => afterHelloExtras(extras), hookFailed("helloExtras"));
+  };
 
-  const extras: HelloExtrasContext = { conn, helloAuth: {}, surfaces: {} };
-  if (tapCount(hooks, "helloExtras") > 0) {
-    try {
-      await hooks.helloExtras.promise(extras);
-    } catch (err) {
-      deps.log.error("a helloExtras hook failed; refusing the connection", { conn: conn.id, error: err });
-      return refuse(unavailable(`connect could not be completed: ${(err as Error).message}`));
-    }
-    if (conn.state !== "handshake") return { ok: false };
-  }
+  return step(() => runHook(hooks, "onConnect", ctx), afterConnect, hookFailed("onConnect"));
+}
 
-  // The handshake is done: lift the pre-auth frame limit to the advertised maxPayload.
-  raiseMaxPayload(conn, LIMITS.maxPayload);
-  conn.state = "open";
-  if (conn.handshakeTimer) clearTimeout(conn.handshakeTimer);
-  conn.handshakeTimer = undefined; // not kept for the life of the connection
-  conn.send(`{"type":"res","id":${JSON.stringify(frame.id)},"ok":true,"payload":${deps.helloJson(conn, extras.helloAuth, extras.surfaces)}}`);
-  if (deps.log.debugEnabled) {
-    deps.log.debug("handshake ok", {
-      conn: conn.id, ip: conn.remoteIp, client: conn.client.id, mode: conn.client.mode, role: conn.role,
-      protocol, auth: conn.authMethod, scopes: [...conn.scopes].join(","), device: conn.device?.id.slice(0, 12),
-    });
+type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * Runs one phase and continues with `next`, synchronously when the phase finished synchronously: a
+ * handshake whose hooks had nothing to wait for completes within the frame that carried `connect`.
+ */
+function step<T>(run: () => MaybePromise<T>, next: (value: T) => MaybePromise<HandshakeOutcome>, failed: (err: unknown) => HandshakeOutcome): MaybePromise<HandshakeOutcome> {
+  let value: MaybePromise<T>;
+  try {
+    value = run();
+  } catch (err) {
+    return failed(err);
   }
-  // Not awaited: the connection's queued frames must be dispatched in order right after this returns.
-  // tapable starts every tap synchronously, so a synchronous observer (the node registry) has seen
-  // the connection before its next frame is dispatched.
-  if (tapCount(hooks, "onConnected") > 0) {
-    hooks.onConnected.promise({ conn }).catch((err: unknown) => deps.log.warn("an onConnected hook failed", { conn: conn.id, error: err }));
-  }
-  return { ok: true };
+  return isThenable(value) ? (value as Promise<T>).then(next, failed) : next(value);
 }
 
 function rateLimited(retryAfterMs: number): GatewayError {

@@ -124,12 +124,77 @@ export function buildHooks(plugins: ReadonlyArray<{ name: string; taps: readonly
   const hooks = createHooks();
   for (const plugin of plugins) {
     for (const tap of plugin.taps) {
-      const hook = hooks[tap.hook] as unknown as { tapPromise(opts: { name: string }, fn: (arg: unknown) => Promise<unknown>): void };
-      const fn = tap.fn as (arg: unknown) => unknown;
-      hook.tapPromise({ name: plugin.name }, async (arg) => fn(arg));
+      // Registered as tapable "sync" taps holding the plugin's own function: `runHook` calls them and
+      // waits only for those that return a promise.
+      const hook = hooks[tap.hook] as unknown as { tap(opts: { name: string }, fn: (arg: unknown) => unknown): void };
+      hook.tap({ name: plugin.name }, tap.fn as (arg: unknown) => unknown);
     }
   }
   return hooks;
+}
+
+type MaybePromise<T> = T | Promise<T>;
+
+/** Whether a tap (or handler) answered with a promise rather than a plain value. */
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
+}
+
+/** tapable keeps each hook's taps, in order, as `{ name, type, fn }`. */
+function tapFns(hooks: GatewayHooks, name: HookName): ReadonlyArray<{ fn: (arg: unknown) => unknown }> {
+  return (hooks[name] as unknown as { taps: Array<{ fn: (arg: unknown) => unknown }> }).taps;
+}
+
+/**
+ * Runs one hook's taps with tapable's semantics for its kind: series taps one after another (a bail
+ * hook stops at the first result that is not undefined), parallel taps all started at once. Unlike
+ * tapable's own `promise()` it stays synchronous while the taps return plain values and only waits for
+ * taps that return a promise: connection phases run for every handshake, and most taps have nothing
+ * to do for most connections, so they cost no promise (each one allocates, and more so on Node 20,
+ * where the plugin scope follows promises through async hooks). A series tap that throws throws
+ * to the caller; a parallel tap that throws rejects the returned promise after the others started.
+ */
+export function runHook<N extends HookName>(hooks: GatewayHooks, name: N, ctx: HookArg<N>): MaybePromise<HookResult<N> | undefined> {
+  const taps = tapFns(hooks, name);
+  if (taps.length === 0) return undefined;
+  // tapable's hook functions have no prototype to test with instanceof; each hook records its kind as `constructor`.
+  const kind = (hooks[name] as unknown as { constructor: unknown }).constructor;
+  if (kind === AsyncParallelHook) return runParallel(taps, ctx);
+  return runSeries(taps, 0, ctx, kind === AsyncSeriesBailHook) as MaybePromise<HookResult<N> | undefined>;
+}
+
+/** `runHook` as a promise, for callers off the hot paths that only want to await or catch. */
+export function runHookAsync<N extends HookName>(hooks: GatewayHooks, name: N, ctx: HookArg<N>): Promise<HookResult<N> | undefined> {
+  try {
+    return Promise.resolve(runHook(hooks, name, ctx));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
+function runSeries(taps: ReadonlyArray<{ fn: (arg: unknown) => unknown }>, from: number, ctx: unknown, bail: boolean): MaybePromise<unknown> {
+  for (let i = from; i < taps.length; i++) {
+    const result = taps[i].fn(ctx);
+    if (isThenable(result)) {
+      return Promise.resolve(result).then((value) => (bail && value !== undefined ? value : runSeries(taps, i + 1, ctx, bail)));
+    }
+    if (bail && result !== undefined) return result;
+  }
+  return undefined;
+}
+
+function runParallel(taps: ReadonlyArray<{ fn: (arg: unknown) => unknown }>, ctx: unknown): MaybePromise<undefined> {
+  let pending: Array<PromiseLike<unknown>> | undefined;
+  for (const tap of taps) {
+    let result: unknown;
+    try {
+      result = tap.fn(ctx);
+    } catch (err) {
+      result = Promise.reject(err);
+    }
+    if (isThenable(result)) (pending ??= []).push(result);
+  }
+  return pending ? Promise.all(pending).then(() => undefined) : undefined;
 }
 
 /** Number of taps on a hook; callers skip calling an empty hook on hot paths. */

@@ -7,7 +7,8 @@ import { compile } from "./protocol/validators.js";
 import { RequestFrame } from "./protocol/frames.js";
 import { LIMITS } from "./protocol/limits.js";
 import { invalidRequest } from "./errors.js";
-import { performHandshake, type HandshakeDeps } from "./handshake.js";
+import { performHandshake, type HandshakeDeps, type HandshakeOutcome } from "./handshake.js";
+import { isThenable } from "./hooks.js";
 import { dispatchRequest, type DispatchDeps } from "./dispatch.js";
 import { RequestScheduler, type RequestLimits, type TurnClock } from "./request-scheduler.js";
 import type { Connection } from "./connection.js";
@@ -88,22 +89,28 @@ function onPreauthFrame(conn: Connection, text: string, isBinary: boolean, deps:
     return;
   }
   conn.connectInFlight = true;
-  performHandshake(conn, frame, deps)
-    .then((outcome) => {
-      conn.connectInFlight = false;
-      if (!outcome.ok) {
-        conn.preauthQueue = [];
-        return;
-      }
-      deps.log.debug("connection open", { conn: conn.id });
-      const queued = conn.preauthQueue;
+  const crashed = (err: unknown) => {
+    deps.log.error("handshake crashed", { conn: conn.id, error: err });
+    conn.close(1011, "internal error during handshake");
+  };
+  const finished = (outcome: HandshakeOutcome) => {
+    conn.connectInFlight = false;
+    if (!outcome.ok) {
       conn.preauthQueue = [];
-      for (const q of queued) if (conn.state === "open") requests.receive(q);
-    })
-    .catch((err: unknown) => {
-      deps.log.error("handshake crashed", { conn: conn.id, error: err });
-      conn.close(1011, "internal error during handshake");
-    });
+      return;
+    }
+    if (deps.log.debugEnabled) deps.log.debug("connection open", { conn: conn.id });
+    const queued = conn.preauthQueue;
+    conn.preauthQueue = [];
+    for (const q of queued) if (conn.state === "open") requests.receive(q);
+  };
+  try {
+    const outcome = performHandshake(conn, frame, deps);
+    if (isThenable(outcome)) (outcome as Promise<HandshakeOutcome>).then(finished).catch(crashed);
+    else finished(outcome);
+  } catch (err) {
+    crashed(err);
+  }
 }
 
 /** A frame after the handshake: the request it carries, or null once a bad frame was answered (or ignored). */

@@ -29,9 +29,14 @@ export function createDeviceGate(deps: GateDeps) {
   const { devices } = deps;
   const now = deps.now ?? Date.now;
 
-  return async function deviceGate(ctx: ConnectContext): Promise<GatewayError | undefined> {
+  // Shared-secret clients without a device are not gated, and answered without a promise (see runHook).
+  return function deviceGate(ctx: ConnectContext): GatewayError | undefined | Promise<GatewayError | undefined> {
+    return ctx.conn.device ? gateDevice(ctx) : undefined;
+  };
+
+  async function gateDevice(ctx: ConnectContext): Promise<GatewayError | undefined> {
     const { conn } = ctx;
-    if (!conn.device) return undefined; // shared-secret clients without a device are not gated
+    if (!conn.device) return undefined;
     let paired = devices.paired.map.get(conn.device.id);
 
     if (!ctx.authenticated) {
@@ -64,19 +69,23 @@ export function createDeviceGate(deps: GateDeps) {
     }
 
     return undefined;
-  };
+  }
 }
 
 /** Runs only for accepted connections, so a device seen here passed the gate (paired for its role). */
 export function createDeviceTokenIssuer(devices: DeviceStore) {
-  return async function issueDeviceToken(ctx: HelloExtrasContext): Promise<void> {
+  // Synchronous unless a new token has to be saved first (see runHook).
+  return function issueDeviceToken(ctx: HelloExtrasContext): void | Promise<void> {
     const { conn } = ctx;
     if (!conn.device) return;
     const ensured = devices.ensureToken(conn.device.id, conn.role);
     if (!ensured) return;
-    if (ensured.issued) await devices.paired.save();
-    ctx.helloAuth.deviceToken = ensured.token.token;
-    ctx.helloAuth.issuedAtMs = ensured.token.rotatedAtMs ?? ensured.token.createdAtMs;
+    const answer = () => {
+      ctx.helloAuth.deviceToken = ensured.token.token;
+      ctx.helloAuth.issuedAtMs = ensured.token.rotatedAtMs ?? ensured.token.createdAtMs;
+    };
+    if (ensured.issued) return devices.paired.save().then(answer);
+    answer();
   };
 }
 
