@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 
@@ -77,7 +78,7 @@ function indexModule(entries) {
   return HEADER +
     'import { createRequire } from "node:module";\n' +
     "const require = createRequire(import.meta.url);\n" +
-    "function lazy(path, name) {\n" +
+    "function lazy(path, name, emptyDefaults) {\n" +
     "  let real;\n" +
     "  const validate = function (data, context) {\n" +
     "    real ??= require(path)[name];\n" +
@@ -86,9 +87,23 @@ function indexModule(entries) {
     "    return ok;\n" +
     "  };\n" +
     "  validate.errors = null;\n" +
+    "  if (emptyDefaults !== undefined) validate.emptyDefaults = emptyDefaults;\n" +
     "  return validate;\n" +
     "}\n" +
-    entries.map(([setup, key]) => `export const ${key} = lazy("./${setup}/${key}.cjs", "${key}");\n`).join("");
+    entries.map(([setup, key, emptyDefaults]) =>
+      `export const ${key} = lazy("./${setup}/${key}.cjs", "${key}"${emptyDefaults === undefined ? "" : `, ${JSON.stringify(emptyDefaults)}`});\n`,
+    ).join("");
+}
+
+/**
+ * A config validator's defaults for an absent section: what it fills into `{}` (as `configDefaults`
+ * does at run time), as JSON. A plugin whose section is not configured then reads its defaults from
+ * the table without loading the validator's code (tens of KiB for a large section).
+ */
+function emptyDefaultsOf(file, key) {
+  const value = {};
+  createRequire(import.meta.url)(file)[key](value);
+  return JSON.stringify(value);
 }
 
 export async function precompileValidators(outFile = OUT_FILE) {
@@ -103,9 +118,10 @@ export async function precompileValidators(outFile = OUT_FILE) {
     rmSync(sub, { recursive: true, force: true });
     mkdirSync(sub);
     for (const [key, code] of standalonePerKey(options[setup], keyword, schemas[setup])) {
-      writeFileSync(join(sub, `${key}.cjs`), HEADER + code);
+      const file = join(sub, `${key}.cjs`);
+      writeFileSync(file, HEADER + code);
       bytes += Buffer.byteLength(code);
-      entries.push([setup, key]);
+      entries.push([setup, key, setup === "config" ? emptyDefaultsOf(file, key) : undefined]);
     }
   }
   // The single-module layout of earlier builds.

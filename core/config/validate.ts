@@ -46,8 +46,12 @@ function validatorFor(schema: TSchema): ValidateFunction {
  * in, as validating the config does (for callers holding an unvalidated config).
  */
 export function configDefaults<S extends TSchema>(schema: S): Static<S> {
+  const validate = validatorFor(schema) as ValidateFunction & { emptyDefaults?: string };
+  // A built-in schema's defaults were computed at build time (scripts/precompile-validators.mjs):
+  // an unconfigured plugin does not load its section's validator just to read them.
+  if (validate.emptyDefaults !== undefined) return JSON.parse(validate.emptyDefaults) as Static<S>;
   const value = {};
-  validatorFor(schema)(value);
+  validate(value);
   return value as Static<S>;
 }
 

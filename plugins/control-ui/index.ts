@@ -1,5 +1,5 @@
 /** control-ui: serves the built Control UI and WebChat page (dist/control-ui) on the gateway port. */
-import { access } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { definePlugin, type HttpRouteHandler, type PluginDefinition } from "../../core/sdk/plugin.js";
 import { CONFIG_PATHS, configSchema, resolveSettings } from "./config.js";
@@ -32,8 +32,9 @@ export function createControlUiPlugin(options: ControlUiOptions = {}) {
       const customRoot = settings.root === undefined ? undefined : await resolveCustomRoot(settings.root, api.gateway.configPath);
       const store = new AssetStore(customRoot ?? options.assetsDir ?? defaultAssetsDir());
       const handler = customRoot ? createFolderHandler(customRoot, settings.prefix) : createRequestHandler(store, settings.prefix);
-      // Only a cheap check at start-up; the assets are read and gzipped on the first request.
-      let built = await access(join(store.root, "index.html")).then(() => true, () => false);
+      // Only a cheap check at start-up (one synchronous stat, no thread-pool round trip); the assets are
+      // read and gzipped on the first request.
+      let built = existsSync(join(store.root, "index.html"));
       // Status shows what the last answer saw, without touching the disk on every status call.
       const serve: HttpRouteHandler = async (req, res, url) => {
         await handler(req, res, url);

@@ -24,14 +24,19 @@ function deviceFamily(): string {
 export class PresenceStore {
   private readonly entries = new Map<string, PresenceEntry>();
   private readonly selfKey = normalizeKey(hostname());
-  private readonly self: PresenceEntry;
+  /** The gateway's own entry, built on first use: reading the network interfaces is not start-up work. */
+  private selfEntry: PresenceEntry | undefined;
   private cachedJson: { json: string; at: number } | null = null;
 
-  constructor(version: string, private readonly now: () => number = Date.now) {
+  constructor(private readonly version: string, private readonly now: () => number = Date.now) {}
+
+  private get self(): PresenceEntry {
+    if (this.selfEntry) return this.selfEntry;
     const host = hostname();
     const ip = primaryIpv4();
+    const version = this.version;
     const platformName = `${platform() === "darwin" ? "macos" : platform()} ${release()}`;
-    this.self = {
+    this.selfEntry = {
       host,
       ip,
       version,
@@ -41,8 +46,9 @@ export class PresenceStore {
       mode: "gateway",
       reason: "self",
       text: `Gateway: ${host}${ip ? ` (${ip})` : ""} · app ${version} · mode gateway · reason self`,
-      ts: now(),
+      ts: this.now(),
     };
+    return this.selfEntry;
   }
 
   get size(): number {
@@ -73,9 +79,10 @@ export class PresenceStore {
   /** Entries newest first, the gateway's own entry included (its ts refreshed). */
   list(): PresenceEntry[] {
     this.prune();
-    this.self.ts = this.now();
+    const self = this.self;
+    self.ts = this.now();
     const others = [...this.entries.entries()].filter(([k]) => k !== this.selfKey).map(([, e]) => e);
-    return [this.self, ...others.sort((a, b) => b.ts - a.ts)];
+    return [self, ...others.sort((a, b) => b.ts - a.ts)];
   }
 
   private prune(): void {
