@@ -1,5 +1,5 @@
 /** The state directory and crash-safe file writes (temp file, fsync, rename; 0600 files, 0700 dirs). */
-import { promises as fs, mkdirSync, chmodSync, existsSync } from "node:fs";
+import { promises as fs, mkdirSync, chmodSync, existsSync, readFileSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import { randomBytes } from "node:crypto";
 
@@ -65,6 +65,25 @@ export async function readJsonFile<T>(path: string, fallback: T): Promise<T> {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return fallback;
     throw err;
   }
+  return parseStateJson<T>(path, text);
+}
+
+/**
+ * `readJsonFile` without the thread-pool round trip, for a plugin's one read of its index at setup:
+ * there an await only hands the event loop to other start-up work in the middle of that setup.
+ */
+export function readJsonFileSync<T>(path: string, fallback: T): T {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return fallback;
+    throw err;
+  }
+  return parseStateJson<T>(path, text);
+}
+
+function parseStateJson<T>(path: string, text: string): T {
   try {
     return JSON.parse(text) as T;
   } catch (err) {

@@ -60,6 +60,9 @@ export async function runGateway(flags: RunFlags): Promise<number> {
     return err instanceof StateLockError ? EXIT.CONFIG : EXIT.FATAL;
   }
   await sweepCrashLeftovers(current, log);
+  // A start marker in the log (and the first line, which opens the log file and the console stream
+  // before any plugin sets up, so a plugin's first line does not pay for that).
+  log.info(`starting gateway ${packageVersion()} (node ${process.version}, pid ${process.pid})`);
   const signals = new LifecycleSignals(log, () => current.core.commands?.restart === true);
   for (let restarted = false; ; restarted = true) {
     sink.redactor.setSecrets(current.secrets); // again after a restart: the new config may hold other secrets

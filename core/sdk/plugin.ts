@@ -59,7 +59,7 @@ export { rawJson } from "../rawjson.js";
 export type { RawJson } from "../rawjson.js";
 
 // ── The kit: small helpers the built-in plugins share ────────────────────────────────────────
-export { writeFileAtomic, writeJsonAtomic, readJsonFile, ensurePrivateDir, STATE_FILE_MODE } from "../state.js";
+export { writeFileAtomic, writeJsonAtomic, readJsonFile, readJsonFileSync, ensurePrivateDir, STATE_FILE_MODE } from "../state.js";
 export { removeStaleTempsOf } from "../stale-temps.js";
 export { JsonFile, KeyedMutex } from "./kit/json-file.js";
 export { JsonMapFile } from "./kit/json-map-file.js";

@@ -75,7 +75,7 @@ export async function createAgentService(deps: AgentServiceDeps): Promise<AgentS
     const onRotate = (sessionId: string, archivedAs: string) => deps.log.info(`agent "${id}": transcript ${sessionId} would pass ${deps.transcriptRotateBytes} bytes (agents.defaults.transcriptRotateBytes); archived as ${archivedAs}, a new segment continues it`);
     stores.set(id, new SessionStore(deps.stateDir, id, { cache, rotateBytes: deps.transcriptRotateBytes, onRotate }));
   }
-  await Promise.all([...stores.values()].map((s) => s.load()));
+  for (const s of stores.values()) s.load();
   const usageLogs = new Map([...deps.agents.keys()].map((id) => [id, new UsageLog(deps.stateDir, id)]));
   const usageLog = (agentId: string) => {
     const log = usageLogs.get(agentId);

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
-import { readJsonFile, writeJsonAtomic } from "../../core/sdk/plugin.js";
+import { readJsonFileSync, writeJsonAtomic } from "../../core/sdk/plugin.js";
 import { Transcripts } from "./transcripts.js";
 import type { TailQuery } from "./tail-query.js";
 import type { TranscriptCache } from "./transcript-cache.js";
@@ -94,9 +94,9 @@ export class SessionStore {
     return join(this.dir, "sessions.json");
   }
 
-  /** Reads the index; an unreadable index fails loudly (and is left alone). */
-  async load(): Promise<void> {
-    this.index = await readJsonFile<Record<string, SessionEntry>>(this.indexPath, {});
+  /** Reads the index (once, at setup, synchronously); an unreadable index fails loudly (and is left alone). */
+  load(): void {
+    this.index = readJsonFileSync<Record<string, SessionEntry>>(this.indexPath, {});
   }
 
   keys(): string[] {

@@ -8,9 +8,8 @@
  * Both are encoded in chunks, so even 10,000 jobs never hold the event loop for long. A version 1
  * file (state inside each job) is read and rewritten as version 2.
  */
-import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
-import { ensurePrivateDir, writeFileAtomic } from "../../core/sdk/plugin.js";
+import { ensurePrivateDir, readJsonFileSync, writeFileAtomic } from "../../core/sdk/plugin.js";
 import { encodeInChunks } from "./chunked-json.js";
 import { JsonLinesFile } from "./jsonl-file.js";
 import type { CronJob } from "./schemas.js";
@@ -73,18 +72,7 @@ export class JobStore {
    * an await here would only hand the event loop to other start-up work in the middle of this setup.
    */
   private readDefinitions(): JobsDocument {
-    let text: string;
-    try {
-      text = readFileSync(this.path, "utf8");
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ENOENT") return { version: 2, jobs: [] };
-      throw err;
-    }
-    try {
-      return JSON.parse(text) as JobsDocument;
-    } catch (err) {
-      throw new Error(`${this.path} is not valid JSON (${(err as Error).message}); fix or move it away — it was left untouched`);
-    }
+    return readJsonFileSync<JobsDocument>(this.path, { version: 2, jobs: [] });
   }
 
   /**

@@ -38,9 +38,9 @@ export class InboundDedupe {
     return JSON.stringify([channel, accountId, chatId, messageId]);
   }
 
-  /** Loads the file; an unreadable file fails the plugin and is left untouched. */
-  async load(): Promise<void> {
-    const data = await this.file.read({ version: 1, seen: {} });
+  /** Loads the file (once, at setup, synchronously); an unreadable file fails the plugin and is left untouched. */
+  load(): void {
+    const data = this.file.readSync({ version: 1, seen: {} });
     const entries = Object.entries(data?.seen ?? {}).filter((e): e is [string, number] => typeof e[1] === "number");
     entries.sort((a, b) => a[1] - b[1]);
     this.seen.clear();

@@ -23,7 +23,7 @@ export default definePlugin({
   async setup(api) {
     const agent = api.use<AgentService>("agent");
     const dedupe = new InboundDedupe(api.stateDir, api.log);
-    await dedupe.load(); // an unreadable file fails the plugin and is left untouched
+    dedupe.load(); // an unreadable file fails the plugin and is left untouched
     const pairing = new PairingStore(api.stateDir);
     const router: InboundRouter = new InboundRouter({ registry: () => registry, dedupe, pairing, agent, log: api.log, signal: api.signal });
     const registry: ChannelRegistry = new ChannelRegistry({

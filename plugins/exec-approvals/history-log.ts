@@ -13,8 +13,9 @@ export class HistoryLog {
     this.file = new JsonFile(join(stateDir, "exec-approvals-history.json"));
   }
 
-  async load(): Promise<void> {
-    const data = await this.file.read({ version: 1, entries: [] });
+  /** Reads the history once, at setup (synchronously: a small file, and no await in the middle of setup). */
+  load(): void {
+    const data = this.file.readSync({ version: 1, entries: [] });
     this.entries = Array.isArray(data.entries) ? data.entries.slice(0, MAX_HISTORY) : [];
   }
 

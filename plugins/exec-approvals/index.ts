@@ -28,7 +28,7 @@ export default definePlugin({
     const cfg = api.config.tools?.exec ?? {};
     const document = new ApprovalsDocument(join(api.stateDir, APPROVALS_FILE_NAME));
     const history = new HistoryLog(api.stateDir);
-    await history.load();
+    history.load();
     const nodes = api.use<NodesService>("nodes");
     const agent = api.use<AgentService>("agent");
     const approvalTimeoutMs = (cfg.approvalTimeoutSeconds ?? DEFAULT_APPROVAL_TIMEOUT_SECONDS) * 1000;

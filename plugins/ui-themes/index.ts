@@ -27,7 +27,7 @@ export default definePlugin({
     const defaults = { ...(prefs.theme ? { theme: prefs.theme } : {}), ...(prefs.themeMode ? { themeMode: prefs.themeMode } : {}) };
     const selected = () => currentSelection(store.get(), defaults);
     const store = new SelectionStore(api.stateDir);
-    await store.load();
+    store.load();
     const stored = store.get();
     if (stored.id && !findTheme(stored.id)) api.log.warn(`ui-themes: the stored theme "${stored.id}" is not in the catalog; using "${DEFAULT_THEME_ID}"`);
 

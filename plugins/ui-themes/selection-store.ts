@@ -49,8 +49,9 @@ export class SelectionStore {
     this.file = new JsonFile<StoredSelection>(join(stateDir, "ui-themes", "selection.json"));
   }
 
-  async load(): Promise<void> {
-    this.value = sanitize(await this.file.read({}));
+  /** Reads the selection once, at setup (synchronously: no await in the middle of setup). */
+  load(): void {
+    this.value = sanitize(this.file.readSync({}));
   }
 
   get(): StoredSelection {

@@ -4,7 +4,7 @@
  * latest value). A file that cannot be parsed is never overwritten: `read` throws and says so.
  */
 import { dirname } from "node:path";
-import { ensurePrivateDir, readJsonFile, writeJsonAtomic } from "../../state.js";
+import { ensurePrivateDir, readJsonFile, readJsonFileSync, writeJsonAtomic } from "../../state.js";
 
 export class JsonFile<T> {
   private writing: Promise<void> = Promise.resolve();
@@ -16,6 +16,11 @@ export class JsonFile<T> {
   /** The parsed file, or `fallback` when it does not exist; throws when it cannot be read or parsed. */
   read(fallback: T): Promise<T> {
     return readJsonFile<T>(this.path, fallback);
+  }
+
+  /** `read` without the thread-pool round trip: for the one read at a plugin's setup. */
+  readSync(fallback: T): T {
+    return readJsonFileSync<T>(this.path, fallback);
   }
 
   /** Writes `value()` (evaluated when the write starts); resolves once a write that includes this call's value is on disk. */

@@ -4,8 +4,9 @@
  * writing share the next write, which takes the latest state). An unreadable file fails `load()`
  * and is never overwritten.
  */
-import { dirname } from "node:path";
-import { ensurePrivateDir, readJsonFile, writeJsonAtomic } from "../../state.js";
+import { existsSync, readdirSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { ensurePrivateDir, readJsonFileSync, writeJsonAtomic } from "../../state.js";
 import { removeStaleTempsOf } from "../../stale-temps.js";
 
 export class JsonMapFile<T> {
@@ -13,13 +14,28 @@ export class JsonMapFile<T> {
   private writing: Promise<void> = Promise.resolve();
   private queued: Promise<void> | null = null;
   private loaded = false;
+  /** Whether this file's folder is known to exist (with 0700). */
+  private dirReady = false;
 
   constructor(readonly path: string) {}
 
   async load(): Promise<void> {
-    ensurePrivateDir(dirname(this.path));
-    // Temps left by a writer that was killed mid-write are other files: sweep them while reading.
-    const [, data] = await Promise.all([removeStaleTempsOf(this.path), readJsonFile<unknown>(this.path, {})]);
+    const dir = dirname(this.path);
+    if (!existsSync(dir)) {
+      // Nothing was ever saved here (a fresh install): no file to read, no temp to sweep. The folder
+      // is created by the first save, so a plugin that never stores anything leaves none behind.
+      this.map.clear();
+      this.loaded = true;
+      return;
+    }
+    ensurePrivateDir(dir);
+    this.dirReady = true;
+    // Read synchronously (once, at a plugin's setup: an await would hand the event loop to other
+    // start-up work in the middle of it). Temps left by a writer killed mid-write are other files,
+    // swept only when the folder has one.
+    const data = readJsonFileSync<unknown>(this.path, {});
+    const tempPrefix = `.${basename(this.path)}.`;
+    if (readdirSync(dir).some((name) => name.startsWith(tempPrefix))) await removeStaleTempsOf(this.path);
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
       throw new Error(`${this.path} must hold a JSON object; fix or move it away — it was left untouched`);
     }
@@ -34,6 +50,10 @@ export class JsonMapFile<T> {
     if (this.queued) return this.queued;
     const run = this.writing.then(() => {
       this.queued = null;
+      if (!this.dirReady) {
+        ensurePrivateDir(dirname(this.path));
+        this.dirReady = true;
+      }
       return writeJsonAtomic(this.path, Object.fromEntries(this.map));
     });
     this.queued = run;

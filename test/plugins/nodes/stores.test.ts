@@ -89,7 +89,10 @@ describe("pairing stores on disk", () => {
   it("the gateway reports the broken file and does not rewrite it", async () => {
     const gw = await startNodesGateway();
     const admin = await gw.client();
-    await gw.gateway.plugins.reload(["nodes"], {}); // healthy reload first: the files exist
+    await gw.gateway.plugins.reload(["nodes"], {}); // a healthy reload first
+    // Nothing was stored yet, so the folder is not there either: a fresh start creates none.
+    expect(existsSync(join(gw.stateDir, "nodes"))).toBe(false);
+    mkdirSync(join(gw.stateDir, "nodes"), { mode: 0o700 });
     const file = join(gw.stateDir, "nodes", "paired.json");
     writeFileSync(file, "[not json");
     await gw.gateway.plugins.reload(["nodes"], {});
