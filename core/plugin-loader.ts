@@ -5,10 +5,10 @@
  * manifest, plugin-API range satisfied) before any of its code runs. A plugin that fails to load
  * becomes a failed entry, visible in plugins.list; the gateway still starts.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { checkPluginApi, hasManifest, readManifest, type ReadManifest } from "./plugin-manifest.js";
+import { checkPluginApi, MANIFEST_FILE, readManifest, type ReadManifest } from "./plugin-manifest.js";
 import type { PluginDefinition } from "./plugin-types.js";
 import type { PluginEntry, PluginOrigin } from "./plugin-host.js";
 import { GatewayHostError, hostErrorCode } from "./host-errors.js";
@@ -32,18 +32,32 @@ function exportsEntry(exports: unknown): string | undefined {
   return undefined;
 }
 
-function entryFile(path: string): string {
-  if (!existsSync(path)) throw new Error(`plugin path ${path} does not exist`);
-  if (!statSync(path).isDirectory()) return path;
-  const pkgFile = join(path, "package.json");
-  if (existsSync(pkgFile)) {
-    const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as PackageJson;
+/** What one look at a plugin path found: whether it exists, is a folder, and (for a folder) its file names. */
+interface PathProbe {
+  exists: boolean;
+  /** The folder's entries; undefined for a file (or nothing). */
+  names?: ReadonlySet<string>;
+}
+
+/** One stat and, for a folder, one directory listing: each further existence check would be another syscall. */
+function probePath(path: string): PathProbe {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) return { exists: false };
+  return { exists: true, names: st.isDirectory() ? new Set(readdirSync(path)) : undefined };
+}
+
+function entryFile(path: string, probe: PathProbe): string {
+  if (!probe.exists) throw new Error(`plugin path ${path} does not exist`);
+  const names = probe.names;
+  if (!names) return path;
+  if (names.has("package.json")) {
+    const pkg = JSON.parse(readFileSync(join(path, "package.json"), "utf8")) as PackageJson;
     const extensions = pkg.openclaw?.extensions;
     const declared = Array.isArray(extensions) && typeof extensions[0] === "string" ? extensions[0] : undefined;
     const main = declared ?? exportsEntry(pkg.exports) ?? pkg.main;
     if (main) return join(path, main);
   }
-  for (const name of ["index.js", "index.mjs"]) if (existsSync(join(path, name))) return join(path, name);
+  for (const name of ["index.js", "index.mjs"]) if (names.has(name)) return join(path, name);
   throw new Error(`plugin folder ${path} has no package.json main and no index.js/index.mjs`);
 }
 
@@ -51,8 +65,8 @@ export function isPluginDefinition(value: unknown): value is PluginDefinition {
   return typeof value === "object" && value !== null && typeof (value as PluginDefinition).name === "string" && typeof (value as PluginDefinition).setup === "function";
 }
 
-export async function loadPluginFromPath(path: string): Promise<PluginDefinition> {
-  const file = entryFile(path);
+export async function loadPluginFromPath(path: string, probe: PathProbe = probePath(path)): Promise<PluginDefinition> {
+  const file = entryFile(path, probe);
   const mod = (await import(pathToFileURL(file).href)) as { default?: unknown; plugin?: unknown };
   const candidate = mod.default ?? mod.plugin;
   if (!isPluginDefinition(candidate)) {
@@ -86,14 +100,14 @@ export async function loadPluginEntry(path: string, origin: PluginOrigin, requir
   let manifest: ReadManifest | undefined;
   const fallbackName = basename(path).replace(/\.(m?js|ts)$/, "") || basename(dirname(path));
   try {
-    const isDir = existsSync(path) && statSync(path).isDirectory();
-    if (isDir && (requireManifest || hasManifest(path))) {
+    const probe = probePath(path);
+    if (probe.names && (requireManifest || probe.names.has(MANIFEST_FILE))) {
       manifest = readManifest(path);
       checkPluginApi(manifest.manifest.id, manifest.apiRange);
-    } else if (requireManifest && !existsSync(path)) {
+    } else if (requireManifest && !probe.exists) {
       throw new Error(`plugin path ${path} does not exist`);
     }
-    let def = await loadPluginFromPath(path);
+    let def = await loadPluginFromPath(path, probe);
     if (manifest) {
       const id = manifest.manifest.id;
       if (def.name !== id) throw new Error(`${manifest.file} names the plugin "${id}" but its code exports a plugin named "${def.name}"`);

@@ -66,10 +66,6 @@ function readJson(file: string): unknown {
   }
 }
 
-export function hasManifest(dir: string): boolean {
-  return existsSync(join(dir, MANIFEST_FILE));
-}
-
 /** Reads and validates `<dir>/openclaw.plugin.json` (and the package.json fields it falls back to). */
 export function readManifest(dir: string): ReadManifest {
   const file = join(dir, MANIFEST_FILE);
