@@ -36,6 +36,14 @@ describe("precompiled validators", () => {
         const fresh = ajv.compile(schema);
         const pre = table[key];
         expect(pre, key).toBeTypeOf("function");
+        // A config validator carries its defaults for an absent section (what configDefaults answers with).
+        const emptyDefaults = (pre as { emptyDefaults?: string }).emptyDefaults;
+        expect(emptyDefaults === undefined, key).toBe(setup === "protocol");
+        if (emptyDefaults !== undefined) {
+          const filled = {};
+          fresh(filled);
+          expect(JSON.parse(emptyDefaults), key).toEqual(filled);
+        }
         for (const sample of SAMPLES) {
           const a = structuredClone(sample);
           const b = structuredClone(sample);
