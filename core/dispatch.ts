@@ -4,7 +4,7 @@
  */
 import { authorizeMethod } from "./authorize.js";
 import { GatewayError, invalidRequest, toGatewayError, unavailable } from "./errors.js";
-import { isThenable, runHook, tapCount, type FrameVerdict, type GatewayHooks } from "./hooks.js";
+import { isThenable, runHook, tapCount, type FrameVerdict, type GatewayHooks, type MaybePromise } from "./hooks.js";
 import { payloadJson } from "./rawjson.js";
 import type { MethodRegistry } from "./methods.js";
 import type { RequestFrame } from "./protocol/frames.js";
@@ -125,7 +125,7 @@ export function dispatchRequest(conn: Connection, frame: RequestFrame, deps: Dis
     if ("error" in verdict) return fail(verdict.error);
     reply(verdict.result);
   };
-  let verdict: ReturnType<typeof runHook<"onFrame">>;
+  let verdict: MaybePromise<FrameVerdict | undefined>;
   try {
     verdict = runHook(hooks, "onFrame", { conn, frame });
   } catch (err) {

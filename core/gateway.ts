@@ -17,7 +17,7 @@ import { Contributors, KeyedProviders } from "./contributors.js";
 import { HealthService } from "./health.js";
 import { PluginHost } from "./plugin-host.js";
 import { connectionsView, type PluginRegistries } from "./plugin-api.js";
-import { createHooks, runHookAsync, tapCount, type GatewayHooks } from "./hooks.js";
+import { createHooks, notifyHook, runHookAsync, tapCount, type GatewayHooks } from "./hooks.js";
 import { createGatewayServer } from "./server.js";
 import { payloadJson, type RawJson } from "./rawjson.js";
 import { attachSocket, type SocketDeps } from "./socket-handler.js";
@@ -307,7 +307,7 @@ export class Gateway {
         this.connections.delete(c.id);
         if (!wasOpen || !this.accepting) return;
         const hooks = this.hooks;
-        runHookAsync(hooks, "onDisconnect", { conn: c, code, reason }).catch((err: unknown) => this.log.warn("an onDisconnect hook failed", { error: err }));
+        notifyHook(hooks, "onDisconnect", { conn: c, code, reason }, (err) => this.log.warn("an onDisconnect hook failed", { error: err }));
       },
     };
   }

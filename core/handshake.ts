@@ -14,7 +14,7 @@ import { GatewayError, invalidRequest, unavailable } from "./errors.js";
 import { checkSharedSecret, type AuthSettings } from "./auth.js";
 import type { AuthFailureLimiter } from "./auth-limiter.js";
 import { verifyDeviceProof } from "./device-identity.js";
-import { isThenable, runHook, runHookAsync, type ConnectContext, type GatewayHooks, type HelloExtrasContext } from "./hooks.js";
+import { isThenable, notifyHook, runHook, type ConnectContext, type GatewayHooks, type HelloExtrasContext, type MaybePromise } from "./hooks.js";
 import { hasScope, OPERATOR_SCOPES } from "./protocol/scopes.js";
 import type { Connection } from "./connection.js";
 import type { Logger } from "./log.js";
@@ -157,8 +157,8 @@ export function performHandshake(conn: Connection, frame: RequestFrame, deps: Ha
       conn.scopes = new Set(grantableScopes(requestedScopes, allowedScopes));
     },
   };
-  const hookFailed = (phase: string) => (err: unknown): HandshakeOutcome => {
-    deps.log.error(`${phase === "onConnect" ? "an onConnect" : "a helloExtras"} hook failed; refusing the connection`, { conn: conn.id, error: err });
+  const hookFailed = (which: string) => (err: unknown): HandshakeOutcome => {
+    deps.log.error(`${which} hook failed; refusing the connection`, { conn: conn.id, error: err });
     return refuse(unavailable(`connect could not be completed: ${(err as Error).message}`));
   };
 
@@ -179,7 +179,7 @@ export function performHandshake(conn: Connection, frame: RequestFrame, deps: Ha
     // Not awaited: the connection's queued frames must be dispatched in order right after this returns.
     // Every tap starts synchronously, so a synchronous observer (the node registry) has seen the
     // connection before its next frame is dispatched.
-    runHookAsync(hooks, "onConnected", { conn }).catch((err: unknown) => deps.log.warn("an onConnected hook failed", { conn: conn.id, error: err }));
+    notifyHook(hooks, "onConnected", { conn }, (err) => deps.log.warn("an onConnected hook failed", { conn: conn.id, error: err }));
     return { ok: true };
   };
 
@@ -192,13 +192,11 @@ export function performHandshake(conn: Connection, frame: RequestFrame, deps: Ha
     if (!authenticated) return unauthorized();
     if (limited) deps.limiter.reset(limiterKey);
     const extras: HelloExtrasContext = { conn, helloAuth: {}, surfaces: {} };
-    return step(() => runHook(hooks, "helloExtras", extras), () => afterHelloExtras(extras), hookFailed("helloExtras"));
+    return step(() => runHook(hooks, "helloExtras", extras), () => afterHelloExtras(extras), hookFailed("a helloExtras"));
   };
 
-  return step(() => runHook(hooks, "onConnect", ctx), afterConnect, hookFailed("onConnect"));
+  return step(() => runHook(hooks, "onConnect", ctx), afterConnect, hookFailed("an onConnect"));
 }
-
-type MaybePromise<T> = T | Promise<T>;
 
 /**
  * Runs one phase and continues with `next`, synchronously when the phase finished synchronously: a

@@ -133,7 +133,8 @@ export function buildHooks(plugins: ReadonlyArray<{ name: string; taps: readonly
   return hooks;
 }
 
-type MaybePromise<T> = T | Promise<T>;
+/** A tap's (or a phase's) answer: a plain value, or a promise of one. */
+export type MaybePromise<T> = T | Promise<T>;
 
 /** Whether a tap (or handler) answered with a promise rather than a plain value. */
 export function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -161,6 +162,15 @@ export function runHook<N extends HookName>(hooks: GatewayHooks, name: N, ctx: H
   const kind = (hooks[name] as unknown as { constructor: unknown }).constructor;
   if (kind === AsyncParallelHook) return runParallel(taps, ctx);
   return runSeries(taps, 0, ctx, kind === AsyncSeriesBailHook) as MaybePromise<HookResult<N> | undefined>;
+}
+
+/**
+ * Runs an observer (parallel) hook without waiting for it; a tap that throws or rejects is passed to
+ * `onError`. No promise is made unless a tap returned one: these run on every connect and close.
+ */
+export function notifyHook<N extends "onConnected" | "onDisconnect">(hooks: GatewayHooks, name: N, ctx: HookArg<N>, onError: (err: unknown) => void): void {
+  const pending = runHook(hooks, name, ctx);
+  if (isThenable(pending)) (pending as Promise<unknown>).catch(onError);
 }
 
 /** `runHook` as a promise, for callers off the hot paths that only want to await or catch. */

@@ -52,7 +52,9 @@ export class JobStore {
    * cannot be parsed.
    */
   async load(): Promise<{ jobs: CronJob[]; stale: boolean }> {
-    const doc = this.readDefinitions();
+    // Read synchronously like the state log and the run history beside it: once per start, and an await
+    // here would only hand the event loop to other start-up work in the middle of this setup.
+    const doc = readJsonFileSync<JobsDocument>(this.path, { version: 2, jobs: [] });
     if (!doc || !Array.isArray(doc.jobs) || (doc.version !== 1 && doc.version !== 2)) {
       throw new Error(`${this.path}: expected {"version":2,"jobs":[…]}; fix or move the file away`);
     }
@@ -65,14 +67,6 @@ export class JobStore {
     }
     this.jobCount = byId.size;
     return { jobs: [...byId.values()], stale: doc.version !== 2 || torn };
-  }
-
-  /**
-   * jobs.json, read synchronously like the state log and the run history beside it: once per start, and
-   * an await here would only hand the event loop to other start-up work in the middle of this setup.
-   */
-  private readDefinitions(): JobsDocument {
-    return readJsonFileSync<JobsDocument>(this.path, { version: 2, jobs: [] });
   }
 
   /**

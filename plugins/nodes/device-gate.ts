@@ -31,13 +31,12 @@ export function createDeviceGate(deps: GateDeps) {
 
   // Shared-secret clients without a device are not gated, and answered without a promise (see runHook).
   return function deviceGate(ctx: ConnectContext): GatewayError | undefined | Promise<GatewayError | undefined> {
-    return ctx.conn.device ? gateDevice(ctx) : undefined;
+    return ctx.conn.device ? gateDevice(ctx, ctx.conn.device.id) : undefined;
   };
 
-  async function gateDevice(ctx: ConnectContext): Promise<GatewayError | undefined> {
+  async function gateDevice(ctx: ConnectContext, deviceId: string): Promise<GatewayError | undefined> {
     const { conn } = ctx;
-    if (!conn.device) return undefined;
-    let paired = devices.paired.map.get(conn.device.id);
+    let paired = devices.paired.map.get(deviceId);
 
     if (!ctx.authenticated) {
       // Only a live token of this device for this role can stand in for the shared secret.
@@ -65,7 +64,7 @@ export function createDeviceGate(deps: GateDeps) {
       }
       paired = devices.approve(request.requestId);
       await Promise.all([devices.paired.save(), devices.pending.save()]);
-      deps.emit("device.pair.resolved", { requestId: request.requestId, deviceId: conn.device.id, decision: "approved", silent: true, ts: now() });
+      deps.emit("device.pair.resolved", { requestId: request.requestId, deviceId, decision: "approved", silent: true, ts: now() });
     }
 
     return undefined;

@@ -4,7 +4,7 @@
  * writing share the next write, which takes the latest state). An unreadable file fails `load()`
  * and is never overwritten.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { ensurePrivateDir, readJsonFileSync, writeJsonAtomic } from "../../state.js";
 import { removeStaleTempsOf } from "../../stale-temps.js";
@@ -21,7 +21,8 @@ export class JsonMapFile<T> {
 
   async load(): Promise<void> {
     const dir = dirname(this.path);
-    if (!existsSync(dir)) {
+    const names = listFolder(dir);
+    if (!names) {
       // Nothing was ever saved here (a fresh install): no file to read, no temp to sweep. The folder
       // is created by the first save, so a plugin that never stores anything leaves none behind.
       this.map.clear();
@@ -35,7 +36,7 @@ export class JsonMapFile<T> {
     // swept only when the folder has one.
     const data = readJsonFileSync<unknown>(this.path, {});
     const tempPrefix = `.${basename(this.path)}.`;
-    if (readdirSync(dir).some((name) => name.startsWith(tempPrefix))) await removeStaleTempsOf(this.path);
+    if (names.some((name) => name.startsWith(tempPrefix))) await removeStaleTempsOf(this.path);
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
       throw new Error(`${this.path} must hold a JSON object; fix or move it away — it was left untouched`);
     }
@@ -64,5 +65,15 @@ export class JsonMapFile<T> {
   /** Resolves when every requested save has finished (or failed). */
   flush(): Promise<void> {
     return this.writing;
+  }
+}
+
+/** The folder's entry names, or undefined when it does not exist. */
+function listFolder(dir: string): string[] | undefined {
+  try {
+    return readdirSync(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw err;
   }
 }
